@@ -1,0 +1,82 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db, findPersonByLinkedInUrl, upsertSeenPerson } from '../lib/db';
+import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
+import type { Person } from '../lib/model';
+import { displaySlug } from '../lib/sites/linkedin/url';
+import { LogTouchForm } from './LogTouchForm';
+import { Timeline } from './Timeline';
+
+function Facts({ headline, companyName, location }: { headline?: string; companyName?: string; location?: string }) {
+  return (
+    <>
+      {headline && <p data-testid="headline">{headline}</p>}
+      {(companyName || location) && (
+        <p className="muted">{[companyName, location].filter(Boolean).join(' · ')}</p>
+      )}
+    </>
+  );
+}
+
+function SavedPerson({ person }: { person: Person }) {
+  return (
+    <article className="stack" data-testid="saved-person">
+      <header>
+        <h1>{person.name}</h1>
+        <div className="row">
+          <span className="badge" data-testid="stage">
+            {person.stage}
+          </span>
+          <span className="muted small">Saved prospect</span>
+        </div>
+        <Facts {...person} />
+      </header>
+      <section className="card">
+        <LogTouchForm personId={person.id} />
+      </section>
+      <section>
+        <h3>Timeline</h3>
+        <Timeline personId={person.id} />
+      </section>
+    </article>
+  );
+}
+
+function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
+  const [error, setError] = useState<string>();
+  const name = seen.name ?? displaySlug(seen.linkedinUrl);
+  const save = async () => {
+    try {
+      await upsertSeenPerson(db, { ...seen, name, source: 'linkedin' });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <article className="stack" data-testid="person-preview">
+      <header>
+        <h1>{name}</h1>
+        <span className="muted small">Not saved yet</span>
+        <Facts {...seen} />
+      </header>
+      <button type="button" className="primary" onClick={save}>
+        Save prospect
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          Could not save: {error}
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The person on screen: their saved record, or a preview with one-click Save. */
+export function PersonPanel({ seen }: { seen: SeenLinkedInPerson }) {
+  // Wrapped so "still loading" (undefined) and "not saved" ({ person: undefined }) differ.
+  const lookup = useLiveQuery(async () => ({ person: await findPersonByLinkedInUrl(db, seen.linkedinUrl) }), [
+    seen.linkedinUrl,
+  ]);
+  if (!lookup) return null;
+  return lookup.person ? <SavedPerson person={lookup.person} /> : <PersonPreview seen={seen} />;
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { createHandlers } from '../lib/background/handlers';
+import { openSidePanel, type SidePanelApi } from '../lib/background/sidePanel';
+import { createRouter } from '../lib/messaging/router';
+import { forgetTabContext } from '../lib/tabContext';
+
+// Wiring only: logic lives in lib/ where it is tested. Every listener is registered synchronously
+// at start-up so events that woke the worker are delivered.
+export default defineBackground(() => {
+  const session = browser.storage.session;
+  const route = createRouter(createHandlers({ session, now: Date.now }), {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTabContext(session, tabId);
+  });
+  // A full page load in a tab ends whatever it showed; the new page's content script reports
+  // afresh. (LinkedIn's in-app navigations do not reload and are reported by the content script.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTabContext(session, tabId);
+  });
+
+  const sidePanel = (browser as unknown as { sidePanel: SidePanelApi }).sidePanel;
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-side-panel' && tab) {
+      void openSidePanel(sidePanel, { windowId: tab.windowId, tabId: tab.id }).catch(() => undefined);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { PersonPanel } from '../../components/PersonPanel';
+import { useTabContext, useTrackedTabId } from '../../components/useTabContext';
+
+export function SidePanelApp() {
+  const tabId = useTrackedTabId();
+  const state = useTabContext(tabId);
+
+  if (state.status === 'loading') return null;
+  if (state.status === 'none' || state.context.page.kind === 'none') {
+    return (
+      <main className="page">
+        <div className="empty" data-testid="no-prospect">
+          <h2>No prospect on this page</h2>
+          <p>Open a LinkedIn profile or company page and Groundwork shows who it is here.</p>
+        </div>
+      </main>
+    );
+  }
+  const { page } = state.context;
+  return (
+    <main className="page">
+      {page.kind === 'person' ? (
+        <PersonPanel key={page.person.linkedinUrl} seen={page.person} />
+      ) : (
+        <article data-testid="company">
+          <h1>{page.company.name ?? 'Company'}</h1>
+        </article>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Account, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/** The stored settings row: the parsed Settings object lives under `value`. */
+export interface SettingsRow {
+  key: 'settings';
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'groundwork';
+
+/** Declares `versions` (all shipped ones by default) on `db`. Shared with the migration tests. */
+export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
+export class GroundworkDB extends Dexie {
+  people!: EntityTable<Person, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  touches!: EntityTable<Touch, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
+  profiles!: EntityTable<IdealCustomerProfile, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    declareSchema(this);
+  }
+}
+
+/**
+ * The one database of the extension's origin. Content scripts never import this: they run in the
+ * page's origin, where IndexedDB is the site's (DESIGN.md §4).
+ */
+export const db = new GroundworkDB();

@@ -1,0 +1,6 @@
+export * from './accounts';
+export * from './db';
+export * from './followUps';
+export * from './people';
+export * from './settings';
+export * from './touches';

@@ -1,0 +1,201 @@
+import { Person, type PersonSource } from '../model';
+import { canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
+import type { GroundworkDB } from './db';
+import { newId } from './ids';
+
+/** What a page, an email or an import showed about a person: untrusted, possibly partial. */
+export interface SeenPerson {
+  name: string;
+  linkedinUrl?: string;
+  emails?: readonly string[];
+  headline?: string;
+  companyName?: string;
+  location?: string;
+  source: PersonSource;
+}
+
+/** A field where what the page shows differs from what is stored ("Update from page"). */
+export interface PageChange {
+  field: 'name' | 'headline' | 'companyName' | 'location';
+  stored: string | undefined;
+  seen: string;
+}
+
+export interface UpsertResult {
+  person: Person;
+  /**
+   * created: a new person. linked: an identity was added or empty fields filled. merged: a
+   * LinkedIn identity and an email identity were two records and are now one. unchanged.
+   */
+  outcome: 'created' | 'linked' | 'merged' | 'unchanged';
+  /** Differences the rep may choose to apply; upserting never overwrites what is stored. */
+  changes: PageChange[];
+}
+
+const COMPARED_FIELDS = ['name', 'headline', 'companyName', 'location'] as const;
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function findPersonByLinkedInUrl(
+  db: GroundworkDB,
+  url: string,
+): Promise<Person | undefined> {
+  const canonical = canonicalProfileUrlOrUndefined(url);
+  if (canonical === undefined) return undefined;
+  return db.people.where('linkedinUrl').equals(canonical).first();
+}
+
+export async function findPersonByEmail(
+  db: GroundworkDB,
+  email: string,
+): Promise<Person | undefined> {
+  return db.people.where('emails').equals(normaliseEmail(email)).first();
+}
+
+function pageChanges(stored: Person, seen: SeenPerson): PageChange[] {
+  const changes: PageChange[] = [];
+  for (const field of COMPARED_FIELDS) {
+    const value = seen[field]?.trim();
+    if (value && value !== stored[field]) changes.push({ field, stored: stored[field], seen: value });
+  }
+  return changes;
+}
+
+/** Fills fields the stored person lacks; never overwrites. Returns true when anything was added. */
+function fillFrom(person: Person, seen: SeenPerson, linkedinUrl: string | undefined, emails: string[]): boolean {
+  let added = false;
+  if (linkedinUrl && !person.linkedinUrl) {
+    person.linkedinUrl = linkedinUrl;
+    added = true;
+  }
+  for (const email of emails) {
+    if (!person.emails.includes(email)) {
+      person.emails.push(email);
+      added = true;
+    }
+  }
+  for (const field of ['headline', 'companyName', 'location'] as const) {
+    const value = seen[field]?.trim();
+    if (value && !person[field]) {
+      person[field] = value;
+      added = true;
+    }
+  }
+  return added;
+}
+
+/**
+ * Moves everything that belongs to `from` onto `into` and deletes `from`. Runs inside the caller's
+ * transaction. Identity and fields are unioned, the older record's values winning.
+ */
+async function mergeInto(db: GroundworkDB, into: Person, from: Person): Promise<void> {
+  if (!into.linkedinUrl && from.linkedinUrl) into.linkedinUrl = from.linkedinUrl;
+  into.emails = [...new Set([...into.emails, ...from.emails])];
+  into.tags = [...new Set([...into.tags, ...from.tags])];
+  into.flags = [...new Set([...into.flags, ...from.flags])];
+  for (const field of ['headline', 'title', 'seniority', 'accountId', 'companyName', 'location', 'referredById'] as const) {
+    if (into[field] === undefined && from[field] !== undefined) {
+      (into as Record<typeof field, unknown>)[field] = from[field];
+    }
+  }
+  if (from.notes) into.notes = into.notes ? `${into.notes}\n\n${from.notes}` : from.notes;
+  await db.touches.where('personId').equals(from.id).modify({ personId: into.id });
+  await db.followUps.where('personId').equals(from.id).modify({ personId: into.id });
+  // Referrals are rare and merges rarer still: a scan here is cheaper than another index.
+  await db.people.filter((p) => p.referredById === from.id).modify({ referredById: into.id });
+  // Delete first: the unique linkedinUrl index would reject `into` while `from` still holds it.
+  await db.people.delete(from.id);
+}
+
+/**
+ * Records a person seen on a page, in an email or in an import. Finds them by canonical LinkedIn
+ * URL and by every email address; when those identities belong to two records (first seen in
+ * Gmail, later on LinkedIn), merges them into the older one, touches and follow-ups included.
+ * Never overwrites stored fields: differences come back as `changes` for the rep to apply.
+ */
+export async function upsertSeenPerson(
+  db: GroundworkDB,
+  seen: SeenPerson,
+  now: number = Date.now(),
+): Promise<UpsertResult> {
+  const linkedinUrl = seen.linkedinUrl ? canonicalProfileUrlOrUndefined(seen.linkedinUrl) : undefined;
+  if (seen.linkedinUrl && !linkedinUrl) throw new Error(`Not a LinkedIn profile URL: ${seen.linkedinUrl}`);
+  const emails = [...new Set((seen.emails ?? []).map(normaliseEmail))];
+  if (!linkedinUrl && emails.length === 0) {
+    throw new Error('A person needs a LinkedIn profile URL or an email address');
+  }
+
+  return db.transaction('rw', db.people, db.touches, db.followUps, async () => {
+    const byUrl = linkedinUrl
+      ? await db.people.where('linkedinUrl').equals(linkedinUrl).first()
+      : undefined;
+    let byEmail = emails.length ? await db.people.where('emails').anyOf(emails).first() : undefined;
+    if (byEmail && linkedinUrl && byEmail.linkedinUrl && byEmail.linkedinUrl !== linkedinUrl) {
+      // The address already belongs to another LinkedIn member: two people, not one. Leave the
+      // address where it is rather than guess.
+      const taken = byEmail.emails;
+      emails.splice(0, emails.length, ...emails.filter((e) => !taken.includes(e)));
+      byEmail = undefined;
+    }
+
+    if (!byUrl && !byEmail) {
+      const person = Person.parse({
+        id: newId(),
+        name: seen.name,
+        headline: seen.headline?.trim() || undefined,
+        companyName: seen.companyName?.trim() || undefined,
+        location: seen.location?.trim() || undefined,
+        linkedinUrl,
+        emails,
+        source: seen.source,
+        stage: 'target',
+        flags: [],
+        tags: [],
+        owner: 'rep',
+        createdAt: now,
+        updatedAt: now,
+      });
+      await db.people.add(person);
+      return { person, outcome: 'created', changes: [] };
+    }
+
+    let outcome: UpsertResult['outcome'] = 'unchanged';
+    let person: Person;
+    if (byUrl && byEmail && byUrl.id !== byEmail.id) {
+      // First met by email, later on LinkedIn (or the reverse): one human, so one record.
+      const [older, newer] = byUrl.createdAt <= byEmail.createdAt ? [byUrl, byEmail] : [byEmail, byUrl];
+      person = structuredClone(older);
+      await mergeInto(db, person, newer);
+      outcome = 'merged';
+    } else {
+      person = structuredClone((byUrl ?? byEmail)!);
+    }
+
+    if (fillFrom(person, seen, linkedinUrl, emails) && outcome === 'unchanged') outcome = 'linked';
+    if (outcome !== 'unchanged') {
+      person.updatedAt = now;
+      await db.people.put(Person.parse(person));
+    }
+    return { person, outcome, changes: pageChanges(person, seen) };
+  });
+}
+
+/** Applies fields the rep accepted from "Update from page". */
+export async function applyPageChanges(
+  db: GroundworkDB,
+  personId: string,
+  changes: readonly PageChange[],
+  now: number = Date.now(),
+): Promise<Person> {
+  return db.transaction('rw', db.people, async () => {
+    const stored = await db.people.get(personId);
+    if (!stored) throw new Error(`No person with id ${personId}`);
+    const updated: Person = { ...stored, updatedAt: now };
+    for (const { field, seen } of changes) updated[field] = seen;
+    const valid = Person.parse(updated);
+    await db.people.put(valid);
+    return valid;
+  });
+}

@@ -1,0 +1,39 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version Groundwork has shipped, oldest first. Never edit a shipped entry: add a new
+ * one with the changed `stores` and, when rows must be rewritten, an `upgrade`. Each shipped
+ * version keeps a fixture database in tests/fixtures/db/v<N>.json, and tests/unit/db/migrations
+ * opens every one with the current code and checks that every row survived.
+ *
+ * Index choices follow the queries (STYLE.md, Dexie's samples):
+ * - people: unique canonical LinkedIn URL; multi-entry emails; by account; by stage and recency
+ *   for lists.
+ * - touches: [personId+at] for the timeline (and, as a prefix, "all touches of a person");
+ *   unique sourceKey so an email or reply is never logged twice; by account and time for
+ *   account views and the weekly figures.
+ * - followUps: [status+dueAt] for "due today"; by person for the side panel.
+ * - accounts: unique LinkedIn company URL; multi-entry web domains for email matching.
+ * - profiles: ideal customer profiles (issue 4). settings: one row, key "settings".
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      people: 'id, &linkedinUrl, *emails, accountId, stage, updatedAt',
+      accounts: 'id, &linkedinUrl, *domains, name',
+      touches: 'id, [personId+at], &sourceKey, accountId, at',
+      followUps: 'id, [status+dueAt], personId',
+      profiles: 'id',
+      settings: 'key',
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

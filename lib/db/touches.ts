@@ -1,0 +1,107 @@
+import Dexie from 'dexie';
+import { Touch, touchTypeInfo, type LoggedBy, type TouchDirection, type TouchIntent, type TouchType } from '../model';
+import type { GroundworkDB } from './db';
+import { newId } from './ids';
+
+/** What a caller supplies to log a touch; the rest is derived from the catalogue. */
+export interface NewTouch {
+  personId: string;
+  type: TouchType;
+  at?: number;
+  direction?: TouchDirection;
+  intent?: TouchIntent;
+  subject?: string;
+  note?: string;
+  minutes?: number;
+  freeAdvice?: boolean;
+  loggedBy: LoggedBy;
+  sourceKey?: string;
+}
+
+export interface LogTouchResult {
+  touch: Touch;
+  /** False when a touch with the same source key was already logged (nothing was written). */
+  created: boolean;
+}
+
+/**
+ * Logs a touch once. A touch with a source key (an email's message id, say) that was logged
+ * before is returned as it is, so automatic logging can be retried safely. An inbound touch marks
+ * the person's earlier unanswered outbound touches as answered.
+ */
+export async function logTouch(
+  db: GroundworkDB,
+  input: NewTouch,
+  now: number = Date.now(),
+): Promise<LogTouchResult> {
+  const info = touchTypeInfo(input.type);
+  return db.transaction('rw', db.people, db.touches, async () => {
+    if (input.sourceKey !== undefined) {
+      const existing = await db.touches.where('sourceKey').equals(input.sourceKey).first();
+      if (existing) return { touch: existing, created: false };
+    }
+    const person = await db.people.get(input.personId);
+    if (!person) throw new Error(`No person with id ${input.personId}`);
+    const touch = Touch.parse({
+      id: newId(),
+      personId: person.id,
+      accountId: person.accountId,
+      at: input.at ?? now,
+      type: input.type,
+      direction: input.direction ?? info.usualDirection,
+      intent: input.intent ?? info.intent,
+      subject: input.subject?.trim() || undefined,
+      note: input.note?.trim() || undefined,
+      answered: false,
+      minutes: input.minutes,
+      freeAdvice: input.freeAdvice ?? false,
+      loggedBy: input.loggedBy,
+      sourceKey: input.sourceKey,
+      createdAt: now,
+    });
+    await db.touches.add(touch);
+    if (touch.direction === 'inbound') {
+      await db.touches
+        .where('[personId+at]')
+        .between([person.id, Dexie.minKey], [person.id, touch.at], true, true)
+        .filter((t) => t.direction === 'outbound' && !t.answered)
+        .modify({ answered: true });
+    }
+    return { touch, created: true };
+  });
+}
+
+/** Where the next timeline page starts: just after this touch, in newest-first order. */
+export interface TimelineCursor {
+  at: number;
+  id: string;
+}
+
+export interface TimelinePage {
+  touches: Touch[];
+  /** Present when older touches remain. */
+  next?: TimelineCursor;
+}
+
+/**
+ * A person's touches, newest first, a page at a time. Keyset paging on [personId+at] costs the
+ * same on page 50 as on page 1. Ties on `at` are ordered by id (IndexedDB orders equal index keys
+ * by primary key), which the cursor carries.
+ */
+export async function timeline(
+  db: GroundworkDB,
+  personId: string,
+  { limit = 50, after }: { limit?: number; after?: TimelineCursor } = {},
+): Promise<TimelinePage> {
+  const upper = after ? after.at : Dexie.maxKey;
+  const rows = await db.touches
+    .where('[personId+at]')
+    .between([personId, Dexie.minKey], [personId, upper], true, true)
+    .reverse()
+    .filter((t) => !after || t.at < after.at || t.id < after.id)
+    .limit(limit + 1)
+    .toArray();
+  const touches = rows.slice(0, limit);
+  const last = touches[touches.length - 1];
+  return rows.length > limit && last ? { touches, next: { at: last.at, id: last.id } } : { touches };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { SIZE_BANDS } from '../model/account';
+
+/**
+ * The one protocol between content scripts, extension pages and the background worker. Every
+ * message has a Zod schema here; the background validates every message and its sender against
+ * them before acting (lib/messaging/router.ts). Content scripts import only the *types* from this
+ * module (`import type`), so no Zod reaches them.
+ *
+ * Strings from pages are untrusted: lengths are bounded so a hostile page cannot make us store
+ * megabytes, and nothing here is ever rendered as HTML.
+ */
+
+const pageText = z.string().trim().min(1).max(500);
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https URL');
+
+export const SeenLinkedInPerson = z.strictObject({
+  /** Canonical profile URL (lib/sites/linkedin/url.ts). */
+  linkedinUrl: httpsUrl,
+  name: pageText.optional(),
+  headline: pageText.optional(),
+  location: pageText.optional(),
+  companyName: pageText.optional(),
+  companyLinkedInUrl: httpsUrl.optional(),
+});
+export type SeenLinkedInPerson = z.infer<typeof SeenLinkedInPerson>;
+
+export const SeenLinkedInCompany = z.strictObject({
+  linkedinUrl: httpsUrl.optional(),
+  name: pageText.optional(),
+  industry: pageText.optional(),
+  sizeBand: z.enum(SIZE_BANDS).optional(),
+  headquarters: pageText.optional(),
+  website: pageText.optional(),
+});
+export type SeenLinkedInCompany = z.infer<typeof SeenLinkedInCompany>;
+
+/** What a LinkedIn page shows: a person, a company, or no prospect at all. */
+export const LinkedInPage = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('person'), url: httpsUrl, person: SeenLinkedInPerson }),
+  z.strictObject({ kind: z.literal('company'), url: httpsUrl, company: SeenLinkedInCompany }),
+  z.strictObject({ kind: z.literal('none'), url: httpsUrl }),
+]);
+export type LinkedInPage = z.infer<typeof LinkedInPage>;
+
+/** Content script → background: "this tab now shows this page". */
+export const PageReport = z.strictObject({
+  type: z.literal('page/report'),
+  page: LinkedInPage,
+});
+export type PageReport = z.infer<typeof PageReport>;
+
+export const Message = z.discriminatedUnion('type', [PageReport]);
+export type Message = z.infer<typeof Message>;
+export type MessageType = Message['type'];
+
+/** What each message's handler answers with, when it succeeds. */
+export interface ReplyValues {
+  'page/report': { recorded: true };
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+export type ReplyFor<K extends MessageType> = Reply<ReplyValues[K]>;

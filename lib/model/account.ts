@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** LinkedIn's company size bands, as shown on company pages ("51-200 employees"). */
+export const SIZE_BANDS = [
+  '1',
+  '2-10',
+  '11-50',
+  '51-200',
+  '201-500',
+  '501-1000',
+  '1001-5000',
+  '5001-10000',
+  '10001+',
+] as const;
+export const SizeBand = z.enum(SIZE_BANDS);
+export type SizeBand = z.infer<typeof SizeBand>;
+
+const shortText = z.string().trim().min(1).max(500);
+
+export const Account = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1).max(200),
+  /** Canonical `https://www.linkedin.com/company/<slug>/`. */
+  linkedinUrl: z.string().startsWith('https://www.linkedin.com/company/').optional(),
+  /** Lower-cased web domains without "www.", e.g. "acme.example". */
+  domains: z.array(z.string().trim().toLowerCase().min(1).max(253)),
+  industry: shortText.optional(),
+  sizeBand: SizeBand.optional(),
+  location: shortText.optional(),
+  website: z.string().max(2000).optional(),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Account = z.infer<typeof Account>;

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { TouchTypeSchema } from './touch';
+
+export const FollowUpStatus = z.enum(['open', 'done', 'snoozed', 'cancelled']);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+
+/** Statuses that still ask something of the rep. */
+export const PENDING_STATUSES = ['open', 'snoozed'] as const satisfies readonly FollowUpStatus[];
+
+export const FollowUp = z.object({
+  id: z.string().min(1),
+  personId: z.string().min(1),
+  /** When it is due, epoch milliseconds. A snooze moves this forward. */
+  dueAt: z.number().int().nonnegative(),
+  /** Why, in the rep's words ("Reply to Jane's question", "Third attempt: try a call"). */
+  reason: z.string().trim().min(1).max(500),
+  suggestedType: TouchTypeSchema,
+  status: FollowUpStatus,
+  /** How it came about: proposed by the cadence, or set by the rep. */
+  origin: z.enum(['cadence', 'manual']),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  completedAt: z.number().int().nonnegative().optional(),
+});
+export type FollowUp = z.infer<typeof FollowUp>;

@@ -1,0 +1,7 @@
+export * from './account';
+export * from './followUp';
+export * from './person';
+export * from './profile';
+export * from './settings';
+export * from './touch';
+export * from './touchTypes';

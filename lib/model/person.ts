@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** Seniority levels, highest first; derived from titles (lib/scoring, issue 4) or set by hand. */
+export const SENIORITY_LEVELS = ['executive', 'vp', 'director', 'manager', 'individual'] as const;
+export const SeniorityLevel = z.enum(SENIORITY_LEVELS);
+export type SeniorityLevel = z.infer<typeof SeniorityLevel>;
+
+/** Main stages of a relationship, then the side states a prospect can be parked in. */
+export const STAGES = [
+  'target',
+  'engaged',
+  'opportunity',
+  'client',
+  'nurture',
+  'back-burner',
+  'not-a-fit',
+] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+export const PersonSource = z.enum(['linkedin', 'email', 'import', 'referral', 'manual']);
+export type PersonSource = z.infer<typeof PersonSource>;
+
+/** Who on our side owns the relationship (names are set in options). */
+export const OwnerRole = z.enum(['rep', 'manager', 'executive']);
+export type OwnerRole = z.infer<typeof OwnerRole>;
+
+export const PersonFlag = z.enum(['brain-picker', 'do-not-contact']);
+export type PersonFlag = z.infer<typeof PersonFlag>;
+
+/** Limits keep hostile page text from bloating the database. */
+const name = z.string().trim().min(1).max(200);
+const shortText = z.string().trim().min(1).max(500);
+
+export const Person = z.object({
+  id: z.string().min(1),
+  name,
+  headline: shortText.optional(),
+  title: shortText.optional(),
+  seniority: SeniorityLevel.optional(),
+  accountId: z.string().min(1).optional(),
+  /** The company name as last seen, kept even when no Account record exists yet. */
+  companyName: shortText.optional(),
+  location: shortText.optional(),
+  /** Canonical `https://www.linkedin.com/in/<slug>/` (lib/sites/linkedin/url.ts). */
+  linkedinUrl: z.string().startsWith('https://www.linkedin.com/in/').optional(),
+  /** Lower-cased addresses; identity together with linkedinUrl. */
+  emails: z.array(z.email().max(320)),
+  source: PersonSource,
+  referredById: z.string().min(1).optional(),
+  stage: Stage,
+  flags: z.array(PersonFlag),
+  tags: z.array(z.string().trim().min(1).max(60)),
+  notes: z.string().max(20_000).optional(),
+  owner: OwnerRole,
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Person = z.infer<typeof Person>;

@@ -1,0 +1,178 @@
+/**
+ * The touch-type catalogue: every kind of contact a rep makes or receives, with the facts the rest
+ * of Groundwork reasons from. Plain data, no Zod, so the content scripts and the UI can both
+ * import it cheaply.
+ *
+ * - intent: "give" (the prospect gets something of value), "ask" (we want something), or neutral.
+ *   Give before ask (DESIGN.md §1, principle 5).
+ * - usualDirection: how the touch normally flows; a logged touch may still override it.
+ * - cost: relative effort for the rep, 1 (a click) to 5 (half a day). Lunch is the costliest and,
+ *   per the seeds, the least effective: `effectiveness` lets the UI say so.
+ */
+
+export const TOUCH_TYPES = [
+  'email',
+  'linkedin-message',
+  'call',
+  'voicemail',
+  'personal-note',
+  'article-forwarded',
+  'drop-in',
+  'meeting-request',
+  'meeting',
+  'lunch',
+  'introduction-given',
+  'referral-asked',
+  'proposal',
+  'inbound-message',
+] as const;
+
+export type TouchType = (typeof TOUCH_TYPES)[number];
+export type TouchIntent = 'give' | 'ask' | 'neutral';
+export type TouchDirection = 'outbound' | 'inbound';
+
+export interface TouchTypeInfo {
+  readonly type: TouchType;
+  readonly label: string;
+  readonly intent: TouchIntent;
+  readonly usualDirection: TouchDirection;
+  /** Relative effort for the rep, 1 (a click) to 5 (half a day). */
+  readonly cost: 1 | 2 | 3 | 4 | 5;
+  /** Relative chance of moving the relationship forward, 1 (rarely) to 5 (often). */
+  readonly effectiveness: 1 | 2 | 3 | 4 | 5;
+  /** True when the rep can sensibly record minutes spent and a free-advice mark. */
+  readonly canCarryAdvice: boolean;
+}
+
+export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
+  email: {
+    type: 'email',
+    label: 'Email',
+    intent: 'neutral',
+    usualDirection: 'outbound',
+    cost: 1,
+    effectiveness: 2,
+    canCarryAdvice: false,
+  },
+  'linkedin-message': {
+    type: 'linkedin-message',
+    label: 'LinkedIn message',
+    intent: 'neutral',
+    usualDirection: 'outbound',
+    cost: 1,
+    effectiveness: 2,
+    canCarryAdvice: false,
+  },
+  call: {
+    type: 'call',
+    label: 'Call',
+    intent: 'neutral',
+    usualDirection: 'outbound',
+    cost: 2,
+    effectiveness: 3,
+    canCarryAdvice: true,
+  },
+  voicemail: {
+    type: 'voicemail',
+    label: 'Voicemail',
+    intent: 'neutral',
+    usualDirection: 'outbound',
+    cost: 1,
+    effectiveness: 1,
+    canCarryAdvice: false,
+  },
+  'personal-note': {
+    type: 'personal-note',
+    label: 'Personal note',
+    intent: 'give',
+    usualDirection: 'outbound',
+    cost: 2,
+    effectiveness: 4,
+    canCarryAdvice: false,
+  },
+  'article-forwarded': {
+    type: 'article-forwarded',
+    label: 'Article forwarded',
+    intent: 'give',
+    usualDirection: 'outbound',
+    cost: 1,
+    effectiveness: 3,
+    canCarryAdvice: false,
+  },
+  'drop-in': {
+    type: 'drop-in',
+    label: 'Drop-in visit',
+    intent: 'give',
+    usualDirection: 'outbound',
+    cost: 4,
+    effectiveness: 4,
+    canCarryAdvice: true,
+  },
+  'meeting-request': {
+    type: 'meeting-request',
+    label: 'Meeting request',
+    intent: 'ask',
+    usualDirection: 'outbound',
+    cost: 1,
+    effectiveness: 2,
+    canCarryAdvice: false,
+  },
+  meeting: {
+    type: 'meeting',
+    label: 'Meeting',
+    intent: 'neutral',
+    usualDirection: 'outbound',
+    cost: 3,
+    effectiveness: 5,
+    canCarryAdvice: true,
+  },
+  lunch: {
+    type: 'lunch',
+    label: 'Lunch / entertainment',
+    intent: 'give',
+    usualDirection: 'outbound',
+    cost: 5,
+    effectiveness: 1,
+    canCarryAdvice: true,
+  },
+  'introduction-given': {
+    type: 'introduction-given',
+    label: 'Introduction given',
+    intent: 'give',
+    usualDirection: 'outbound',
+    cost: 2,
+    effectiveness: 5,
+    canCarryAdvice: false,
+  },
+  'referral-asked': {
+    type: 'referral-asked',
+    label: 'Referral asked',
+    intent: 'ask',
+    usualDirection: 'outbound',
+    cost: 1,
+    effectiveness: 3,
+    canCarryAdvice: false,
+  },
+  proposal: {
+    type: 'proposal',
+    label: 'Proposal / quote',
+    intent: 'ask',
+    usualDirection: 'outbound',
+    cost: 4,
+    effectiveness: 4,
+    canCarryAdvice: false,
+  },
+  'inbound-message': {
+    type: 'inbound-message',
+    label: 'Inbound message',
+    intent: 'neutral',
+    usualDirection: 'inbound',
+    cost: 1,
+    effectiveness: 5,
+    canCarryAdvice: true,
+  },
+};
+
+export function touchTypeInfo(type: TouchType): TouchTypeInfo {
+  return TOUCH_CATALOGUE[type];
+}

@@ -1,0 +1,90 @@
+/**
+ * LinkedIn URL canonicalisation: one identity per person and per company, whatever form the URL
+ * was seen in (country subdomain, sub-page, query string, tracking parameters, percent-encoded or
+ * raw non-ASCII slug, mixed case).
+ *
+ * Canonical forms:
+ *   person   https://www.linkedin.com/in/<slug>/
+ *   company  https://www.linkedin.com/company/<slug>/
+ * where <slug> is NFC-normalised, lower-cased (LinkedIn treats vanity names case-insensitively)
+ * and percent-encoded exactly once.
+ *
+ * Pure functions, no DOM: used by the content script, the background and the UI alike.
+ */
+
+const LINKEDIN_HOST = /^(?:[a-z]{1,3}\.|www\.)?linkedin\.com$/;
+
+/** Path prefixes under which a slug names a person or a company. */
+const PERSON_PREFIX = 'in';
+const COMPANY_PREFIX = 'company';
+
+/** Slugs that are LinkedIn's own pages rather than a member or company vanity name. */
+const RESERVED_COMPANY_SLUGS = new Set(['setup', 'unavailable']);
+
+export type LinkedInEntity = 'person' | 'company';
+
+/** Parses `url` (absolute, or starting with `/`) when it is on a LinkedIn host; otherwise undefined. */
+export function parseLinkedInUrlOrUndefined(url: string): URL | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim(), 'https://www.linkedin.com');
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  if (!LINKEDIN_HOST.test(parsed.hostname.toLowerCase())) return undefined;
+  return parsed;
+}
+
+/**
+ * Normalises one vanity slug as it appeared in a path segment. Returns undefined when the segment
+ * cannot be a slug (empty, badly percent-encoded, containing separators or controls).
+ */
+export function normaliseSlugOrUndefined(segment: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+  decoded = decoded.normalize('NFC').trim().toLowerCase();
+  if (decoded.length === 0 || decoded.length > 200) return undefined;
+  // Separators, whitespace and control characters never occur in a vanity name.
+  if (/[\s/?#\\%<>"'\p{Cc}]/u.test(decoded)) return undefined;
+  return encodeURIComponent(decoded);
+}
+
+function entitySlugOrUndefined(url: string, prefix: string): string | undefined {
+  const parsed = parseLinkedInUrlOrUndefined(url);
+  if (!parsed) return undefined;
+  // Empty segments come from doubled or trailing slashes; they carry no meaning.
+  const segments = parsed.pathname.split('/').filter((s) => s !== '');
+  if (segments[0]?.toLowerCase() !== prefix || segments[1] === undefined) return undefined;
+  return normaliseSlugOrUndefined(segments[1]);
+}
+
+/** `https://www.linkedin.com/in/<slug>/` for any URL of a member's profile or its sub-pages. */
+export function canonicalProfileUrlOrUndefined(url: string): string | undefined {
+  const slug = entitySlugOrUndefined(url, PERSON_PREFIX);
+  return slug === undefined ? undefined : `https://www.linkedin.com/in/${slug}/`;
+}
+
+/** `https://www.linkedin.com/company/<slug>/` for any URL of a company page or its sub-pages. */
+export function canonicalCompanyUrlOrUndefined(url: string): string | undefined {
+  const slug = entitySlugOrUndefined(url, COMPANY_PREFIX);
+  if (slug === undefined || RESERVED_COMPANY_SLUGS.has(slug)) return undefined;
+  return `https://www.linkedin.com/company/${slug}/`;
+}
+
+/** Like canonicalProfileUrlOrUndefined, for callers that hold a URL known to be a profile. */
+export function canonicalProfileUrl(url: string): string {
+  const canonical = canonicalProfileUrlOrUndefined(url);
+  if (canonical === undefined) throw new Error(`Not a LinkedIn profile URL: ${url}`);
+  return canonical;
+}
+
+/** The slug of a canonical profile or company URL, decoded for display ("jürgen-müller"). */
+export function displaySlug(canonicalUrl: string): string {
+  const segments = new URL(canonicalUrl).pathname.split('/').filter(Boolean);
+  return decodeURIComponent(segments[1] ?? '');
+}

@@ -1,0 +1,49 @@
+import { LinkedInPage } from './messaging/protocol';
+
+/**
+ * Each tab's page context: what the content script last reported for it. Kept in
+ * `storage.session` (memory-backed, cleared when the browser closes, readable only by the
+ * extension's own pages and worker) so it survives the service worker being stopped at any moment
+ * (DESIGN.md §4). The side panel reads it directly and listens for changes.
+ */
+export interface TabContext {
+  tabId: number;
+  page: LinkedInPage;
+  reportedAt: number;
+}
+
+/** The slice of a storage area this module needs; storage.session in the extension, a Map in tests. */
+export interface SessionArea {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+const PREFIX = 'tab:';
+
+export function tabContextKey(tabId: number): string {
+  return `${PREFIX}${tabId}`;
+}
+
+/** Parses a stored value; anything not of the expected shape reads as "no context". */
+export function parseTabContextOrUndefined(value: unknown): TabContext | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { tabId, page, reportedAt } = value as Record<string, unknown>;
+  if (typeof tabId !== 'number' || typeof reportedAt !== 'number') return undefined;
+  const parsed = LinkedInPage.safeParse(page);
+  return parsed.success ? { tabId, page: parsed.data, reportedAt } : undefined;
+}
+
+export async function recordTabContext(area: SessionArea, context: TabContext): Promise<void> {
+  await area.set({ [tabContextKey(context.tabId)]: context });
+}
+
+export async function readTabContext(area: SessionArea, tabId: number): Promise<TabContext | undefined> {
+  const key = tabContextKey(tabId);
+  const stored = await area.get(key);
+  return parseTabContextOrUndefined(stored[key]);
+}
+
+export async function forgetTabContext(area: SessionArea, tabId: number): Promise<void> {
+  await area.remove(tabContextKey(tabId));
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import { OPTIONAL_HOSTS } from './lib/sites/hosts';
+
+// The manifest is the extension's promise to the rep and to LinkedIn: the narrowest permissions,
+// no web-accessible resources, nothing externally connectable, no host permissions beyond the
+// content scripts' own matches. tests/e2e/manifest.e2e.ts reads the built manifest.json and holds
+// us to it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Groundwork',
+    description:
+      'Prospecting companion: who is on screen, every touch, fit to your ideal customer, follow-ups that remind you. Your data stays in your browser.',
+    // storage: each tab's page context lives in storage.session so it survives the service
+    // worker being stopped. sidePanel is added by WXT because entrypoints/sidepanel exists.
+    permissions: ['storage'],
+    // Outlook on the web is asked for at run time, so Gmail-only reps grant nothing extra.
+    optional_host_permissions: [...OPTIONAL_HOSTS],
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Open the Groundwork side panel',
+      },
+    },
+  },
+});
