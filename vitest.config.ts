@@ -1,11 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// WXT's mock of `wxt/browser` imports the `wxt/testing` barrel, which drags esbuild into the
+// jsdom environment where it refuses to load. Point the barrel at the fake browser alone.
+const fakeBrowserOnly = fileURLToPath(new URL('./node_modules/wxt/dist/testing/fake-browser.mjs', import.meta.url));
 
 // Two tiers, one runner. Unit: pure logic, Dexie on fake-indexeddb, React with Testing Library,
 // WXT's fake browser. E2E: the built extension in Debian's Chromium on fixture pages served at
 // their real URLs (tests/e2e/harness.ts); run after `wxt build`.
 export default defineConfig({
   plugins: [WxtVitest()],
+  resolve: { alias: [{ find: /^wxt\/testing$/, replacement: fakeBrowserOnly }] },
   test: {
     projects: [
       {

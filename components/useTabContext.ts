@@ -58,20 +58,17 @@ export type TabContextState =
 
 /** The page context of `tabId`, kept current from storage.session. */
 export function useTabContext(tabId: number | null | undefined): TabContextState {
-  const [state, setState] = useState<TabContextState>({ status: 'loading' });
+  // The context read for one tab id; a different id means "still loading".
+  const [read, setRead] = useState<{ tabId: number; context: TabContext | undefined }>();
 
   useEffect(() => {
-    if (tabId === undefined || tabId === null) {
-      setState({ status: tabId === null ? 'none' : 'loading' });
-      return;
-    }
+    if (tabId === undefined || tabId === null) return;
     const key = tabContextKey(tabId);
     let cancelled = false;
     // A change that arrives before the first read is newer than what the read returns.
     let changed = false;
     const apply = (value: unknown) => {
-      const context = parseTabContextOrUndefined(value);
-      if (!cancelled) setState(context ? { status: 'ready', context } : { status: 'none' });
+      if (!cancelled) setRead({ tabId, context: parseTabContextOrUndefined(value) });
     };
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && key in changes) {
@@ -89,5 +86,7 @@ export function useTabContext(tabId: number | null | undefined): TabContextState
     };
   }, [tabId]);
 
-  return state;
+  if (tabId === null) return { status: 'none' };
+  if (tabId === undefined || read?.tabId !== tabId) return { status: 'loading' };
+  return read.context ? { status: 'ready', context: read.context } : { status: 'none' };
 }

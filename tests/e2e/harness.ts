@@ -1,0 +1,142 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { FixtureServer, MAPPED_HOSTS } from './server';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  context: BrowserContext;
+  server: FixtureServer;
+  extensionId: string;
+  /** Opens popup.html, sidepanel.html or options.html as a tab. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** Opens `url` (a real site URL, served from fixtures) in a new tab. */
+  openSitePage(url: string): Promise<Page>;
+  /** Stops the extension's service worker, as Chrome does when it is idle, and waits until it is gone. */
+  killServiceWorker(): Promise<void>;
+  /** Resolves with the service worker once it runs (an event such as a page report starts it). */
+  serviceWorker(): Promise<Worker>;
+  isServiceWorkerRunning(): boolean;
+  close(): Promise<void>;
+}
+
+export async function readBuiltManifest(): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/** Tracks the extension's service-worker version as the ServiceWorker domain reports it. */
+class WorkerStatus {
+  private current?: WorkerVersion;
+  private waiters: { test: (v: WorkerVersion) => boolean; resolve: () => void }[] = [];
+
+  constructor(private readonly extensionId: string) {}
+
+  update(versions: WorkerVersion[]): void {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`)) continue;
+      this.current = version;
+      this.waiters = this.waiters.filter((w) => (w.test(version) ? (w.resolve(), false) : true));
+    }
+  }
+
+  latest(): WorkerVersion | undefined {
+    return this.current;
+  }
+
+  waitFor(test: (v: WorkerVersion) => boolean): Promise<void> {
+    if (this.current && test(this.current)) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ test, resolve }));
+  }
+}
+
+/**
+ * Launches Debian's Chromium with the built extension in a fresh persistent profile, and a
+ * fixture server answering for LinkedIn, Gmail and Outlook hosts over HTTPS.
+ */
+export async function launch(configure: (server: FixtureServer) => void = () => {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  }
+  const server = new FixtureServer();
+  configure(server);
+  await server.start();
+  const profile = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
+  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  // The ServiceWorker CDP domain reports the worker's running status as Chrome sees it; the
+  // control session lives on the blank first tab so it never becomes "the active tab".
+  const controlPage = context.pages()[0] ?? (await context.newPage());
+  const control = await context.newCDPSession(controlPage);
+  const workerStatus = new WorkerStatus(extensionId);
+  control.on('ServiceWorker.workerVersionUpdated', (event) => workerStatus.update(event.versions));
+  await control.send('ServiceWorker.enable');
+  await workerStatus.waitFor((v) => v.runningStatus === 'running');
+
+  const harness: Harness = {
+    context,
+    server,
+    extensionId,
+    async openExtensionPage(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    async openSitePage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async killServiceWorker() {
+      // Target.closeTarget answers success for a service worker but leaves it running in this
+      // Chromium; ServiceWorker.stopWorker stops it the way Chrome does when it is idle.
+      const stopped = workerStatus.waitFor((v) => v.runningStatus === 'stopped');
+      const running = workerStatus.latest();
+      if (!running || running.runningStatus !== 'running') throw new Error('No running Groundwork service worker to stop');
+      await control.send('ServiceWorker.stopWorker', { versionId: running.versionId });
+      await stopped;
+    },
+    async serviceWorker() {
+      await workerStatus.waitFor((v) => v.runningStatus === 'running');
+      return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+        context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+    },
+    isServiceWorkerRunning() {
+      return workerStatus.latest()?.runningStatus === 'running';
+    },
+    async close() {
+      await context.close();
+      await server.stop();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { generate } from 'selfsigned';
+
+export const FIXTURES_DIR = join(__dirname, '../fixtures');
+
+/** Hosts the harness maps to the fixture server, so content scripts run on the real URLs. */
+export const MAPPED_HOSTS = [
+  'www.linkedin.com',
+  'de.linkedin.com',
+  'uk.linkedin.com',
+  'mail.google.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.live.com',
+] as const;
+
+type Route = { file: string } | { html: string };
+
+/**
+ * An HTTPS server on loopback that answers for LinkedIn, Gmail and Outlook with fixture pages.
+ * Routes are keyed by host and path (`www.linkedin.com/in/jane-doe/`); unknown paths get a 404
+ * page, as the real sites would. Each request is recorded so tests can assert that the extension
+ * itself fetched nothing.
+ */
+export class FixtureServer {
+  private readonly routes = new Map<string, Route>();
+  readonly requests: { host: string; path: string; userAgentFetchDest: string | undefined }[] = [];
+  private server?: Server;
+  port = 0;
+
+  route(url: string, route: Route): this {
+    const { host, pathname } = new URL(url);
+    this.routes.set(`${host}${pathname}`, route);
+    return this;
+  }
+
+  /** Serves `tests/fixtures/<file>` at `url` (query strings are ignored when matching). */
+  page(url: string, file: string): this {
+    return this.route(url, { file });
+  }
+
+  async start(): Promise<void> {
+    const pems = await generate([{ name: 'commonName', value: 'groundwork-fixtures.test' }], {
+      keySize: 2048,
+      algorithm: 'sha256',
+    });
+    this.server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const path = new URL(req.url ?? '/', 'https://x').pathname;
+      this.requests.push({ host, path, userAgentFetchDest: req.headers['sec-fetch-dest'] as string | undefined });
+      const route = this.routes.get(`${host}${path}`);
+      const send = (status: number, body: string | Buffer, type = 'text/html; charset=utf-8') => {
+        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+        res.end(body);
+      };
+      if (!route) {
+        send(404, '<!doctype html><title>Page not found | LinkedIn</title><main><h1>Page not found</h1></main>');
+        return;
+      }
+      if ('html' in route) {
+        send(200, route.html);
+        return;
+      }
+      readFile(join(FIXTURES_DIR, route.file)).then(
+        (body) => send(200, body, route.file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8'),
+        (error: Error) => send(500, `Fixture missing: ${error.message}`, 'text/plain'),
+      );
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server!.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
