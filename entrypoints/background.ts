@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '../lib/background/handlers';
-import { openSidePanel, type SidePanelApi } from '../lib/background/sidePanel';
+import { handleCommand } from '../lib/background/commands';
+import type { SidePanelApi } from '../lib/background/sidePanel';
 import { createRouter } from '../lib/messaging/router';
 import { forgetTabContext } from '../lib/tabContext';
 
@@ -26,8 +27,7 @@ export default defineBackground(() => {
 
   const sidePanel = (browser as unknown as { sidePanel: SidePanelApi }).sidePanel;
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'open-side-panel' && tab) {
-      void openSidePanel(sidePanel, { windowId: tab.windowId, tabId: tab.id }).catch(() => undefined);
-    }
+    // A refusal (no gesture, window closing) leaves nothing to do: the rep can press again.
+    void handleCommand(sidePanel, command, tab)?.catch(() => undefined);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { FixtureServer, MAPPED_HOSTS } from './server';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
@@ -21,11 +21,23 @@ export interface Harness {
   /** Resolves with the service worker once it runs (an event such as a page report starts it). */
   serviceWorker(): Promise<Worker>;
   isServiceWorkerRunning(): boolean;
+  /**
+   * Waits for Chrome's real side panel (not sidepanel.html in a tab) to open, e.g. after the
+   * popup's "Open side panel", and attaches to it.
+   */
+  waitForRealSidePanel(): Promise<RealSidePanel>;
   close(): Promise<void>;
 }
 
 export async function readBuiltManifest(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+/** Chrome's real side panel: a target Playwright does not expose as a Page, driven over CDP. */
+export interface RealSidePanel {
+  evaluate<T>(expression: string): Promise<T>;
+  /** Resolves when the panel's visible text contains `text` (a MutationObserver, not polling). */
+  waitForText(text: string): Promise<void>;
 }
 
 interface WorkerVersion {
@@ -57,6 +69,43 @@ class WorkerStatus {
     if (this.current && test(this.current)) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ test, resolve }));
   }
+}
+
+/** Drives a target over a non-flattened CDP session through the control session. */
+async function attachToPanel(control: CDPSession, targetId: string): Promise<RealSidePanel> {
+  const { sessionId } = (await control.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  let nextId = 1;
+  const pending = new Map<number, (reply: { result?: { result?: { value?: unknown } }; error?: unknown }) => void>();
+  control.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const id = nextId++;
+    const reply = new Promise<{ result?: { result?: { value?: unknown } }; error?: unknown }>((resolve) => pending.set(id, resolve));
+    await control.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
+    });
+    const { result, error } = await reply;
+    if (error) throw new Error(`Side panel evaluate failed: ${JSON.stringify(error)}`);
+    return result?.result?.value as T;
+  };
+  return {
+    evaluate,
+    async waitForText(text) {
+      await evaluate(`new Promise((resolve) => {
+        const wanted = ${JSON.stringify(text)};
+        const check = () => {
+          if (document.body && document.body.innerText.includes(wanted)) { observer.disconnect(); resolve(true); }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+        check();
+      })`);
+    },
+  };
 }
 
 /**
@@ -128,6 +177,22 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
       await workerStatus.waitFor((v) => v.runningStatus === 'running');
       return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
         context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
+    },
+    async waitForRealSidePanel() {
+      const url = `chrome-extension://${extensionId}/sidepanel.html`;
+      const created = new Promise<string>((resolve) => {
+        const onTarget = (event: { targetInfo: { targetId: string; url: string } }) => {
+          if (event.targetInfo.url.startsWith(url)) {
+            control.off('Target.targetCreated', onTarget);
+            resolve(event.targetInfo.targetId);
+          }
+        };
+        control.on('Target.targetCreated', onTarget);
+      });
+      await control.send('Target.setDiscoverTargets', { discover: true });
+      const { targetInfos } = (await control.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+      const targetId = targetInfos.find((t) => t.url.startsWith(url))?.targetId ?? (await created);
+      return attachToPanel(control, targetId);
     },
     isServiceWorkerRunning() {
       return workerStatus.latest()?.runningStatus === 'running';

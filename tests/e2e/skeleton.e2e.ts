@@ -164,3 +164,18 @@ describe('walking skeleton', () => {
     await options.close();
   });
 });
+
+describe('opening the side panel', () => {
+  it('the popup’s button opens Chrome’s real side panel on the person in the active tab', async () => {
+    const profile = await h.openSitePage(MARGIT);
+    const popup = await h.openExtensionPage('popup.html');
+    await profile.bringToFront();
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open side panel' }).click();
+    await closed; // the popup gets out of the way once the panel is open
+    const panel = await h.waitForRealSidePanel();
+    await panel.waitForText('Margit Ekström');
+    expect(await panel.evaluate<string>('document.querySelector("h1").textContent')).toBe('Margit Ekström');
+    await profile.close();
+  });
+});
