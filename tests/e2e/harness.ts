@@ -74,16 +74,17 @@ class WorkerStatus {
 /** Drives a target over a non-flattened CDP session through the control session. */
 async function attachToPanel(control: CDPSession, targetId: string): Promise<RealSidePanel> {
   const { sessionId } = (await control.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
+  type CdpReply = { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
   let nextId = 1;
-  const pending = new Map<number, (reply: { result?: { result?: { value?: unknown } }; error?: unknown }) => void>();
+  const pending = new Map<number, (reply: CdpReply) => void>();
   control.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
-    const reply = JSON.parse(event.message) as { id?: number };
+    const reply = JSON.parse(event.message) as CdpReply;
     if (reply.id !== undefined) pending.get(reply.id)?.(reply);
   });
   const evaluate = async <T>(expression: string): Promise<T> => {
     const id = nextId++;
-    const reply = new Promise<{ result?: { result?: { value?: unknown } }; error?: unknown }>((resolve) => pending.set(id, resolve));
+    const reply = new Promise<CdpReply>((resolve) => pending.set(id, resolve));
     await control.send('Target.sendMessageToTarget', {
       sessionId,
       message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
