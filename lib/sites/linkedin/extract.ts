@@ -1,32 +1,47 @@
 import type { LinkedInPage } from '../../messaging/protocol';
-import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined } from './url';
+import { extractCompany } from './company';
+import { extractPerson, mainOf } from './person';
+import { NOT_FOUND_TEXT } from './selectors';
+import { visibleText } from './text';
+import {
+  canonicalCompanyUrlOrUndefined,
+  canonicalProfileUrlOrUndefined,
+  parseLinkedInUrlOrUndefined,
+  salesAccountCompanyUrlOrUndefined,
+  salesLeadProfileUrlOrUndefined,
+} from './url';
 
 /**
- * Recognises what a LinkedIn page shows. Pure: a Document and a URL in, a LinkedInPage out.
- * (The walking skeleton: identity from the URL, name from the page title and top heading.
- * Per-generation field extraction lives beside this file.)
+ * Recognises what a LinkedIn page shows: a person, a company, or no prospect. Pure: a Document
+ * and its URL in, a LinkedInPage out. The URL decides the kind and the identity; the page supplies
+ * the fields.
  */
 
-/** "(3) Jane Doe | LinkedIn" → "Jane Doe". The count is unread notifications. */
-export function nameFromTitleOrUndefined(title: string): string | undefined {
-  const withoutCount = title.replace(/^\(\d+\+?\)\s*/, '');
-  const beforeSite = withoutCount.split(/\s+\|\s+/)[0]?.trim();
-  // Public pages add " - Headline - Company"; the name is the first part.
-  const name = beforeSite?.split(/\s+[-–—]\s+/)[0]?.trim();
-  if (!name || /^linkedin$/i.test(name)) return undefined;
-  return name.slice(0, 200);
+/** "This page doesn't exist" pages keep the URL of what was asked for. */
+function isNotFound(doc: Document): boolean {
+  if (NOT_FOUND_TEXT.test(doc.title)) return true;
+  const heading = mainOf(doc).querySelector('h1, h2');
+  return heading !== null && NOT_FOUND_TEXT.test(visibleText(heading));
+}
+
+/**
+ * Profile sub-pages (/details/experience/, /recent-activity/…) have no top card; only the
+ * profile itself and its overlays (contact info) do.
+ */
+function isProfileRoot(url: string): boolean {
+  const segments = (parseLinkedInUrlOrUndefined(url)?.pathname ?? '').split('/').filter(Boolean);
+  return segments.length <= 2 || segments[2] === 'overlay';
 }
 
 export function extractLinkedInPage(doc: Document, url: string): LinkedInPage {
-  const profileUrl = canonicalProfileUrlOrUndefined(url);
+  const profileUrl = canonicalProfileUrlOrUndefined(url) ?? salesLeadProfileUrlOrUndefined(url);
+  const companyUrl = canonicalCompanyUrlOrUndefined(url) ?? salesAccountCompanyUrlOrUndefined(url);
+  if ((!profileUrl && !companyUrl) || isNotFound(doc)) return { kind: 'none', url };
+
   if (profileUrl) {
-    const name = nameFromTitleOrUndefined(doc.title) ?? doc.querySelector('main h1')?.textContent?.trim();
-    return { kind: 'person', url, person: { linkedinUrl: profileUrl, ...(name ? { name } : {}) } };
+    const onRoot = isProfileRoot(url) || salesLeadProfileUrlOrUndefined(url) !== undefined;
+    const person = extractPerson(doc, profileUrl, { withTopCard: onRoot });
+    return { kind: 'person', url, person };
   }
-  const companyUrl = canonicalCompanyUrlOrUndefined(url);
-  if (companyUrl) {
-    const name = nameFromTitleOrUndefined(doc.title);
-    return { kind: 'company', url, company: { linkedinUrl: companyUrl, ...(name ? { name } : {}) } };
-  }
-  return { kind: 'none', url };
+  return { kind: 'company', url, company: extractCompany(doc, companyUrl) };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  linkedInPageKind,
+  salesAccountCompanyUrlOrUndefined,
+  salesLeadProfileUrlOrUndefined,
   canonicalCompanyUrlOrUndefined,
   canonicalProfileUrl,
   canonicalProfileUrlOrUndefined,
@@ -36,7 +39,9 @@ describe('canonicalProfileUrlOrUndefined', () => {
     ['https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E/', 'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E/'],
     ['https://www.linkedin.com/in/王小明/', 'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E/'],
     ['https://fr.linkedin.com/in/ren%C3%A9e-o-connor/', 'https://www.linkedin.com/in/ren%C3%A9e-o-connor/'],
-    ['https://www.linkedin.com/in/ACoAAB1234xyz/', 'https://www.linkedin.com/in/acoaab1234xyz/'],
+    // Member ids are case-sensitive; vanity names are not.
+    ['https://www.linkedin.com/in/ACoAAB1234xyzQRS789/', 'https://www.linkedin.com/in/ACoAAB1234xyzQRS789/'],
+    ['https://www.linkedin.com/in/Acoaab-fan/', 'https://www.linkedin.com/in/acoaab-fan/'],
   ])('%s → %s', (input, expected) => {
     expect(canonicalProfileUrlOrUndefined(input)).toBe(expected);
   });
@@ -96,5 +101,48 @@ describe('canonicalCompanyUrlOrUndefined', () => {
     ['https://acme.example/company/acme/'],
   ])('%s is not a company page', (input) => {
     expect(canonicalCompanyUrlOrUndefined(input)).toBeUndefined();
+  });
+});
+
+describe('Sales Navigator', () => {
+  it.each([
+    ['https://www.linkedin.com/sales/lead/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK,NAME_SEARCH,9xQz', 'https://www.linkedin.com/in/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK/'],
+    ['https://www.linkedin.com/sales/lead/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK,NAME_SEARCH,9xQz?_ntb=abc', 'https://www.linkedin.com/in/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK/'],
+    ['https://www.linkedin.com/sales/people/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK,name,x1', 'https://www.linkedin.com/in/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK/'],
+    ['https://www.linkedin.com/sales/lead/not-a-member-id', undefined],
+    ['https://www.linkedin.com/sales/home', undefined],
+  ])('lead %s → %s', (input, expected) => {
+    expect(salesLeadProfileUrlOrUndefined(input)).toBe(expected);
+  });
+
+  it.each([
+    ['https://www.linkedin.com/sales/company/4455667', 'https://www.linkedin.com/company/4455667/'],
+    ['https://www.linkedin.com/sales/company/4455667/people?x=1', 'https://www.linkedin.com/company/4455667/'],
+    ['https://www.linkedin.com/sales/company/acme', undefined],
+  ])('account %s → %s', (input, expected) => {
+    expect(salesAccountCompanyUrlOrUndefined(input)).toBe(expected);
+  });
+});
+
+describe('linkedInPageKind', () => {
+  it.each([
+    ['https://www.linkedin.com/in/jane-doe/', 'person'],
+    ['https://uk.linkedin.com/in/jane-doe/details/experience/', 'person'],
+    ['https://www.linkedin.com/in/jane-doe/recent-activity/all/', 'person'],
+    ['https://www.linkedin.com/company/acme/', 'company'],
+    ['https://www.linkedin.com/company/acme/about/', 'company'],
+    ['https://www.linkedin.com/company/acme/people/', 'company'],
+    ['https://www.linkedin.com/sales/lead/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK,NAME_SEARCH,9xQz', 'sales-lead'],
+    ['https://www.linkedin.com/sales/company/4455667', 'sales-account'],
+    ['https://www.linkedin.com/feed/', 'none'],
+    ['https://www.linkedin.com/search/results/people/?keywords=plant%20manager', 'none'],
+    ['https://www.linkedin.com/messaging/thread/2-YWJj/', 'none'],
+    ['https://www.linkedin.com/jobs/view/3812345678/', 'none'],
+    ['https://www.linkedin.com/notifications/', 'none'],
+    ['https://www.linkedin.com/mynetwork/', 'none'],
+    ['https://www.linkedin.com/', 'none'],
+    ['https://www.linkedin.com/sales/home', 'none'],
+  ])('%s is a %s page', (url, kind) => {
+    expect(linkedInPageKind(url)).toBe(kind);
   });
 });
