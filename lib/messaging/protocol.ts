@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SIZE_BANDS } from '../model/account';
+import { SIZE_BANDS } from '../model/sizeBands';
 
 /**
  * The one protocol between content scripts, extension pages and the background worker. Every

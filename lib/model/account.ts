@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { SIZE_BANDS } from './sizeBands';
 
-/** LinkedIn's company size bands, as shown on company pages ("51-200 employees"). */
-export const SIZE_BANDS = [
-  '1',
-  '2-10',
-  '11-50',
-  '51-200',
-  '201-500',
-  '501-1000',
-  '1001-5000',
-  '5001-10000',
-  '10001+',
-] as const;
+export { SIZE_BANDS } from './sizeBands';
+
 export const SizeBand = z.enum(SIZE_BANDS);
 export type SizeBand = z.infer<typeof SizeBand>;
 

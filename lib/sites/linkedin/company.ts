@@ -1,5 +1,5 @@
 import type { SeenLinkedInCompany } from '../../messaging/protocol';
-import { SIZE_BANDS, type SizeBand } from '../../model/account';
+import { SIZE_BANDS, type SizeBand } from '../../model/sizeBands';
 import { firstObjectOrUndefined, jsonLdNodes, ofType, stringOrUndefined, type JsonLdNode } from './jsonLd';
 import { firstMatch, mainOf } from './person';
 import {
