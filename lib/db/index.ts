@@ -2,5 +2,6 @@ export * from './accounts';
 export * from './db';
 export * from './followUps';
 export * from './people';
+export * from './prospects';
 export * from './settings';
 export * from './touches';

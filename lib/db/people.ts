@@ -54,7 +54,8 @@ export async function findPersonByEmail(
   return db.people.where('emails').equals(normaliseEmail(email)).first();
 }
 
-function pageChanges(stored: Person, seen: SeenPerson): PageChange[] {
+/** What the page shows that differs from what is stored (for "Update from page"). */
+export function pageChanges(stored: Person, seen: Partial<Pick<SeenPerson, PageChange['field']>>): PageChange[] {
   const changes: PageChange[] = [];
   for (const field of COMPARED_FIELDS) {
     const value = seen[field]?.trim();

@@ -7,8 +7,8 @@ import type { Transaction } from 'dexie';
  * opens every one with the current code and checks that every row survived.
  *
  * Index choices follow the queries (STYLE.md, Dexie's samples):
- * - people: unique canonical LinkedIn URL; multi-entry emails; by account; by stage and recency
- *   for lists.
+ * - people: unique canonical LinkedIn URL; multi-entry emails; by account and by company name
+ *   (account views); by stage and recency for lists.
  * - touches: [personId+at] for the timeline (and, as a prefix, "all touches of a person");
  *   unique sourceKey so an email or reply is never logged twice; by account and time for
  *   account views and the weekly figures.
@@ -32,6 +32,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       followUps: 'id, [status+dueAt], personId',
       profiles: 'id',
       settings: 'key',
+    },
+  },
+  {
+    // v2: people by company name, so saving an account links the people already saved under
+    // that company name without scanning the table.
+    version: 2,
+    stores: {
+      people: 'id, &linkedinUrl, *emails, accountId, companyName, stage, updatedAt',
     },
   },
 ];
