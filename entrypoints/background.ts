@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '../lib/background/handlers';
+import type { BadgeApi } from '../lib/background/badge';
 import { handleCommand } from '../lib/background/commands';
 import type { SidePanelApi } from '../lib/background/sidePanel';
+import { db } from '../lib/db';
 import { createRouter } from '../lib/messaging/router';
 import { forgetTabContext } from '../lib/tabContext';
 
@@ -9,7 +11,8 @@ import { forgetTabContext } from '../lib/tabContext';
 // at start-up so events that woke the worker are delivered.
 export default defineBackground(() => {
   const session = browser.storage.session;
-  const route = createRouter(createHandlers({ session, now: Date.now }), {
+  const badge = browser.action as unknown as BadgeApi;
+  const route = createRouter(createHandlers({ db, session, badge, now: Date.now }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });

@@ -47,3 +47,12 @@ export async function readTabContext(area: SessionArea, tabId: number): Promise<
 export async function forgetTabContext(area: SessionArea, tabId: number): Promise<void> {
   await area.remove(tabContextKey(tabId));
 }
+
+/** Every tab's recorded context (for refreshing all badges after the data changed). */
+export async function allTabContexts(area: SessionArea): Promise<TabContext[]> {
+  const stored = await area.get(null);
+  return Object.entries(stored)
+    .filter(([key]) => key.startsWith(PREFIX))
+    .map(([, value]) => parseTabContextOrUndefined(value))
+    .filter((context): context is TabContext => context !== undefined);
+}

@@ -1,20 +1,38 @@
+import type { GroundworkDB } from '../db';
 import type { HandlerMap } from '../messaging/router';
-import { recordTabContext, type SessionArea } from '../tabContext';
+import { allTabContexts, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
+import { refreshTabBadge, type BadgeApi } from './badge';
 
 export interface BackgroundDeps {
+  db: GroundworkDB;
   session: SessionArea;
+  badge: BadgeApi;
   now: () => number;
 }
 
 /** Every message the background answers, by type. Each handler is idempotent. */
-export function createHandlers({ session, now }: BackgroundDeps): HandlerMap {
+export function createHandlers({ db, session, badge, now }: BackgroundDeps): HandlerMap {
+  const refresh = async (context: TabContext) => {
+    // A tab closed between its report and this refresh has no badge to set; that is fine.
+    await refreshTabBadge(db, badge, context).catch(() => undefined);
+  };
   return {
     'page/report': {
       from: ['content-script'],
       async handle({ page }, sender) {
         // classifySender guarantees a tab for content scripts.
-        await recordTabContext(session, { tabId: sender.tabId!, page, reportedAt: now() });
+        const context = { tabId: sender.tabId!, page, reportedAt: now() };
+        await recordTabContext(session, context);
+        await refresh(context);
         return { recorded: true };
+      },
+    },
+    'tabs/refresh': {
+      from: ['extension-page'],
+      async handle() {
+        const contexts = await allTabContexts(session);
+        await Promise.all(contexts.map(refresh));
+        return { refreshed: contexts.length };
       },
     },
   };

@@ -59,13 +59,18 @@ export const PageReport = z.strictObject({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
-export const Message = z.discriminatedUnion('type', [PageReport]);
+/** Extension page → background: "the data changed; recompute every tab's badge". */
+export const TabsRefresh = z.strictObject({ type: z.literal('tabs/refresh') });
+export type TabsRefresh = z.infer<typeof TabsRefresh>;
+
+export const Message = z.discriminatedUnion('type', [PageReport, TabsRefresh]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
 /** What each message's handler answers with, when it succeeds. */
 export interface ReplyValues {
   'page/report': { recorded: true };
+  'tabs/refresh': { refreshed: number };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -3,26 +3,13 @@ import { createHandlers } from '../../../lib/background/handlers';
 import { createRouter } from '../../../lib/messaging/router';
 import type { MessageSenderLike } from '../../../lib/messaging/sender';
 import { classifySender } from '../../../lib/messaging/sender';
-import { readTabContext, type SessionArea } from '../../../lib/tabContext';
+import { readTabContext } from '../../../lib/tabContext';
+import { memorySession } from '../../support/session';
+import { freshDb } from '../../support/db';
+import { recordingBadgeApi } from '../../support/badge';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
-
-function memorySession(): SessionArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    async get(key) {
-      return Object.fromEntries([...data].filter(([k]) => key === null || k === key || (Array.isArray(key) && key.includes(k))));
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(key) {
-      for (const k of Array.isArray(key) ? key : [key]) data.delete(k);
-    },
-  };
-}
 
 const linkedInTab: MessageSenderLike = {
   id: ID,
@@ -44,7 +31,10 @@ const report = {
 
 function setup() {
   const session = memorySession();
-  const route = createRouter(createHandlers({ session, now: () => 1000 }), { extensionId: ID, extensionOrigin: `${ORIGIN}/` });
+  const route = createRouter(createHandlers({ db: freshDb(), session, badge: recordingBadgeApi(), now: () => 1000 }), {
+    extensionId: ID,
+    extensionOrigin: `${ORIGIN}/`,
+  });
   return { session, route };
 }
 
@@ -110,7 +100,10 @@ describe('background router', () => {
   it('turns a handler failure into an error reply', async () => {
     const session = memorySession();
     session.set = vi.fn().mockRejectedValue(new Error('quota exceeded'));
-    const route = createRouter(createHandlers({ session, now: () => 1 }), { extensionId: ID, extensionOrigin: ORIGIN });
+    const route = createRouter(createHandlers({ db: freshDb(), session, badge: recordingBadgeApi(), now: () => 1 }), {
+      extensionId: ID,
+      extensionOrigin: ORIGIN,
+    });
     expect(await route(report, linkedInTab)).toEqual({ ok: false, error: 'quota exceeded' });
   });
 });
