@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db, findPersonByLinkedInUrl, upsertSeenPerson } from '../lib/db';
+import { applyPersonUpdateFromLinkedIn, db, findPersonByLinkedInUrl, pageChanges, saveProspectFromLinkedIn, type PageChange } from '../lib/db';
 import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
 import type { Person } from '../lib/model';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
+import { NextFollowUp } from './NextFollowUp';
+import { notifyDataChanged } from './notify';
 import { Timeline } from './Timeline';
+import { UpdateFromPage } from './UpdateFromPage';
 
 function Facts({ headline, companyName, location }: { headline?: string; companyName?: string; location?: string }) {
   return (
@@ -18,7 +21,15 @@ function Facts({ headline, companyName, location }: { headline?: string; company
   );
 }
 
-function SavedPerson({ person }: { person: Person }) {
+const CHANGE_LABELS: Record<PageChange['field'], string> = {
+  name: 'Name',
+  headline: 'Headline',
+  companyName: 'Company',
+  location: 'Location',
+};
+
+function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerson }) {
+  const personChanges = pageChanges(person, seen);
   return (
     <article className="stack" data-testid="saved-person">
       <header>
@@ -31,6 +42,17 @@ function SavedPerson({ person }: { person: Person }) {
         </div>
         <Facts {...person} />
       </header>
+      <UpdateFromPage
+        changes={personChanges.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
+        onApply={async (accepted) => {
+          await applyPersonUpdateFromLinkedIn(db, person.id, personChanges.filter((c) => accepted.includes(c.field)), seen);
+          notifyDataChanged();
+        }}
+      />
+      <section>
+        <h3>Next follow-up</h3>
+        <NextFollowUp personId={person.id} />
+      </section>
       <section className="card">
         <LogTouchForm personId={person.id} />
       </section>
@@ -47,7 +69,8 @@ function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
   const name = seen.name ?? displaySlug(seen.linkedinUrl);
   const save = async () => {
     try {
-      await upsertSeenPerson(db, { ...seen, name, source: 'linkedin' });
+      await saveProspectFromLinkedIn(db, seen);
+      notifyDataChanged();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -78,5 +101,5 @@ export function PersonPanel({ seen }: { seen: SeenLinkedInPerson }) {
     seen.linkedinUrl,
   ]);
   if (!lookup) return null;
-  return lookup.person ? <SavedPerson person={lookup.person} /> : <PersonPreview seen={seen} />;
+  return lookup.person ? <SavedPerson person={lookup.person} seen={seen} /> : <PersonPreview seen={seen} />;
 }

@@ -1,3 +1,4 @@
+import { CompanyPanel } from '../../components/CompanyPanel';
 import { PersonPanel } from '../../components/PersonPanel';
 import { useTabContext, useTrackedTabId } from '../../components/useTabContext';
 
@@ -22,9 +23,7 @@ export function SidePanelApp() {
       {page.kind === 'person' ? (
         <PersonPanel key={page.person.linkedinUrl} seen={page.person} />
       ) : (
-        <article data-testid="company">
-          <h1>{page.company.name ?? 'Company'}</h1>
-        </article>
+        <CompanyPanel key={page.company.linkedinUrl ?? page.url} seen={page.company} />
       )}
     </main>
   );

@@ -52,7 +52,8 @@ export async function findAccountByDomain(
 
 const FIELDS = ['name', 'industry', 'sizeBand', 'location', 'website'] as const;
 
-function accountChanges(stored: Account, seen: SeenAccount): AccountChange[] {
+/** What the page shows that differs from (or is missing in) the stored account. */
+export function accountChanges(stored: Account, seen: SeenAccount): AccountChange[] {
   return FIELDS.flatMap((field) => {
     const value = seen[field]?.trim();
     if (!value || value === stored[field]) return [];

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { LinkedInPage } from '../../lib/messaging/protocol';
 
 /**
  * Reads and seeds the extension's database from one of its own pages, with the raw IndexedDB
@@ -6,8 +7,13 @@ import type { Page } from 'playwright-core';
  * objects, so rows round-trip as they are.
  */
 
+/** page.waitForFunction does not await async predicates; this loop does, once per frame. */
 async function waitForDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'groundwork'));
+  await page.evaluate(async () => {
+    while (!(await indexedDB.databases()).some((d) => d.name === 'groundwork')) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
 }
 
 export async function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
@@ -57,4 +63,46 @@ export async function seedTable(page: Page, table: string, rows: readonly object
 /** The page context the background recorded for a tab, read from storage.session. */
 export async function readSessionStorage(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => chrome.storage.session.get(null));
+}
+
+export interface RecordedContext {
+  tabId: number;
+  reportedAt: number;
+  page: LinkedInPage;
+}
+
+/**
+ * Resolves with the page context the background recorded for the tab showing `url`, as soon as
+ * it is written (storage.onChanged), from an extension page.
+ */
+export async function waitForReport(extensionPage: Page, url: string): Promise<RecordedContext> {
+  return extensionPage.evaluate(
+    (wanted) =>
+      new Promise<RecordedContext>((resolve) => {
+        const look = async () => {
+          const all = Object.values(await chrome.storage.session.get(null)) as RecordedContext[];
+          const found = all.find((c) => c.page?.url === wanted);
+          if (found) {
+            chrome.storage.onChanged.removeListener(onChanged);
+            resolve(found);
+          }
+        };
+        const onChanged = () => void look();
+        chrome.storage.onChanged.addListener(onChanged);
+        void look();
+      }),
+    url,
+  );
+}
+
+/** Resolves once the tab's toolbar badge reads `text` (checked once per frame: it has no event). */
+export async function waitForBadge(extensionPage: Page, tabId: number, text: string): Promise<void> {
+  await extensionPage.evaluate(
+    async ({ id, wanted }) => {
+      while ((await chrome.action.getBadgeText({ tabId: id })) !== wanted) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+    },
+    { id: tabId, wanted: text },
+  );
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSessionStorage, readTable, seedTable } from './db';
+import { readSessionStorage, readTable, seedTable, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
 /**
@@ -16,7 +16,9 @@ let h: Harness;
 beforeAll(async () => {
   h = await launch((server) =>
     server
-      .page(MARGIT, 'linkedin/skeleton-profile.html')
+      .route(MARGIT, {
+        html: '<!doctype html><title>(2) Margit Ekström | LinkedIn</title><main><section><h1>Margit Ekström</h1><p>Plant Manager at Nordvik Foods</p></section></main>',
+      })
       .route(SVEN, { html: '<!doctype html><title>Sven Aalto | LinkedIn</title><main><h1>Sven Aalto</h1></main>' })
       .route('https://www.linkedin.com/feed/', { html: '<!doctype html><title>Feed | LinkedIn</title><main>feed</main>' }),
   );
@@ -29,15 +31,15 @@ describe('walking skeleton', () => {
   it('shows an unknown person from a LinkedIn profile in the side panel, even after the worker is killed', async () => {
     const profile = await h.openSitePage(MARGIT);
     const dbPage = await h.openExtensionPage('options.html');
-    await dbPage.waitForFunction(async () =>
-      Object.values(await chrome.storage.session.get(null)).some(
-        (v) => (v as { page?: { kind?: string } }).page?.kind === 'person',
-      ),
-    );
+    await waitForReport(dbPage, MARGIT);
     const session = await readSessionStorage(dbPage);
     expect(Object.values(session)).toEqual([
       expect.objectContaining({
-        page: { kind: 'person', url: MARGIT, person: { linkedinUrl: MARGIT, name: 'Margit Ekström' } },
+        page: {
+          kind: 'person',
+          url: MARGIT,
+          person: { linkedinUrl: MARGIT, name: 'Margit Ekström', headline: 'Plant Manager at Nordvik Foods' },
+        },
       }),
     ]);
     await dbPage.close();

@@ -31,7 +31,8 @@ function profileHtml(name: string, headline: string) {
 
 function setup(title: string, mainHtml: string) {
   document.title = title;
-  document.body.innerHTML = `<header><img alt="Casey Viewer"></header><main>${mainHtml}</main>`; // test DOM setup only
+  const parsed = new DOMParser().parseFromString(`<header><img alt="Casey Viewer"></header><main>${mainHtml}</main>`, 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
   const reports: LinkedInPage[] = [];
   const timers = manualTimers();
   const controller = new AbortController();
@@ -39,10 +40,8 @@ function setup(title: string, mainHtml: string) {
 }
 
 function replaceMain(html: string) {
-  const main = document.querySelector('main')!;
-  const template = document.createElement('template');
-  template.innerHTML = html; // test DOM setup only
-  main.replaceChildren(template.content);
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.querySelector('main')!.replaceChildren(...parsed.body.childNodes);
 }
 
 const ANA = 'https://www.linkedin.com/in/ana-lima/';

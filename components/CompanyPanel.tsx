@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { accountChanges, applyAccountChanges, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, type AccountChange } from '../lib/db';
+import type { SeenLinkedInCompany } from '../lib/messaging/protocol';
+import type { Account } from '../lib/model';
+import { displaySlug } from '../lib/sites/linkedin/url';
+import { notifyDataChanged } from './notify';
+import { UpdateFromPage } from './UpdateFromPage';
+
+const CHANGE_LABELS: Record<AccountChange['field'], string> = {
+  name: 'Name',
+  industry: 'Industry',
+  sizeBand: 'Company size',
+  location: 'Headquarters',
+  website: 'Website',
+};
+
+function seenAsAccount(seen: SeenLinkedInCompany, name: string) {
+  return { name, industry: seen.industry, sizeBand: seen.sizeBand, location: seen.headquarters, website: seen.website };
+}
+
+function CompanyFacts({ industry, sizeBand, location, website }: { industry?: string; sizeBand?: string; location?: string; website?: string }) {
+  const facts = [industry, sizeBand && `${sizeBand} employees`, location].filter(Boolean);
+  return (
+    <>
+      {facts.length > 0 && <p className="muted">{facts.join(' · ')}</p>}
+      {website && <p className="small">{website}</p>}
+    </>
+  );
+}
+
+function AccountPeople({ account }: { account: Account }) {
+  const people = useLiveQuery(() => db.people.where('accountId').equals(account.id).sortBy('name'), [account.id]);
+  if (!people) return null;
+  if (people.length === 0) return <p className="muted">No saved people at {account.name} yet.</p>;
+  return (
+    <ul className="plain" aria-label={`People at ${account.name}`}>
+      {people.map((p) => (
+        <li key={p.id} style={{ padding: '6px 0' }}>
+          <strong>{p.name}</strong> <span className="badge">{p.stage}</span>
+          {p.headline && <div className="muted small">{p.headline}</div>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A company page: the saved account and its people, or a preview with one-click Save. */
+export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
+  const url = seen.linkedinUrl;
+  const lookup = useLiveQuery(async () => ({ account: url ? await findAccountByLinkedInUrl(db, url) : undefined }), [url]);
+  const [error, setError] = useState<string>();
+  if (!lookup) return null;
+  const name = seen.name ?? (url ? displaySlug(url) : 'Company');
+  const { account } = lookup;
+
+  if (account) {
+    const changes = accountChanges(account, seenAsAccount(seen, name));
+    // Facts not stored yet are shown from the page; stored ones win until the rep updates them.
+    const shown = { ...seenAsAccount(seen, name), ...Object.fromEntries(Object.entries(account).filter(([, v]) => v !== undefined)) };
+    return (
+      <article className="stack" data-testid="saved-account">
+        <header>
+          <h1>{account.name}</h1>
+          <span className="muted small">Saved account</span>
+          <CompanyFacts {...shown} />
+        </header>
+        <UpdateFromPage
+          changes={changes.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
+          onApply={async (accepted) => {
+            await applyAccountChanges(db, account.id, changes.filter((c) => accepted.includes(c.field)));
+            notifyDataChanged();
+          }}
+        />
+        <section>
+          <h3>People</h3>
+          <AccountPeople account={account} />
+        </section>
+      </article>
+    );
+  }
+  const save = async () => {
+    try {
+      await saveAccountFromLinkedIn(db, seen, name);
+      notifyDataChanged();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <article className="stack" data-testid="account-preview">
+      <header>
+        <h1>{name}</h1>
+        <span className="muted small">Not saved yet</span>
+        <CompanyFacts {...seen} location={seen.headquarters} />
+      </header>
+      <button type="button" className="primary" onClick={save}>
+        Save account
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          Could not save: {error}
+        </p>
+      )}
+    </article>
+  );
+}
