@@ -121,7 +121,8 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
   configure(server);
   await server.start();
   const profile = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
-  const rules = MAPPED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  const hosts = new Set<string>([...MAPPED_HOSTS, ...server.hosts()]);
+  const rules = [...hosts].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

@@ -17,7 +17,7 @@ export const MAPPED_HOSTS = [
   'outlook.live.com',
 ] as const;
 
-type Route = { file: string } | { html: string };
+type Route = { file: string } | { path: string } | { html: string };
 
 /**
  * An HTTPS server on loopback that answers for LinkedIn, Gmail and Outlook with fixture pages.
@@ -35,6 +35,11 @@ export class FixtureServer {
     const { host, pathname } = new URL(url);
     this.routes.set(`${host}${pathname}`, route);
     return this;
+  }
+
+  /** Every host a route was added for. */
+  hosts(): string[] {
+    return [...new Set([...this.routes.keys()].map((key) => key.slice(0, key.indexOf('/'))))];
   }
 
   /** Serves `tests/fixtures/<file>` at `url` (query strings are ignored when matching). */
@@ -64,8 +69,9 @@ export class FixtureServer {
         send(200, route.html);
         return;
       }
-      readFile(join(FIXTURES_DIR, route.file)).then(
-        (body) => send(200, body, route.file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8'),
+      const file = 'path' in route ? route.path : join(FIXTURES_DIR, route.file);
+      readFile(file).then(
+        (body) => send(200, body, file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8'),
         (error: Error) => send(500, `Fixture missing: ${error.message}`, 'text/plain'),
       );
     });
