@@ -1,0 +1,87 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
+import { waitForReport } from '../tests/e2e/db';
+import { EXTENSION_DIR, type Harness } from '../tests/e2e/harness';
+import { FIXTURES_DIR } from '../tests/e2e/server';
+import { summarise, type Figure } from './stats';
+
+export async function contentScriptSizes(): Promise<Figure[]> {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.js'));
+  return Promise.all(
+    files.map(async (file) => {
+      const bytes = gzipSync(await readFile(join(dir, file)), { level: 9 }).length;
+      return summarise(`gzipped size of ${file}`, 'KB', [bytes / 1024], '≤ 15 KB', ({ median }) => median <= 15);
+    }),
+  );
+}
+
+const bodyOf = async (file: string) => {
+  const html = await readFile(join(FIXTURES_DIR, 'linkedin', file), 'utf8');
+  return {
+    title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '',
+    body: /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '',
+  };
+};
+
+/**
+ * In-app navigations between profile fixtures, as LinkedIn's router does them: URL first, new
+ * content 40 ms later. Measures (1) content rendered → report recorded by the background, and
+ * (2) report recorded → the side panel showing the new person.
+ */
+export async function spaNavigation(h: Harness, rounds: number): Promise<Figure[]> {
+  const people = LINKEDIN_FIXTURES.filter((f) => f.expected.kind === 'person' && /profile\.html$/.test(f.file) && !/public/.test(f.file));
+  const control = await h.openExtensionPage('options.html');
+  const page = await h.openSitePage(people[0]!.url);
+  await waitForReport(control, people[0]!.url);
+  const panel: Page = await h.openExtensionPage('sidepanel.html');
+  await page.bringToFront();
+  const detection: number[] = [];
+  const toPanel: number[] = [];
+  for (let i = 1; i <= rounds; i++) {
+    const to = people[i % people.length]!;
+    const name = to.expected.kind === 'person' ? to.expected.person.name! : '';
+    const { title, body } = await bodyOf(to.file);
+    // Query strings make every round's URL new, as LinkedIn's tracking parameters do.
+    const url = `${to.url}?round=${i}`;
+    const panelShown = panel.evaluate(
+      (wanted) =>
+        new Promise<number>((resolve) => {
+          const check = () => {
+            if (document.querySelector('h1')?.textContent === wanted) {
+              observer.disconnect();
+              resolve(Date.now());
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(document, { subtree: true, childList: true, characterData: true });
+          check();
+        }),
+      name,
+    );
+    const renderedAt = await page.evaluate(
+      ({ url, title, body }) =>
+        new Promise<number>((resolve) => {
+          history.pushState({}, '', url);
+          setTimeout(() => {
+            const fresh = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+            document.body.replaceChildren(...fresh.body.childNodes);
+            document.title = title;
+            resolve(Date.now());
+          }, 40);
+        }),
+      { url, title, body },
+    );
+    const report = await waitForReport(control, url);
+    detection.push(report.reportedAt - renderedAt);
+    toPanel.push((await panelShown) - report.reportedAt);
+  }
+  await Promise.all([panel.close(), page.close(), control.close()]);
+  return [
+    summarise('detection latency after SPA navigation (content rendered → report recorded)', 'ms', detection, 'p95 ≤ 50 ms', ({ p95 }) => p95 <= 50),
+    summarise('page report → side panel updated', 'ms', toPanel, 'p95 ≤ 150 ms', ({ p95 }) => p95 <= 150),
+  ];
+}
