@@ -2,9 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Account, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
-/** The stored settings row: the parsed Settings object lives under `value`. */
+/**
+ * Small named records: "settings" (the rep's Settings, parsed on read) and "scoring" (which
+ * profile version the stored fits were computed against).
+ */
 export interface SettingsRow {
-  key: 'settings';
+  key: 'settings' | 'scoring';
   value: unknown;
 }
 

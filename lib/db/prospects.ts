@@ -1,7 +1,8 @@
 import type { SeenLinkedInCompany, SeenLinkedInPerson } from '../messaging/protocol';
 import type { Account, Person } from '../model';
 import { displaySlug } from '../sites/linkedin/url';
-import { upsertSeenAccount } from './accounts';
+import { refreshFits } from '../scoring/rescore';
+import { applyAccountChanges, upsertSeenAccount, type AccountChange } from './accounts';
 import type { GroundworkDB } from './db';
 import { applyPageChanges, upsertSeenPerson, type PageChange, type UpsertResult } from './people';
 
@@ -14,7 +15,7 @@ export async function saveProspectFromLinkedIn(
   seen: SeenLinkedInPerson,
   now: number = Date.now(),
 ): Promise<UpsertResult> {
-  return db.transaction('rw', db.people, db.accounts, db.touches, db.followUps, async () => {
+  return db.transaction('rw', [db.people, db.accounts, db.touches, db.followUps, db.profiles, db.settings], async () => {
     const result = await upsertSeenPerson(
       db,
       { ...seen, name: seen.name ?? displaySlug(seen.linkedinUrl), source: 'linkedin' },
@@ -26,11 +27,10 @@ export async function saveProspectFromLinkedIn(
         { name: seen.companyName, linkedinUrl: seen.companyLinkedInUrl },
         now,
       );
-      const person: Person = { ...result.person, accountId: account.id };
-      await db.people.put(person);
-      return { ...result, person };
+      await db.people.put({ ...result.person, accountId: account.id });
     }
-    return result;
+    await refreshFits(db, [result.person.id]);
+    return { ...result, person: (await db.people.get(result.person.id))! };
   });
 }
 
@@ -45,14 +45,14 @@ export async function applyPersonUpdateFromLinkedIn(
   seen: SeenLinkedInPerson,
   now: number = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', db.people, db.accounts, async () => {
-    let person = await applyPageChanges(db, personId, changes, now);
+  return db.transaction('rw', [db.people, db.accounts, db.profiles, db.settings], async () => {
+    const person = await applyPageChanges(db, personId, changes, now);
     if (changes.some((c) => c.field === 'companyName') && seen.companyName) {
       const { account } = await upsertSeenAccount(db, { name: seen.companyName, linkedinUrl: seen.companyLinkedInUrl }, now);
-      person = { ...person, accountId: account.id };
-      await db.people.put(person);
+      await db.people.put({ ...person, accountId: account.id });
     }
-    return person;
+    await refreshFits(db, [personId]);
+    return (await db.people.get(personId))!;
   });
 }
 
@@ -63,17 +63,39 @@ export async function saveAccountFromLinkedIn(
   fallbackName: string,
   now: number = Date.now(),
 ): Promise<Account> {
-  const { account } = await upsertSeenAccount(
-    db,
-    {
-      name: seen.name ?? fallbackName,
-      linkedinUrl: seen.linkedinUrl,
-      website: seen.website,
-      industry: seen.industry,
-      sizeBand: seen.sizeBand,
-      location: seen.headquarters,
-    },
-    now,
-  );
-  return account;
+  return db.transaction('rw', [db.people, db.accounts, db.profiles, db.settings], async () => {
+    const { account } = await upsertSeenAccount(
+      db,
+      {
+        name: seen.name ?? fallbackName,
+        linkedinUrl: seen.linkedinUrl,
+        website: seen.website,
+        industry: seen.industry,
+        sizeBand: seen.sizeBand,
+        location: seen.headquarters,
+      },
+      now,
+    );
+    await refreshAccountPeople(db, account.id);
+    return account;
+  });
+}
+
+/** Company facts feed every one of its people's fit. */
+async function refreshAccountPeople(db: GroundworkDB, accountId: string): Promise<void> {
+  await refreshFits(db, await db.people.where('accountId').equals(accountId).primaryKeys());
+}
+
+/** "Update from page" on a company: applies the accepted facts and re-scores its people. */
+export async function applyAccountUpdateFromLinkedIn(
+  db: GroundworkDB,
+  accountId: string,
+  changes: readonly AccountChange[],
+  now: number = Date.now(),
+): Promise<Account> {
+  return db.transaction('rw', [db.people, db.accounts, db.profiles, db.settings], async () => {
+    const account = await applyAccountChanges(db, accountId, changes, now);
+    await refreshAccountPeople(db, accountId);
+    return account;
+  });
 }

@@ -1,4 +1,5 @@
 export * from './account';
+export * from './fit';
 export * from './followUp';
 export * from './person';
 export * from './profile';

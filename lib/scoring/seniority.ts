@@ -1,0 +1,196 @@
+import type { SeniorityLevel } from '../model/person';
+
+/**
+ * Seniority from a job title or a LinkedIn headline: executive, VP/head, director, manager, or
+ * individual contributor. Rules are ordered from most to least senior and checked against the
+ * accent-folded, lower-cased title, so "Geschäftsführer", "Geschaeftsfuehrer" and
+ * "GESCHÄFTSFÜHRER" agree. A headline with several roles ("Founder & CEO | Advisor") takes its
+ * most senior one. Pure data and functions: used in content-free contexts and the background.
+ */
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/ue/g, 'u');
+
+interface Rule {
+  level: SeniorityLevel;
+  /** Matched against the folded title. */
+  pattern: RegExp;
+  /** A match of this in the same title vetoes the rule ("Vice President" is not "President"). */
+  unless?: RegExp;
+}
+
+// Word boundaries that also work next to "&", "/", "," and non-ASCII letters after folding.
+const B = '(?<![a-z])';
+const E = '(?![a-z])';
+const w = (alternatives: string) => new RegExp(`${B}(?:${alternatives})${E}`);
+
+const RULES: Rule[] = [
+  // Executive: the C-suite, founders and owners, presidents, managing directors and partners,
+  // general managers, and their usual translations.
+  {
+    level: 'executive',
+    pattern: w(
+      [
+        'chief [a-z &]*officer',
+        'c[a-z]{1,3}o', // CEO, CFO, COO, CTO, CIO, CMO, CRO, CSO, CPO, CHRO, CISO, CDO
+        'co-?founder',
+        'founder',
+        'owner',
+        'proprietor',
+        'president',
+        'managing director',
+        'managing partner',
+        'senior partner',
+        'equity partner',
+        'partner',
+        'general manager',
+        'gm',
+        'executive director',
+        'geschaftsfuhrer(?:in)?',
+        'geschaftsfuhrende[rs]? gesellschafter(?:in)?',
+        'inhaber(?:in)?',
+        'grunder(?:in)?',
+        'vorstand(?:svorsitzende[r]?)?',
+        'directeur general',
+        'directrice generale',
+        'president directeur general',
+        'pdg',
+        'fondateur',
+        'fondatrice',
+        'gerant(?:e)?',
+        'director general',
+        'directora general',
+        'director ejecutivo',
+        'gerente general',
+        'fundador(?:a)?',
+        'socio',
+        'propietario',
+        'amministratore delegato',
+        'verkstallande direktor',
+        'administrerende direktor',
+        'toimitusjohtaja',
+      ].join('|'),
+    ),
+    unless: w(
+      [
+        'vice[ -]?president',
+        'assistant to',
+        'executive assistant',
+        'assistant',
+        'product owner',
+        'process owner',
+        'owner operator support',
+        'partner manager',
+        'partner (?:account|sales|success|marketing|development|channel|program|alliances?)',
+        '(?:channel|alliance|business|strategic|implementation|solutions?|technology) partner',
+        'partnerships?',
+        'ceo office',
+        'to the (?:ceo|president|founder)',
+        'cto office',
+        'cso analyst',
+      ].join('|'),
+    ),
+  },
+  // VP and head of.
+  {
+    level: 'vp',
+    pattern: w(
+      [
+        'vice[ -]?president',
+        'vp',
+        'svp',
+        'evp',
+        'avp',
+        'head of',
+        'head',
+        'chief of staff',
+        'vizeprasident(?:in)?',
+        'bereichsleiter(?:in)?',
+        'leiter(?:in)?',
+        'directeur adjoint',
+        'vice-presidente?',
+        'vicepresidente',
+        'responsable de departement',
+      ].join('|'),
+    ),
+    unless: w('head(?:hunter|hunting|count|quarters)|team ?leiter(?:in)?|gruppenleiter(?:in)?|abteilungsleiter(?:in)?|projektleiter(?:in)?|teamleiter(?:in)?'),
+  },
+  // Director.
+  {
+    level: 'director',
+    pattern: w(['director', 'dir\\.?', 'directrice', 'directeur', 'direktor(?:in)?', 'directora?', 'diretor(?:a)?', 'direttore'].join('|')),
+    unless: w('art director|creative director(?= of photography)|director of photography'),
+  },
+  // Manager and team lead.
+  {
+    level: 'manager',
+    pattern: w(
+      [
+        'manager',
+        'mgr\\.?',
+        'management',
+        'team lead(?:er)?',
+        'lead',
+        'supervisor',
+        'superintendent',
+        'foreman',
+        'teamleiter(?:in)?',
+        'gruppenleiter(?:in)?',
+        'abteilungsleiter(?:in)?',
+        'projektleiter(?:in)?',
+        'gerente',
+        'jefe',
+        'jefa',
+        'responsable',
+        'chef de [a-z]+',
+        'chef d\'equipe',
+        'gestionnaire',
+        'coordinateur',
+        'capo',
+      ].join('|'),
+    ),
+    unless: w('account manager(?=.*individual)'),
+  },
+];
+
+/** Splits a headline into its roles: "CEO at Acme | Advisor · Speaker" → ["CEO", "Advisor", "Speaker"]. */
+function roles(title: string): string[] {
+  return title
+    .split(/\s*(?:\||·|•|,(?=\s*[A-Z])|;|\/\/)\s*/)
+    .map((part) => part.split(/\s+(?:at|@|bei|chez|en|in|presso)\s+/i)[0] ?? '')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+const ORDER: SeniorityLevel[] = ['executive', 'vp', 'director', 'manager', 'individual'];
+
+function levelOfRole(role: string): SeniorityLevel {
+  const folded = fold(role);
+  for (const rule of RULES) {
+    if (rule.pattern.test(folded) && !(rule.unless?.test(folded) ?? false)) return rule.level;
+  }
+  return 'individual';
+}
+
+/** The seniority a title or headline states; undefined when there is no title at all. */
+export function seniorityFromTitle(title: string | undefined | null): SeniorityLevel | undefined {
+  if (!title || !title.trim()) return undefined;
+  const levels = roles(title).map(levelOfRole);
+  if (levels.length === 0) return undefined;
+  return ORDER.find((level) => levels.includes(level));
+}
+
+export const SENIORITY_LABELS: Record<SeniorityLevel, string> = {
+  executive: 'Executive',
+  vp: 'VP / Head of',
+  director: 'Director',
+  manager: 'Manager',
+  individual: 'Individual contributor',
+};

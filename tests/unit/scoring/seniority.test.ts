@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { SeniorityLevel } from '../../../lib/model/person';
+import { seniorityFromTitle } from '../../../lib/scoring/seniority';
+
+const TITLES: [string, SeniorityLevel][] = [
+  // Executive
+  ['CEO', 'executive'],
+  ['Chief Executive Officer', 'executive'],
+  ['CFO', 'executive'],
+  ['Chief Financial Officer', 'executive'],
+  ['COO & Co-Founder', 'executive'],
+  ['CTO', 'executive'],
+  ['Chief Technology Officer', 'executive'],
+  ['CIO', 'executive'],
+  ['Chief Information Security Officer', 'executive'],
+  ['CISO', 'executive'],
+  ['Chief Revenue Officer', 'executive'],
+  ['Chief Marketing Officer', 'executive'],
+  ['CHRO', 'executive'],
+  ['Chief People & Culture Officer', 'executive'],
+  ['Founder', 'executive'],
+  ['Co-Founder', 'executive'],
+  ['Cofounder & Head of Product', 'executive'],
+  ['Founder & CEO at Lumen Dairy | Advisor', 'executive'],
+  ['Owner', 'executive'],
+  ['Owner, Kestrel Machine Shop', 'executive'],
+  ['Business Owner', 'executive'],
+  ['President', 'executive'],
+  ['President & CEO', 'executive'],
+  ['Managing Director', 'executive'],
+  ['Managing Director · Fjordline Automation', 'executive'],
+  ['Managing Partner', 'executive'],
+  ['Partner', 'executive'],
+  ['Senior Partner, Audit', 'executive'],
+  ['General Manager', 'executive'],
+  ['GM, Northeast Region', 'executive'],
+  ['Executive Director', 'executive'],
+  ['Geschäftsführer', 'executive'],
+  ['GESCHÄFTSFÜHRER', 'executive'],
+  ['Geschäftsführerin', 'executive'],
+  ['Geschaeftsfuehrer', 'executive'],
+  ['Geschäftsführender Gesellschafter', 'executive'],
+  ['Inhaber', 'executive'],
+  ['Vorstand', 'executive'],
+  ['Directeur Général', 'executive'],
+  ['Président-Directeur Général', 'executive'],
+  ['PDG', 'executive'],
+  ['Fondateur', 'executive'],
+  ['Director General', 'executive'],
+  ['Directora General', 'executive'],
+  ['Gerente General', 'executive'],
+  ['Fundador y CEO', 'executive'],
+  ['Amministratore Delegato', 'executive'],
+  // VP / head of
+  ['VP Operations', 'vp'],
+  ['VP, Supply Chain', 'vp'],
+  ['Vice President of Sales', 'vp'],
+  ['Vice-President, Engineering', 'vp'],
+  ['SVP Manufacturing', 'vp'],
+  ['EVP & General Counsel', 'vp'],
+  ['AVP, IT Infrastructure', 'vp'],
+  ['Senior Vice President', 'vp'],
+  ['Head of Plant Engineering', 'vp'],
+  ['Head of IT', 'vp'],
+  ['Global Head, Procurement', 'vp'],
+  ['Leiter Vertrieb', 'vp'],
+  ['Leiterin Einkauf', 'vp'],
+  ['Bereichsleiter Produktion', 'vp'],
+  ['Vizepräsident Technik', 'vp'],
+  ['Vicepresidente de Operaciones', 'vp'],
+  ['Chief of Staff', 'vp'],
+  // Director
+  ['Director of Operations', 'director'],
+  ['Director, IT', 'director'],
+  ['Senior Director, Supply Chain', 'director'],
+  ['Associate Director of Engineering', 'director'],
+  ['Dir. of Facilities', 'director'],
+  ['Regional Sales Director', 'director'],
+  ['Plant Director', 'director'],
+  ['Directeur des opérations', 'director'],
+  ['Directrice Commerciale', 'director'],
+  ['Direktor Produktion', 'director'],
+  ['Directora de Compras', 'director'],
+  ['Director de Operaciones', 'director'],
+  ['Diretor Industrial', 'director'],
+  ['Director of IT at Tidewater Logistics | Cloud & network modernisation', 'director'],
+  // Manager
+  ['Plant Manager', 'manager'],
+  ['IT Manager', 'manager'],
+  ['Senior Project Manager', 'manager'],
+  ['Maintenance Mgr', 'manager'],
+  ['Mgr, Quality', 'manager'],
+  ['Operations Manager at Sable Ridge Foods', 'manager'],
+  ['Team Lead, Controls', 'manager'],
+  ['Engineering Team Leader', 'manager'],
+  ['Production Supervisor', 'manager'],
+  ['Shift Supervisor', 'manager'],
+  ['Site Superintendent', 'manager'],
+  ['Teamleiter Instandhaltung', 'manager'],
+  ['Abteilungsleiter IT', 'manager'],
+  ['Projektleiter', 'manager'],
+  ['Gerente de Planta', 'manager'],
+  ['Jefe de Mantenimiento', 'manager'],
+  ['Responsable Maintenance', 'manager'],
+  ['Chef de projet', 'manager'],
+  ['Office Manager', 'manager'],
+  ['Partner Manager', 'manager'],
+  ['Account Manager', 'manager'],
+  // Individual contributors
+  ['Software Engineer', 'individual'],
+  ['Senior Controls Engineer', 'individual'],
+  ['Buyer', 'individual'],
+  ['Procurement Specialist', 'individual'],
+  ['Account Executive', 'individual'],
+  ['Sales Representative', 'individual'],
+  ['Executive Assistant to the CEO', 'individual'],
+  ['Assistant to the President', 'individual'],
+  ['Product Owner', 'individual'],
+  ['Business Analyst', 'individual'],
+  ['Data Scientist', 'individual'],
+  ['Technician', 'individual'],
+  ['Consultant', 'individual'],
+  ['Student at Ohio State University', 'individual'],
+  ['Talent Acquisition Specialist', 'individual'],
+  ['Recruiter', 'individual'],
+  ['Headhunter', 'individual'],
+  ['Ingénieur méthodes', 'individual'],
+  ['Einkäufer', 'individual'],
+  ['Channel Partner Specialist', 'individual'],
+  ['Helping manufacturers reduce downtime', 'individual'],
+];
+
+describe('seniorityFromTitle', () => {
+  it('has a table of at least 100 real-looking titles', () => {
+    expect(TITLES.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it.each(TITLES)('%s → %s', (title, level) => {
+    expect(seniorityFromTitle(title)).toBe(level);
+  });
+
+  it.each([[''], ['   '], [undefined], [null]])('no title (%j) → unknown, not a guess', (title) => {
+    expect(seniorityFromTitle(title)).toBeUndefined();
+  });
+
+  it('a headline with several roles takes the most senior', () => {
+    expect(seniorityFromTitle('Plant Manager | Co-founder of a maker space')).toBe('executive');
+    expect(seniorityFromTitle('Engineer · Team Lead')).toBe('manager');
+  });
+});
