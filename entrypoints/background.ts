@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createHandlers } from '../lib/background/handlers';
 import type { BadgeApi } from '../lib/background/badge';
 import { handleCommand } from '../lib/background/commands';
+import { createRescorer } from '../lib/background/scoring';
 import type { SidePanelApi } from '../lib/background/sidePanel';
 import { db } from '../lib/db';
 import { createRouter } from '../lib/messaging/router';
@@ -12,7 +13,8 @@ import { forgetTabContext } from '../lib/tabContext';
 export default defineBackground(() => {
   const session = browser.storage.session;
   const badge = browser.action as unknown as BadgeApi;
-  const route = createRouter(createHandlers({ db, session, badge, now: Date.now }), {
+  const rescorer = createRescorer(db);
+  const route = createRouter(createHandlers({ db, session, badge, now: Date.now, rescore: rescorer.run }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
@@ -27,6 +29,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void forgetTabContext(session, tabId);
   });
+
+  // A worker stopped mid-way through re-scoring picks up where it left off (a no-op when done).
+  void rescorer.run().catch(() => undefined);
 
   const sidePanel = (browser as unknown as { sidePanel: SidePanelApi }).sidePanel;
   browser.commands.onCommand.addListener((command, tab) => {

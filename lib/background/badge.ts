@@ -1,5 +1,8 @@
-import { findAccountByLinkedInUrl, findPersonByLinkedInUrl, type GroundworkDB } from '../db';
+import { activeProfile, findAccountByLinkedInUrl, findPersonByLinkedInUrl, type GroundworkDB } from '../db';
 import type { LinkedInPage } from '../messaging/protocol';
+import type { Account, FitBand } from '../model';
+import { scoreFit, type FitResult } from '../scoring/fit';
+import { subjectForAccount, subjectForPerson, subjectForSeenCompany, subjectForSeenPerson } from '../scoring/subjects';
 import type { TabContext } from '../tabContext';
 
 /** The slice of chrome.action this module needs. */
@@ -15,31 +18,49 @@ export interface TabBadge {
   title: string;
 }
 
-/** Saved prospects: Groundwork's green. Unknown people and companies: a neutral grey. */
-export const BADGE_SAVED_COLOR = '#0b6e4f';
+/** A neutral grey until a profile can score; then the band's colour. */
 export const BADGE_NEUTRAL_COLOR = '#6b7280';
+export const BAND_COLORS: Record<FitBand, string> = { A: '#0b6e4f', B: '#1d4ed8', C: '#b45309', D: '#6b7280' };
+/** The distinct mark of a saved prospect or account. */
+export const SAVED_MARK = '✓';
 
 /**
- * The badge for what a tab shows. A saved prospect gets a distinct mark (✓ on green); someone
- * not yet saved gets a neutral dot until an ideal customer profile can score them. Pages without
- * a prospect get no per-tab badge.
+ * The badge for what a tab shows: the fit score (coloured by band), or a neutral dot until an
+ * ideal customer profile can score; a saved prospect or account adds a ✓. Pages without a
+ * prospect get no per-tab badge.
  */
-export function tabBadge(page: LinkedInPage, saved: { name: string } | undefined): TabBadge {
+export function tabBadge(page: LinkedInPage, saved: { name: string } | undefined, fit: FitResult | undefined): TabBadge {
   if (page.kind === 'none') return { text: '', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork' };
-  const seenName = page.kind === 'person' ? page.person.name : page.company.name;
+  const name = saved?.name ?? (page.kind === 'person' ? page.person.name : page.company.name) ?? 'unknown';
   const what = page.kind === 'person' ? 'prospect' : 'account';
-  if (saved) return { text: '✓', color: BADGE_SAVED_COLOR, title: `Groundwork: ${saved.name} — saved ${what}` };
-  return { text: '•', color: BADGE_NEUTRAL_COLOR, title: `Groundwork: ${seenName ?? 'unknown'} — not saved` };
+  const score = fit?.excluded ? '✕' : fit?.score !== undefined ? String(fit.score) : '';
+  const text = `${score || (saved ? '' : '•')}${saved ? SAVED_MARK : ''}`;
+  const color = fit?.band && !fit.excluded ? BAND_COLORS[fit.band] : BADGE_NEUTRAL_COLOR;
+  const fitText = !fit ? 'no ideal customer profile yet' : fit.excluded ? fit.excluded : fit.score !== undefined ? `fit ${fit.score} (${fit.band}, ${fit.confidence} confidence)` : 'fit not known yet';
+  return { text, color, title: `Groundwork: ${name} — ${saved ? `saved ${what}` : 'not saved'} · ${fitText}` };
 }
 
-async function savedRecordFor(db: GroundworkDB, page: LinkedInPage): Promise<{ name: string } | undefined> {
-  if (page.kind === 'person') return findPersonByLinkedInUrl(db, page.person.linkedinUrl);
-  if (page.kind === 'company' && page.company.linkedinUrl) return findAccountByLinkedInUrl(db, page.company.linkedinUrl);
-  return undefined;
+async function accountByUrl(db: GroundworkDB, url: string | undefined): Promise<Account | undefined> {
+  return url ? findAccountByLinkedInUrl(db, url) : undefined;
+}
+
+/** The saved record and the fit for what a page shows. */
+async function lookUp(db: GroundworkDB, page: LinkedInPage): Promise<{ saved?: { name: string }; fit?: FitResult }> {
+  if (page.kind === 'none') return {};
+  const profile = await activeProfile(db);
+  if (page.kind === 'person') {
+    const person = await findPersonByLinkedInUrl(db, page.person.linkedinUrl);
+    const account = person?.accountId ? await db.accounts.get(person.accountId) : await accountByUrl(db, page.person.companyLinkedInUrl);
+    const subject = person ? subjectForPerson(person, account) : subjectForSeenPerson(page.person, account);
+    return { saved: person, fit: scoreFit(profile, subject) };
+  }
+  const account = await accountByUrl(db, page.company.linkedinUrl);
+  return { saved: account, fit: scoreFit(profile, account ? subjectForAccount(account) : subjectForSeenCompany(page.company, undefined)) };
 }
 
 export async function refreshTabBadge(db: GroundworkDB, api: BadgeApi, context: TabContext): Promise<TabBadge> {
-  const badge = tabBadge(context.page, await savedRecordFor(db, context.page));
+  const { saved, fit } = await lookUp(db, context.page);
+  const badge = tabBadge(context.page, saved, fit);
   const { tabId } = context;
   await Promise.all([
     api.setBadgeText({ tabId, text: badge.text }),

@@ -8,10 +8,12 @@ export interface BackgroundDeps {
   session: SessionArea;
   badge: BadgeApi;
   now: () => number;
+  /** Starts (or queues) re-scoring saved prospects against the active profile. */
+  rescore: () => Promise<unknown>;
 }
 
 /** Every message the background answers, by type. Each handler is idempotent. */
-export function createHandlers({ db, session, badge, now }: BackgroundDeps): HandlerMap {
+export function createHandlers({ db, session, badge, now, rescore }: BackgroundDeps): HandlerMap {
   const refresh = async (context: TabContext) => {
     // A tab closed between its report and this refresh has no badge to set; that is fine.
     await refreshTabBadge(db, badge, context).catch(() => undefined);
@@ -25,6 +27,16 @@ export function createHandlers({ db, session, badge, now }: BackgroundDeps): Han
         await recordTabContext(session, context);
         await refresh(context);
         return { recorded: true };
+      },
+    },
+    'scores/recompute': {
+      from: ['extension-page'],
+      async handle() {
+        // The profile changed: badges now, saved prospects in the background.
+        void rescore().catch(() => undefined);
+        const contexts = await allTabContexts(session);
+        await Promise.all(contexts.map(refresh));
+        return { started: true };
       },
     },
     'tabs/refresh': {

@@ -63,7 +63,11 @@ export type PageReport = z.infer<typeof PageReport>;
 export const TabsRefresh = z.strictObject({ type: z.literal('tabs/refresh') });
 export type TabsRefresh = z.infer<typeof TabsRefresh>;
 
-export const Message = z.discriminatedUnion('type', [PageReport, TabsRefresh]);
+/** Extension page → background: "the ideal customer profile changed; re-score". */
+export const ScoresRecompute = z.strictObject({ type: z.literal('scores/recompute') });
+export type ScoresRecompute = z.infer<typeof ScoresRecompute>;
+
+export const Message = z.discriminatedUnion('type', [PageReport, TabsRefresh, ScoresRecompute]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -71,6 +75,7 @@ export type MessageType = Message['type'];
 export interface ReplyValues {
   'page/report': { recorded: true };
   'tabs/refresh': { refreshed: number };
+  'scores/recompute': { started: true };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

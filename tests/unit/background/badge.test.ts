@@ -1,48 +1,57 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BADGE_NEUTRAL_COLOR, BADGE_SAVED_COLOR, tabBadge } from '../../../lib/background/badge';
-import { createHandlers } from '../../../lib/background/handlers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BADGE_NEUTRAL_COLOR, BAND_COLORS, tabBadge } from '../../../lib/background/badge';
+import type { GroundworkDB } from '../../../lib/db/db';
+import { blankProfile, saveProfile } from '../../../lib/db/profiles';
 import { saveProspectFromLinkedIn } from '../../../lib/db/prospects';
 import type { LinkedInPage } from '../../../lib/messaging/protocol';
-import { createRouter } from '../../../lib/messaging/router';
-import { recordingBadgeApi } from '../../support/badge';
+import { contentScriptSender, extensionPageSender, testBackground } from '../../support/background';
 import { freshDb } from '../../support/db';
-import { memorySession } from '../../support/session';
 
 const ANA_URL = 'https://www.linkedin.com/in/ana-lima/';
-const ana: LinkedInPage = { kind: 'person', url: ANA_URL, person: { linkedinUrl: ANA_URL, name: 'Ana Lima' } };
+const ana: LinkedInPage = { kind: 'person', url: ANA_URL, person: { linkedinUrl: ANA_URL, name: 'Ana Lima', headline: 'VP Operations' } };
 
 describe('tabBadge', () => {
-  it.each<[string, LinkedInPage, { name: string } | undefined, { text: string; color: string }]>([
-    ['an unsaved person: a neutral mark', ana, undefined, { text: '•', color: BADGE_NEUTRAL_COLOR }],
-    ['a saved prospect: a distinct mark', ana, { name: 'Ana Lima' }, { text: '✓', color: BADGE_SAVED_COLOR }],
-    ['no prospect: nothing', { kind: 'none', url: 'https://www.linkedin.com/feed/' }, undefined, { text: '', color: BADGE_NEUTRAL_COLOR }],
-  ])('%s', (_label, page, saved, expected) => {
-    expect(tabBadge(page, saved)).toMatchObject(expected);
+  const fitA = { score: 83, band: 'A' as const, confidence: 'medium' as const, criteria: [] };
+  it.each<[string, LinkedInPage, { name: string } | undefined, Parameters<typeof tabBadge>[2], { text: string; color: string }]>([
+    ['unsaved, no profile: a neutral mark', ana, undefined, undefined, { text: '•', color: BADGE_NEUTRAL_COLOR }],
+    ['saved, no profile: the saved mark', ana, { name: 'Ana Lima' }, undefined, { text: '✓', color: BADGE_NEUTRAL_COLOR }],
+    ['unsaved, scored: the score in its band colour', ana, undefined, fitA, { text: '83', color: BAND_COLORS.A }],
+    ['saved and scored: score and mark', ana, { name: 'Ana Lima' }, fitA, { text: '83✓', color: BAND_COLORS.A }],
+    ['excluded', ana, undefined, { score: 0, band: 'D', confidence: 'high', excluded: 'Excluded: a recruiter', criteria: [] }, { text: '✕', color: BADGE_NEUTRAL_COLOR }],
+    ['nothing known yet', ana, undefined, { confidence: 'low', criteria: [] }, { text: '•', color: BADGE_NEUTRAL_COLOR }],
+    ['no prospect: nothing', { kind: 'none', url: 'https://www.linkedin.com/feed/' }, undefined, undefined, { text: '', color: BADGE_NEUTRAL_COLOR }],
+  ])('%s', (_label, page, saved, fit, expected) => {
+    expect(tabBadge(page, saved, fit)).toMatchObject(expected);
+  });
+
+  it('says why in the tooltip', () => {
+    expect(tabBadge(ana, { name: 'Ana Lima' }, fitA).title).toBe('Groundwork: Ana Lima — saved prospect · fit 83 (A, medium confidence)');
+    expect(tabBadge(ana, undefined, undefined).title).toBe('Groundwork: Ana Lima — not saved · no ideal customer profile yet');
   });
 });
 
-describe('badges follow reports and data changes', () => {
-  const db = freshDb();
+describe('badges follow reports, data and profile changes', () => {
+  let db: GroundworkDB;
   afterEach(async () => {
     await db.delete();
   });
 
-  it('a report sets the tab’s badge; saving the prospect then refreshing marks it saved', async () => {
-    const badge = recordingBadgeApi();
-    const id = 'abcdefghijklmnopabcdefghijklmnop';
-    const route = createRouter(createHandlers({ db, session: memorySession(), badge, now: () => 1 }), {
-      extensionId: id,
-      extensionOrigin: `chrome-extension://${id}`,
-    });
-    const tab = { id, url: ANA_URL, frameId: 0, tab: { id: 5 } };
-    await route({ type: 'page/report', page: ana }, tab);
-    expect(badge.badges.get(5)).toEqual({ text: '•', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork: Ana Lima — not saved' });
+  it('report → neutral; save → marked; a profile → scored; re-scoring is started', async () => {
+    db = freshDb();
+    const rescore = vi.fn().mockResolvedValue(undefined);
+    const { route, badge } = testBackground({ db, rescore });
+    await route({ type: 'page/report', page: ana }, contentScriptSender(ANA_URL, 5));
+    expect(badge.badges.get(5)).toEqual({ text: '•', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork: Ana Lima — not saved · no ideal customer profile yet' });
 
-    await saveProspectFromLinkedIn(db, { linkedinUrl: ANA_URL, name: 'Ana Lima' });
-    const reply = await route({ type: 'tabs/refresh' }, { id, url: `chrome-extension://${id}/sidepanel.html` });
-    expect(reply).toEqual({ ok: true, value: { refreshed: 1 } });
-    expect(badge.badges.get(5)).toMatchObject({ text: '✓', color: BADGE_SAVED_COLOR });
+    await saveProspectFromLinkedIn(db, { linkedinUrl: ANA_URL, name: 'Ana Lima', headline: 'VP Operations' });
+    expect(await route({ type: 'tabs/refresh' }, extensionPageSender())).toEqual({ ok: true, value: { refreshed: 1 } });
+    expect(badge.badges.get(5)).toMatchObject({ text: '✓' });
 
-    expect(await route({ type: 'tabs/refresh' }, tab)).toMatchObject({ ok: false, error: /not accepted from content-script/ });
+    await saveProfile(db, { ...blankProfile('VPs'), seniorities: ['vp'] });
+    expect(await route({ type: 'scores/recompute' }, extensionPageSender('options.html'))).toEqual({ ok: true, value: { started: true } });
+    expect(rescore).toHaveBeenCalledOnce();
+    expect(badge.badges.get(5)).toMatchObject({ text: '100✓', color: BAND_COLORS.A });
+
+    expect(await route({ type: 'tabs/refresh' }, contentScriptSender(ANA_URL))).toMatchObject({ ok: false, error: /not accepted from content-script/ });
   });
 });

@@ -1,15 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../lib/background/handlers';
-import { createRouter } from '../../../lib/messaging/router';
 import type { MessageSenderLike } from '../../../lib/messaging/sender';
 import { classifySender } from '../../../lib/messaging/sender';
 import { readTabContext } from '../../../lib/tabContext';
 import { memorySession } from '../../support/session';
-import { freshDb } from '../../support/db';
-import { recordingBadgeApi } from '../../support/badge';
+import { testBackground } from '../../support/background';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}`;
+import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN } from '../../support/background';
 
 const linkedInTab: MessageSenderLike = {
   id: ID,
@@ -30,12 +26,7 @@ const report = {
 };
 
 function setup() {
-  const session = memorySession();
-  const route = createRouter(createHandlers({ db: freshDb(), session, badge: recordingBadgeApi(), now: () => 1000 }), {
-    extensionId: ID,
-    extensionOrigin: `${ORIGIN}/`,
-  });
-  return { session, route };
+  return testBackground();
 }
 
 describe('classifySender', () => {
@@ -100,10 +91,7 @@ describe('background router', () => {
   it('turns a handler failure into an error reply', async () => {
     const session = memorySession();
     session.set = vi.fn().mockRejectedValue(new Error('quota exceeded'));
-    const route = createRouter(createHandlers({ db: freshDb(), session, badge: recordingBadgeApi(), now: () => 1 }), {
-      extensionId: ID,
-      extensionOrigin: ORIGIN,
-    });
+    const { route } = testBackground({ session });
     expect(await route(report, linkedInTab)).toEqual({ ok: false, error: 'quota exceeded' });
   });
 });
