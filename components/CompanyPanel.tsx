@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { accountChanges, applyAccountChanges, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, type AccountChange } from '../lib/db';
+import { accountChanges, applyAccountUpdateFromLinkedIn, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, type AccountChange } from '../lib/db';
+import { subjectForAccount, subjectForSeenCompany } from '../lib/scoring/subjects';
+import { FitCard } from './FitCard';
 import type { SeenLinkedInCompany } from '../lib/messaging/protocol';
 import type { Account } from '../lib/model';
 import { displaySlug } from '../lib/sites/linkedin/url';
@@ -65,10 +67,11 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
           <span className="muted small">Saved account</span>
           <CompanyFacts {...shown} />
         </header>
+        <FitCard subject={subjectForAccount(shown)} />
         <UpdateFromPage
           changes={changes.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
           onApply={async (accepted) => {
-            await applyAccountChanges(db, account.id, changes.filter((c) => accepted.includes(c.field)));
+            await applyAccountUpdateFromLinkedIn(db, account.id, changes.filter((c) => accepted.includes(c.field)));
             notifyDataChanged();
           }}
         />
@@ -94,6 +97,7 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
         <span className="muted small">Not saved yet</span>
         <CompanyFacts {...seen} location={seen.headquarters} />
       </header>
+      <FitCard subject={subjectForSeenCompany(seen, undefined)} />
       <button type="button" className="primary" onClick={save}>
         Save account
       </button>

@@ -1,8 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { applyPersonUpdateFromLinkedIn, db, findPersonByLinkedInUrl, pageChanges, saveProspectFromLinkedIn, type PageChange } from '../lib/db';
+import {
+  applyPersonUpdateFromLinkedIn,
+  db,
+  findAccountByLinkedInUrl,
+  findPersonByLinkedInUrl,
+  pageChanges,
+  saveProspectFromLinkedIn,
+  type PageChange,
+} from '../lib/db';
 import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
-import type { Person } from '../lib/model';
+import type { Account, Person } from '../lib/model';
+import { subjectForPerson, subjectForSeenPerson } from '../lib/scoring/subjects';
+import { FitCard } from './FitCard';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
 import { NextFollowUp } from './NextFollowUp';
@@ -28,8 +38,17 @@ const CHANGE_LABELS: Record<PageChange['field'], string> = {
   location: 'Location',
 };
 
+/** The account a person belongs to: theirs if saved, else the one their company page matches. */
+function useAccount(accountId: string | undefined, companyLinkedInUrl: string | undefined): Account | null | undefined {
+  return useLiveQuery(async () => {
+    if (accountId) return (await db.accounts.get(accountId)) ?? null;
+    return companyLinkedInUrl ? ((await findAccountByLinkedInUrl(db, companyLinkedInUrl)) ?? null) : null;
+  }, [accountId, companyLinkedInUrl]);
+}
+
 function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerson }) {
   const personChanges = pageChanges(person, seen);
+  const account = useAccount(person.accountId, undefined);
   return (
     <article className="stack" data-testid="saved-person">
       <header>
@@ -42,6 +61,7 @@ function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerso
         </div>
         <Facts {...person} />
       </header>
+      {account !== undefined && <FitCard subject={subjectForPerson(person, account ?? undefined)} />}
       <UpdateFromPage
         changes={personChanges.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
         onApply={async (accepted) => {
@@ -66,6 +86,7 @@ function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerso
 
 function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
   const [error, setError] = useState<string>();
+  const account = useAccount(undefined, seen.companyLinkedInUrl);
   const name = seen.name ?? displaySlug(seen.linkedinUrl);
   const save = async () => {
     try {
@@ -85,6 +106,7 @@ function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
       <button type="button" className="primary" onClick={save}>
         Save prospect
       </button>
+      {account !== undefined && <FitCard subject={subjectForSeenPerson(seen, account ?? undefined)} />}
       {error && (
         <p role="alert" className="error">
           Could not save: {error}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db, loadSettings, saveSettings } from '../../lib/db';
+import { ProfilesSection } from '../../components/profile/ProfilesSection';
 import { Settings } from '../../lib/model';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -99,10 +100,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
 export function OptionsApp() {
   const settings = useLiveQuery(() => loadSettings(db), []);
   return (
-    <main className="page stack" style={{ maxWidth: 720, margin: '0 auto' }}>
+    <main className="page stack" style={{ maxWidth: 1080, margin: '0 auto' }}>
       <h1>Groundwork options</h1>
       <p className="muted">Everything stays in this browser. Nothing is sent anywhere.</p>
-      {settings && <SettingsForm initial={settings} />}
+      <ProfilesSection />
+      <section className="stack" aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Settings</h2>
+        {settings && <SettingsForm initial={settings} />}
+      </section>
     </main>
   );
 }

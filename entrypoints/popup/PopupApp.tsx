@@ -1,4 +1,4 @@
-import { endOfDay } from 'date-fns';
+import { endOfDay, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -6,10 +6,21 @@ import { formatDue } from '../../components/format';
 import { db, followUpsDueBefore } from '../../lib/db';
 import { touchTypeInfo } from '../../lib/model';
 
+/**
+ * Overdue and due today. Ordered by due day (oldest first, so overdue work leads), then by fit
+ * (best prospects first within a day, unscored last), then by due time.
+ */
 async function loadDueToday(now: number) {
   const due = await followUpsDueBefore(db, endOfDay(now).getTime() + 1);
   const people = await db.people.bulkGet(due.map((f) => f.personId));
-  return due.map((followUp, i) => ({ followUp, person: people[i] }));
+  const rows = due.map((followUp, i) => ({ followUp, person: people[i] }));
+  const fitOf = (row: (typeof rows)[number]) => (row.person?.fit?.excluded ? -1 : (row.person?.fit?.score ?? -1));
+  return rows.sort(
+    (a, b) =>
+      startOfDay(a.followUp.dueAt).getTime() - startOfDay(b.followUp.dueAt).getTime() ||
+      fitOf(b) - fitOf(a) ||
+      a.followUp.dueAt - b.followUp.dueAt,
+  );
 }
 
 export function PopupApp() {
@@ -52,7 +63,14 @@ export function PopupApp() {
           {rows.map(({ followUp, person }) => (
             <li key={followUp.id} className="due-row" style={{ padding: '8px 0' }}>
               <div className="row" style={{ justifyContent: 'space-between' }}>
-                <strong>{person?.name ?? 'Unknown person'}</strong>
+                <span>
+                  <strong>{person?.name ?? 'Unknown person'}</strong>{' '}
+                  {person?.fit?.band && !person.fit.excluded && (
+                    <span className={`badge band-${person.fit.band}`} title={`Fit ${person.fit.score ?? ''}`}>
+                      {person.fit.band}
+                    </span>
+                  )}
+                </span>
                 <span className={followUp.dueAt < now ? 'error small' : 'muted small'}>
                   {formatDue(followUp.dueAt, now)}
                 </span>
