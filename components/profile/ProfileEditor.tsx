@@ -23,7 +23,13 @@ export function ProfileEditor({
   onSave(profile: IdealCustomerProfile): Promise<void>;
 }) {
   const [draft, setDraft] = useState(profile);
+  const [base, setBase] = useState(profile);
   const [status, setStatus] = useState<{ kind: 'saved' } | { kind: 'error'; text: string }>();
+  // A newly stored version (our own Save, or another tab's) becomes the new starting point.
+  if (profile.updatedAt !== base.updatedAt) {
+    setBase(profile);
+    setDraft(profile);
+  }
   const set = (patch: Partial<IdealCustomerProfile>) => {
     setStatus(undefined);
     setDraft((d) => ({ ...d, ...patch }));

@@ -13,6 +13,7 @@ import {
 import { sendMessage } from '../../lib/messaging/client';
 import type { IdealCustomerProfile } from '../../lib/model';
 import { useActiveProfile } from '../FitCard';
+import { readFileText } from '../readFile';
 import { ProfileEditor } from './ProfileEditor';
 
 /** The background re-scores saved prospects and every open tab's badge. */
@@ -60,7 +61,7 @@ export function ProfilesSection() {
     event.target.value = '';
     if (!file) return;
     void act(async () => {
-      const profile = profileFromFile(await file.text());
+      const profile = profileFromFile(await readFileText(file));
       const saved = await saveProfile(db, profile);
       setSelectedId(saved.id);
       profileChanged();
@@ -142,7 +143,7 @@ export function ProfilesSection() {
       )}
       {selected ? (
         <ProfileEditor
-          key={`${selected.id}@${selected.updatedAt}`}
+          key={selected.id}
           profile={selected}
           onSave={async (profile) => {
             await saveProfile(db, profile);
