@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
 import { launch } from '../tests/e2e/harness';
 import { contentScriptSizes, spaNavigation } from './content-script';
+import { rescoring } from './scoring';
 import type { Figure } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
@@ -26,6 +27,13 @@ async function main() {
     figures.push(...(await spaNavigation(harness, ROUNDS)));
   } finally {
     await harness.close();
+  }
+  // Data-heavy figures get a fresh profile of their own.
+  const data = await launch();
+  try {
+    figures.push(await rescoring(data, 50_000, 3));
+  } finally {
+    await data.close();
   }
 
   const round = (n: number) => Math.round(n * 100) / 100;

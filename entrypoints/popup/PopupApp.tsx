@@ -12,9 +12,10 @@ import { touchTypeInfo } from '../../lib/model';
  */
 async function loadDueToday(now: number) {
   const due = await followUpsDueBefore(db, endOfDay(now).getTime() + 1);
-  const people = await db.people.bulkGet(due.map((f) => f.personId));
-  const rows = due.map((followUp, i) => ({ followUp, person: people[i] }));
-  const fitOf = (row: (typeof rows)[number]) => (row.person?.fit?.excluded ? -1 : (row.person?.fit?.score ?? -1));
+  const ids = due.map((f) => f.personId);
+  const [people, fits] = await Promise.all([db.people.bulkGet(ids), db.fits.bulkGet(ids)]);
+  const rows = due.map((followUp, i) => ({ followUp, person: people[i], fit: fits[i] }));
+  const fitOf = (row: (typeof rows)[number]) => (row.fit?.excluded ? -1 : (row.fit?.score ?? -1));
   return rows.sort(
     (a, b) =>
       startOfDay(a.followUp.dueAt).getTime() - startOfDay(b.followUp.dueAt).getTime() ||
@@ -60,14 +61,14 @@ export function PopupApp() {
         </div>
       ) : (
         <ul className="plain" aria-label="Follow-ups due">
-          {rows.map(({ followUp, person }) => (
+          {rows.map(({ followUp, person, fit }) => (
             <li key={followUp.id} className="due-row" style={{ padding: '8px 0' }}>
               <div className="row" style={{ justifyContent: 'space-between' }}>
                 <span>
                   <strong>{person?.name ?? 'Unknown person'}</strong>{' '}
-                  {person?.fit?.band && !person.fit.excluded && (
-                    <span className={`badge band-${person.fit.band}`} title={`Fit ${person.fit.score ?? ''}`}>
-                      {person.fit.band}
+                  {fit?.band && !fit.excluded && (
+                    <span className={`badge band-${fit.band}`} title={`Fit ${fit.score ?? ''}`}>
+                      {fit.band}
                     </span>
                   )}
                 </span>

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
+import type { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /**
@@ -26,6 +26,7 @@ export class GroundworkDB extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
   touches!: EntityTable<Touch, 'id'>;
   followUps!: EntityTable<FollowUp, 'id'>;
+  fits!: EntityTable<FitRow, 'personId'>;
   profiles!: EntityTable<IdealCustomerProfile, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
 

@@ -108,6 +108,7 @@ async function mergeInto(db: GroundworkDB, into: Person, from: Person): Promise<
   await db.people.filter((p) => p.referredById === from.id).modify({ referredById: into.id });
   // Delete first: the unique linkedinUrl index would reject `into` while `from` still holds it.
   await db.people.delete(from.id);
+  await db.fits.delete(from.id);
 }
 
 /**
@@ -128,7 +129,7 @@ export async function upsertSeenPerson(
     throw new Error('A person needs a LinkedIn profile URL or an email address');
   }
 
-  return db.transaction('rw', db.people, db.touches, db.followUps, async () => {
+  return db.transaction('rw', [db.people, db.touches, db.followUps, db.fits], async () => {
     const byUrl = linkedinUrl
       ? await db.people.where('linkedinUrl').equals(linkedinUrl).first()
       : undefined;

@@ -15,7 +15,7 @@ export async function saveProspectFromLinkedIn(
   seen: SeenLinkedInPerson,
   now: number = Date.now(),
 ): Promise<UpsertResult> {
-  return db.transaction('rw', [db.people, db.accounts, db.touches, db.followUps, db.profiles, db.settings], async () => {
+  return db.transaction('rw', [db.people, db.accounts, db.touches, db.followUps, db.fits, db.profiles, db.settings], async () => {
     const result = await upsertSeenPerson(
       db,
       { ...seen, name: seen.name ?? displaySlug(seen.linkedinUrl), source: 'linkedin' },
@@ -45,7 +45,7 @@ export async function applyPersonUpdateFromLinkedIn(
   seen: SeenLinkedInPerson,
   now: number = Date.now(),
 ): Promise<Person> {
-  return db.transaction('rw', [db.people, db.accounts, db.profiles, db.settings], async () => {
+  return db.transaction('rw', [db.people, db.accounts, db.fits, db.profiles, db.settings], async () => {
     const person = await applyPageChanges(db, personId, changes, now);
     if (changes.some((c) => c.field === 'companyName') && seen.companyName) {
       const { account } = await upsertSeenAccount(db, { name: seen.companyName, linkedinUrl: seen.companyLinkedInUrl }, now);
@@ -63,7 +63,7 @@ export async function saveAccountFromLinkedIn(
   fallbackName: string,
   now: number = Date.now(),
 ): Promise<Account> {
-  return db.transaction('rw', [db.people, db.accounts, db.profiles, db.settings], async () => {
+  return db.transaction('rw', [db.people, db.accounts, db.fits, db.profiles, db.settings], async () => {
     const { account } = await upsertSeenAccount(
       db,
       {
@@ -93,7 +93,7 @@ export async function applyAccountUpdateFromLinkedIn(
   changes: readonly AccountChange[],
   now: number = Date.now(),
 ): Promise<Account> {
-  return db.transaction('rw', [db.people, db.accounts, db.profiles, db.settings], async () => {
+  return db.transaction('rw', [db.people, db.accounts, db.fits, db.profiles, db.settings], async () => {
     const account = await applyAccountChanges(db, accountId, changes, now);
     await refreshAccountPeople(db, accountId);
     return account;

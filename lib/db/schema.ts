@@ -14,7 +14,8 @@ import type { Transaction } from 'dexie';
  *   account views and the weekly figures.
  * - followUps: [status+dueAt] for "due today"; by person for the side panel.
  * - accounts: unique LinkedIn company URL; multi-entry web domains for email matching.
- * - profiles: ideal customer profiles (issue 4). settings: one row, key "settings".
+ * - fits: derived fit per person (lib/scoring/rescore.ts), keyed by person, no other index.
+ * - profiles: ideal customer profiles. settings: small named rows ("settings", "scoring").
  */
 export interface SchemaVersion {
   readonly version: number;
@@ -40,6 +41,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: {
       people: 'id, &linkedinUrl, *emails, accountId, companyName, stage, updatedAt',
+    },
+  },
+  {
+    // v3: each person's fit against the active profile, kept apart from the person so that
+    // re-scoring 50k people writes small rows with no secondary indexes to maintain.
+    version: 3,
+    stores: {
+      fits: 'personId',
     },
   },
 ];

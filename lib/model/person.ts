@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FitSummary } from './fit';
 
 /** Seniority levels, highest first; derived from titles (lib/scoring, issue 4) or set by hand. */
 export const SENIORITY_LEVELS = ['executive', 'vp', 'director', 'manager', 'individual'] as const;
@@ -54,8 +53,6 @@ export const Person = z.object({
   tags: z.array(z.string().trim().min(1).max(60)),
   notes: z.string().max(20_000).optional(),
   owner: OwnerRole,
-  /** Fit against the active ideal customer profile, kept current in the background. */
-  fit: FitSummary.optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

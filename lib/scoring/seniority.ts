@@ -179,12 +179,19 @@ function levelOfRole(role: string): SeniorityLevel {
   return 'individual';
 }
 
+// Titles repeat across thousands of people ("Plant Manager"): classify each once (bounded).
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, SeniorityLevel | undefined>();
+
 /** The seniority a title or headline states; undefined when there is no title at all. */
 export function seniorityFromTitle(title: string | undefined | null): SeniorityLevel | undefined {
   if (!title || !title.trim()) return undefined;
+  if (cache.has(title)) return cache.get(title);
   const levels = roles(title).map(levelOfRole);
-  if (levels.length === 0) return undefined;
-  return ORDER.find((level) => levels.includes(level));
+  const level = levels.length === 0 ? undefined : ORDER.find((l) => levels.includes(l));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(title, level);
+  return level;
 }
 
 export const SENIORITY_LABELS: Record<SeniorityLevel, string> = {

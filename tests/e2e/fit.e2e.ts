@@ -29,12 +29,18 @@ async function waitForStoredFit(page: Page, name: string, band: string): Promise
           const r = indexedDB.open('groundwork');
           r.onsuccess = () => resolve(r.result);
         });
-        const people = await new Promise<{ name: string; fit?: { band?: string } }[]>((resolve) => {
-          const r = db.transaction('people').objectStore('people').getAll();
-          r.onsuccess = () => resolve(r.result);
-        });
+        const [people, fits] = await Promise.all(
+          ['people', 'fits'].map(
+            (store) =>
+              new Promise<Record<string, unknown>[]>((resolve) => {
+                const r = db.transaction(store).objectStore(store).getAll();
+                r.onsuccess = () => resolve(r.result);
+              }),
+          ),
+        );
         db.close();
-        if (people.find((p) => p.name === wanted)?.fit?.band === wantedBand) return;
+        const person = people!.find((p) => p.name === wanted);
+        if (person && fits!.find((f) => f.personId === person.id)?.band === wantedBand) return;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     },
@@ -92,8 +98,9 @@ describe('ideal customer profile → fit everywhere', () => {
     await waitForBadge(control, priyaTab, '60✓');
     await panel.getByTestId('fit-headline').getByText('Fit 40 · C').waitFor();
     await waitForStoredFit(control, 'Priya Raman-Castillo', 'B');
-    const [priyaRow] = (await readTable<{ name: string; fit?: { score?: number } }>(control, 'people')).filter((p) => p.name === 'Priya Raman-Castillo');
-    expect(priyaRow?.fit?.score).toBe(60);
+    const priyaRow = (await readTable<{ id: string; name: string }>(control, 'people')).find((p) => p.name === 'Priya Raman-Castillo');
+    const priyaFit = (await readTable<{ personId: string; score?: number }>(control, 'fits')).find((f) => f.personId === priyaRow?.id);
+    expect(priyaFit?.score).toBe(60);
 
     await Promise.all([options.close(), panel.close(), adaeze.close(), priya.close()]);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { declareSchema, GroundworkDB } from '../../../lib/db/db';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema';
-import { Account, FollowUp, IdealCustomerProfile, Person, Settings, Touch } from '../../../lib/model';
+import { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Settings, Touch } from '../../../lib/model';
 
 /**
  * Durable schema: every schema version that has shipped keeps a fixture database. Each is created
@@ -26,6 +26,7 @@ const CURRENT_SCHEMAS: Record<string, ZodType> = {
   touches: Touch,
   followUps: FollowUp,
   profiles: IdealCustomerProfile,
+  fits: FitRow,
 };
 
 function loadFixture(version: number): Fixture {

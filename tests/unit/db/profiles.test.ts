@@ -78,28 +78,28 @@ describe('re-scoring saved prospects', () => {
       { linkedinUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana Lima', headline: 'VP Operations', location: 'Columbus, Ohio' },
       T0,
     );
-    expect(person.fit).toBeUndefined(); // no profile yet: no score
+    expect(await db.fits.get(person.id)).toBeUndefined(); // no profile yet: no score
 
     const profile = await saveProfile(db, { ...blankProfile('Ops', T0), seniorities: ['vp'], locations: ['Michigan'] }, T0);
     const first = await rescoreAll(db);
     expect(first).toEqual({ done: 1, changed: 1 });
-    expect((await db.people.get(person.id))?.fit).toMatchObject({ score: 75, band: 'A', excluded: false });
+    expect(await db.fits.get(person.id)).toMatchObject({ score: 75, band: 'A', excluded: false });
     expect(await completedScoringKey(db)).toBe(`${profile.id}@${profile.updatedAt}`);
 
     expect(await rescoreAll(db)).toEqual({ done: 0, changed: 0 });
 
     await saveProfile(db, { ...profile, locations: ['Ohio'] });
     expect(await rescoreAll(db)).toEqual({ done: 1, changed: 1 });
-    expect((await db.people.get(person.id))?.fit).toMatchObject({ score: 100 });
+    expect(await db.fits.get(person.id)).toMatchObject({ score: 100 });
   });
 
   it('saving an account re-scores its people with the company facts', async () => {
     await saveProfile(db, { ...blankProfile('Food', T0), industries: { include: ['Food'], exclude: [] } }, T0);
     const kestrel = 'https://www.linkedin.com/company/kestrel-dairy/';
     const { person } = await saveProspectFromLinkedIn(db, { linkedinUrl: 'https://www.linkedin.com/in/bo/', name: 'Bo', companyName: 'Kestrel Dairy', companyLinkedInUrl: kestrel }, T0);
-    expect((await db.people.get(person.id))?.fit?.score).toBeUndefined(); // industry not known yet
+    expect((await db.fits.get(person.id))?.score).toBeUndefined(); // industry not known yet
     await saveAccountFromLinkedIn(db, { linkedinUrl: kestrel, name: 'Kestrel Dairy', industry: 'Food Production' }, 'Kestrel');
-    expect((await db.people.get(person.id))?.fit).toMatchObject({ score: 100, band: 'A' });
+    expect(await db.fits.get(person.id)).toMatchObject({ score: 100, band: 'A' });
     expect(await db.accounts.count()).toBe(1);
   });
 
@@ -123,6 +123,6 @@ describe('re-scoring saved prospects', () => {
     const progress: number[] = [];
     expect(await rescoreAll(db, { chunkSize: 1000, onProgress: (p) => progress.push(p.done) })).toEqual({ done: 2500, changed: 2500 });
     expect(progress).toEqual([1000, 2000, 2500]);
-    expect(await db.people.filter((p) => p.fit?.band === 'A').count()).toBe(1250);
+    expect(await db.fits.filter((f) => f.band === 'A').count()).toBe(1250);
   });
 });
