@@ -1,7 +1,9 @@
 import { render, screen } from '@testing-library/react';
+import { startOfDay } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
-import { addFollowUp, db, upsertSeenPerson } from '../../../lib/db';
+import { addFollowUp, blankProfile, db, saveProfile, upsertSeenPerson } from '../../../lib/db';
+import { rescoreAll } from '../../../lib/scoring/rescore';
 
 afterEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -29,5 +31,21 @@ describe('popup', () => {
       expect.stringMatching(/Bo Chen.*overdue.*Answer Bo.*Suggested: Email/),
     ]);
     expect(screen.queryByText('Much later')).not.toBeInTheDocument();
+  });
+
+  it('within a day, puts the best-fitting prospects first, with their band', async () => {
+    const { person: engineer } = await upsertSeenPerson(db, { name: 'Dev Patel', linkedinUrl: 'https://www.linkedin.com/in/dev/', headline: 'Software Engineer', source: 'linkedin' });
+    const { person: vp } = await upsertSeenPerson(db, { name: 'Vera Novak', linkedinUrl: 'https://www.linkedin.com/in/vera/', headline: 'VP Operations', source: 'linkedin' });
+    await saveProfile(db, { ...blankProfile('VPs'), seniorities: ['vp'] });
+    await rescoreAll(db);
+    const today = startOfDay(Date.now()).getTime();
+    // The engineer is due a little earlier today, but the VP fits: the VP leads.
+    await addFollowUp(db, { personId: engineer.id, dueAt: today + 1000, reason: 'Engineer follow-up', suggestedType: 'email', origin: 'cadence' });
+    await addFollowUp(db, { personId: vp.id, dueAt: today + 2000, reason: 'VP follow-up', suggestedType: 'call', origin: 'cadence' });
+
+    render(<PopupApp />);
+    const list = await screen.findByRole('list', { name: 'Follow-ups due' });
+    expect([...list.querySelectorAll('li')].map((r) => r.querySelector('strong')?.textContent)).toEqual(['Vera Novak', 'Dev Patel']);
+    expect(list.querySelector('li .band-A')?.textContent).toBe('A');
   });
 });
