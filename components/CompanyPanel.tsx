@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { accountChanges, applyAccountUpdateFromLinkedIn, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, type AccountChange } from '../lib/db';
 import { subjectForAccount, subjectForSeenCompany } from '../lib/scoring/subjects';
 import { FitCard } from './FitCard';
@@ -7,6 +6,7 @@ import type { SeenLinkedInCompany } from '../lib/messaging/protocol';
 import type { Account } from '../lib/model';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { notifyDataChanged } from './notify';
+import { SaveButton } from './SaveButton';
 import { UpdateFromPage } from './UpdateFromPage';
 
 const CHANGE_LABELS: Record<AccountChange['field'], string> = {
@@ -51,7 +51,6 @@ function AccountPeople({ account }: { account: Account }) {
 export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
   const url = seen.linkedinUrl;
   const lookup = useLiveQuery(async () => ({ account: url ? await findAccountByLinkedInUrl(db, url) : undefined }), [url]);
-  const [error, setError] = useState<string>();
   if (!lookup) return null;
   const name = seen.name ?? (url ? displaySlug(url) : 'Company');
   const { account } = lookup;
@@ -82,14 +81,6 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
       </article>
     );
   }
-  const save = async () => {
-    try {
-      await saveAccountFromLinkedIn(db, seen, name);
-      notifyDataChanged();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
   return (
     <article className="stack" data-testid="account-preview">
       <header>
@@ -98,14 +89,7 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
         <CompanyFacts {...seen} location={seen.headquarters} />
       </header>
       <FitCard subject={subjectForSeenCompany(seen, undefined)} />
-      <button type="button" className="primary" onClick={save}>
-        Save account
-      </button>
-      {error && (
-        <p role="alert" className="error">
-          Could not save: {error}
-        </p>
-      )}
+      <SaveButton label="Save account" save={() => saveAccountFromLinkedIn(db, seen, name)} />
     </article>
   );
 }

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import {
   applyPersonUpdateFromLinkedIn,
   db,
@@ -17,6 +16,7 @@ import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
 import { NextFollowUp } from './NextFollowUp';
 import { notifyDataChanged } from './notify';
+import { SaveButton } from './SaveButton';
 import { Timeline } from './Timeline';
 import { UpdateFromPage } from './UpdateFromPage';
 
@@ -85,17 +85,8 @@ function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerso
 }
 
 function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
-  const [error, setError] = useState<string>();
   const account = useAccount(undefined, seen.companyLinkedInUrl);
   const name = seen.name ?? displaySlug(seen.linkedinUrl);
-  const save = async () => {
-    try {
-      await saveProspectFromLinkedIn(db, seen);
-      notifyDataChanged();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
   return (
     <article className="stack" data-testid="person-preview">
       <header>
@@ -103,15 +94,8 @@ function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
         <span className="muted small">Not saved yet</span>
         <Facts {...seen} />
       </header>
-      <button type="button" className="primary" onClick={save}>
-        Save prospect
-      </button>
+      <SaveButton label="Save prospect" save={() => saveProspectFromLinkedIn(db, seen)} />
       {account !== undefined && <FitCard subject={subjectForSeenPerson(seen, account ?? undefined)} />}
-      {error && (
-        <p role="alert" className="error">
-          Could not save: {error}
-        </p>
-      )}
     </article>
   );
 }

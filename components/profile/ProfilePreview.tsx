@@ -25,6 +25,29 @@ async function loadSample(): Promise<{ people: Person[]; accounts: Map<string, A
   return { people, accounts, total };
 }
 
+interface Move {
+  person: Person;
+  from?: number;
+  to?: number;
+}
+
+function Moves({ title, moves }: { title: string; moves: Move[] }) {
+  const score = (n: number | undefined) => (n === undefined ? '—' : String(n));
+  return (
+    <div style={{ flex: 1 }}>
+      <h4>{title}</h4>
+      <ul className="plain small" aria-label={title}>
+        {moves.length === 0 && <li className="muted">Nobody</li>}
+        {moves.map(({ person, from, to }) => (
+          <li key={person.id}>
+            {person.name}: {score(from)} → {score(to)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The live preview while editing: how saved prospects would spread over the bands with the draft,
  * beside the saved profile, and who would gain or lose the most.
@@ -36,7 +59,7 @@ export function ProfilePreview({ draft, saved }: { draft: IdealCustomerProfile; 
     if (!sample) return undefined;
     const before: Record<Bucket, number> = { A: 0, B: 0, C: 0, D: 0, excluded: 0, unknown: 0 };
     const after = { ...before };
-    const moves: { person: Person; from?: number; to?: number }[] = [];
+    const moves: Move[] = [];
     for (const person of sample.people) {
       const subject = subjectForPerson(person, person.accountId ? sample.accounts.get(person.accountId) : undefined);
       const old = scoreFit(saved, subject);
@@ -56,7 +79,6 @@ export function ProfilePreview({ draft, saved }: { draft: IdealCustomerProfile; 
     return <p className="muted">Save a few prospects and this preview shows how they score.</p>;
   }
   const max = Math.max(1, ...BUCKETS.map((b) => Math.max(view.after[b], view.before[b])));
-  const score = (n: number | undefined) => (n === undefined ? '—' : String(n));
   return (
     <section className="card stack" aria-label="Preview">
       <h3>Preview</h3>
@@ -79,28 +101,8 @@ export function ProfilePreview({ draft, saved }: { draft: IdealCustomerProfile; 
         </tbody>
       </table>
       <div className="row" style={{ alignItems: 'flex-start' }}>
-        <div style={{ flex: 1 }}>
-          <h4>Gain most</h4>
-          <ul className="plain small" aria-label="Gain most">
-            {view.gainers.length === 0 && <li className="muted">Nobody</li>}
-            {view.gainers.map(({ person, from, to }) => (
-              <li key={person.id}>
-                {person.name}: {score(from)} → {score(to)}
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div style={{ flex: 1 }}>
-          <h4>Lose most</h4>
-          <ul className="plain small" aria-label="Lose most">
-            {view.losers.length === 0 && <li className="muted">Nobody</li>}
-            {view.losers.map(({ person, from, to }) => (
-              <li key={person.id}>
-                {person.name}: {score(from)} → {score(to)}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <Moves title="Gain most" moves={view.gainers} />
+        <Moves title="Lose most" moves={view.losers} />
       </div>
     </section>
   );

@@ -52,5 +52,3 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
 ];
-
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

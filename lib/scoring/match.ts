@@ -46,10 +46,6 @@ function patternsFor(terms: readonly string[]) {
   return patterns;
 }
 
-export function containsTerm(text: string, term: string): boolean {
-  return wordPattern(term)?.test(foldText(text)) ?? false;
-}
-
 /** The first of `terms` (in the rep's order) found in `text`, if any. */
 export function firstTermIn(text: string | undefined, terms: readonly string[]): string | undefined {
   if (!text || terms.length === 0) return undefined;

@@ -81,13 +81,6 @@ export function canonicalCompanyUrlOrUndefined(url: string): string | undefined 
   return `https://www.linkedin.com/company/${slug}/`;
 }
 
-/** Like canonicalProfileUrlOrUndefined, for callers that hold a URL known to be a profile. */
-export function canonicalProfileUrl(url: string): string {
-  const canonical = canonicalProfileUrlOrUndefined(url);
-  if (canonical === undefined) throw new Error(`Not a LinkedIn profile URL: ${url}`);
-  return canonical;
-}
-
 /** The slug of a canonical profile or company URL, decoded for display ("jürgen-müller"). */
 export function displaySlug(canonicalUrl: string): string {
   const segments = new URL(canonicalUrl).pathname.split('/').filter(Boolean);

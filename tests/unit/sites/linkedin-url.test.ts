@@ -4,7 +4,6 @@ import {
   salesAccountCompanyUrlOrUndefined,
   salesLeadProfileUrlOrUndefined,
   canonicalCompanyUrlOrUndefined,
-  canonicalProfileUrl,
   canonicalProfileUrlOrUndefined,
   displaySlug,
 } from '../../../lib/sites/linkedin/url';
@@ -66,10 +65,6 @@ describe('canonicalProfileUrlOrUndefined', () => {
     [''],
   ])('%s is not a profile', (input) => {
     expect(canonicalProfileUrlOrUndefined(input)).toBeUndefined();
-  });
-
-  it('canonicalProfileUrl throws with the offending URL when it is not a profile', () => {
-    expect(() => canonicalProfileUrl('https://www.linkedin.com/feed/')).toThrow(/feed/);
   });
 
   it('displaySlug decodes for people to read', () => {
