@@ -18,8 +18,8 @@ export const WorkWeek = z.object({
 });
 
 export const CadenceSettings = z.object({
-  /** After an inbound message, answer within this many working days. */
-  replyWithinDays: z.number().int().min(0).max(30).default(1),
+  /** After their message, answer within this many working days; 0 means the same working day. */
+  replyWithinDays: z.number().int().min(0).max(30).default(0),
   /** Working days between unanswered outbound attempts, one entry per attempt, then repeating the last. */
   attemptIntervalsDays: z.array(z.number().int().min(1).max(365)).min(1).default([3, 4, 5, 7, 10]),
   /** After this many unanswered attempts the cadence stretches to nurture. */
