@@ -28,6 +28,28 @@ export type OwnerRole = z.infer<typeof OwnerRole>;
 export const PersonFlag = z.enum(['brain-picker', 'do-not-contact']);
 export type PersonFlag = z.infer<typeof PersonFlag>;
 
+/**
+ * What Groundwork remembers about a crisis-mode brain-picker (DESIGN.md §2): the last episode,
+ * how many there have been, and whether they have reached out again since.
+ */
+export const BrainPickerRecord = z.object({
+  episodes: z.number().int().min(1),
+  flaggedAt: z.number().int().nonnegative(),
+  reachedOutAt: z.number().int().nonnegative(),
+  attempts: z.number().int().nonnegative(),
+  firstAttemptAt: z.number().int().nonnegative().optional(),
+  lastAttemptAt: z.number().int().nonnegative().optional(),
+  adviceMinutes: z.number().int().nonnegative(),
+  /** The stage before they were put on the back burner, restored on re-engaging. */
+  previousStage: z.enum(['target', 'engaged', 'opportunity', 'client', 'nurture', 'back-burner', 'not-a-fit']),
+  /** Set when a flagged person reaches out again; cleared by the rep's choice. */
+  returnedAt: z.number().int().nonnegative().optional(),
+  /** Their message the rep last decided on, so the same message never asks twice. */
+  acknowledgedAt: z.number().int().nonnegative().optional(),
+  decision: z.enum(['re-engaged', 'kept']).optional(),
+});
+export type BrainPickerRecord = z.infer<typeof BrainPickerRecord>;
+
 /** Limits keep hostile page text from bloating the database. */
 const name = z.string().trim().min(1).max(200);
 const shortText = z.string().trim().min(1).max(500);
@@ -53,6 +75,7 @@ export const Person = z.object({
   tags: z.array(z.string().trim().min(1).max(60)),
   notes: z.string().max(20_000).optional(),
   owner: OwnerRole,
+  brainPicker: BrainPickerRecord.optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

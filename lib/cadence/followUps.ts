@@ -1,0 +1,214 @@
+import Dexie from 'dexie';
+import type { GroundworkDB } from '../db/db';
+import { newId } from '../db/ids';
+import { loadSettings } from '../db/settings';
+import { logTouch, type LogTouchResult, type NewTouch } from '../db/touches';
+import { FollowUp, PENDING_STATUSES, Person, type Settings, type Touch } from '../model';
+import { evaluateBrainPicker } from './brainPicker';
+import { calendarOf, proposeFollowUp } from './propose';
+import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
+
+/**
+ * What happens after touches change, and what the rep does to follow-ups. Every function runs in
+ * one transaction and is idempotent, so the background and the pages can call them freely.
+ */
+
+const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings];
+
+async function touchesOf(db: GroundworkDB, personId: string): Promise<Touch[]> {
+  return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+}
+
+async function pendingOf(db: GroundworkDB, personId: string): Promise<FollowUp[]> {
+  return db.followUps
+    .where('personId')
+    .equals(personId)
+    .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
+    .toArray();
+}
+
+export interface AfterTouchResult {
+  person: Person;
+  followUp?: FollowUp;
+  /** True when this change flagged them as a crisis-mode brain-picker. */
+  newlyFlagged: boolean;
+}
+
+/** Applies the crisis rule to a person; returns the updated record (not yet stored). */
+function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, now: number): { person: Person; newlyFlagged: boolean } {
+  const flagged = person.flags.includes('brain-picker');
+  const result = evaluateBrainPicker(touches, settings.crisis);
+  if (flagged) {
+    // A flagged person who writes again: the side panel asks the rep what to do.
+    const lastInbound = [...touches].reverse().find((t) => t.direction === 'inbound');
+    const record = person.brainPicker;
+    if (record && lastInbound && lastInbound.at > (record.acknowledgedAt ?? record.flaggedAt) && record.returnedAt !== lastInbound.at) {
+      return { person: { ...person, brainPicker: { ...record, returnedAt: lastInbound.at, decision: undefined }, updatedAt: now }, newlyFlagged: false };
+    }
+    return { person, newlyFlagged: false };
+  }
+  if (!result.flagged || result.flaggedAt === undefined || result.reachedOutAt === undefined) return { person, newlyFlagged: false };
+  // Re-engaged earlier and flagged again by a newer episode: another episode.
+  if (person.brainPicker && person.brainPicker.flaggedAt >= result.flaggedAt) return { person, newlyFlagged: false };
+  const previous = person.brainPicker;
+  return {
+    newlyFlagged: true,
+    person: {
+      ...person,
+      flags: [...person.flags, 'brain-picker'],
+      stage: 'back-burner',
+      brainPicker: {
+        episodes: (previous?.episodes ?? 0) + 1,
+        flaggedAt: result.flaggedAt,
+        reachedOutAt: result.reachedOutAt,
+        attempts: result.attempts,
+        firstAttemptAt: result.firstAttemptAt,
+        lastAttemptAt: result.lastAttemptAt,
+        adviceMinutes: result.adviceMinutes,
+        previousStage: person.stage === 'back-burner' ? (previous?.previousStage ?? 'engaged') : person.stage,
+      },
+      updatedAt: now,
+    },
+  };
+}
+
+/**
+ * After a person's touches changed: the crisis rule is applied, and the cadence's follow-up is
+ * (re)proposed. Follow-ups the rep set by hand are left alone; a proposal identical to the open
+ * one changes nothing.
+ */
+export async function afterTouchesChanged(db: GroundworkDB, personId: string, now: number = Date.now()): Promise<AfterTouchResult> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const stored = await db.people.get(personId);
+    if (!stored) throw new Error(`No person with id ${personId}`);
+    const settings = await loadSettings(db);
+    const touches = await touchesOf(db, personId);
+    const { person, newlyFlagged } = applyCrisisRule(stored, touches, settings, now);
+    if (person !== stored) await db.people.put(Person.parse(person));
+
+    const pending = await pendingOf(db, personId);
+    // A follow-up the rep set by hand is the next step; the cadence steps aside until it is done.
+    const proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings);
+    const cadence = pending.filter((f) => f.origin === 'cadence');
+    const same = proposal && cadence.length === 1 && cadence[0]!.dueAt === proposal.dueAt && cadence[0]!.reason === proposal.reason && cadence[0]!.suggestedType === proposal.suggestedType && cadence[0]!.status === 'open';
+    if (same) return { person, followUp: cadence[0], newlyFlagged };
+
+    // A newly flagged brain-picker's follow-ups all leave "today"; the cadence's check-in remains.
+    const replaced = newlyFlagged ? pending : cadence;
+    for (const f of replaced) await db.followUps.put({ ...f, status: 'cancelled', updatedAt: now });
+    let followUp: FollowUp | undefined;
+    if (proposal) {
+      followUp = FollowUp.parse({ id: newId(), personId, ...proposal, status: 'open', origin: 'cadence', createdAt: now, updatedAt: now });
+      await db.followUps.add(followUp);
+    }
+    return { person, followUp, newlyFlagged };
+  });
+}
+
+/** Logs a touch (once, by source key) and lets the cadence and the crisis rule react. */
+export async function recordTouch(db: GroundworkDB, input: NewTouch, now: number = Date.now()): Promise<LogTouchResult & AfterTouchResult> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const logged = await logTouch(db, input, now);
+    const after = await afterTouchesChanged(db, input.personId, now);
+    return { ...logged, ...after };
+  });
+}
+
+async function getPending(db: GroundworkDB, id: string): Promise<FollowUp> {
+  const followUp = await db.followUps.get(id);
+  if (!followUp) throw new Error(`No follow-up with id ${id}`);
+  if (!(PENDING_STATUSES as readonly string[]).includes(followUp.status)) throw new Error(`This follow-up is already ${followUp.status}`);
+  return followUp;
+}
+
+/** "Done": logs the suggested touch and lets the cadence propose the next one. */
+export async function completeFollowUp(db: GroundworkDB, id: string, now: number = Date.now()): Promise<AfterTouchResult> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const followUp = await getPending(db, id);
+    await db.followUps.put({ ...followUp, status: 'done', completedAt: now, updatedAt: now });
+    const { person, followUp: next, newlyFlagged } = await recordTouch(db, { personId: followUp.personId, type: followUp.suggestedType, loggedBy: 'one-click', subject: followUp.reason }, now);
+    return { person, followUp: next, newlyFlagged };
+  });
+}
+
+export type SnoozeChoice = { kind: 'days'; workingDays: number } | { kind: 'week' } | { kind: 'until'; at: number };
+
+/** When a snooze ends: working days skip weekends; a week is a week; a chosen date lands on a working day. */
+export async function snoozeUntil(db: GroundworkDB, choice: SnoozeChoice, now: number = Date.now()): Promise<number> {
+  const calendar = calendarOf(await loadSettings(db));
+  if (choice.kind === 'days') return addWorkingDays(now, choice.workingDays, calendar);
+  if (choice.kind === 'week') return addCalendarDays(now, 7, calendar);
+  return onWorkingDay(choice.at, calendar);
+}
+
+export async function snoozeFollowUp(db: GroundworkDB, id: string, choice: SnoozeChoice, now: number = Date.now()): Promise<FollowUp> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const followUp = await getPending(db, id);
+    const dueAt = await snoozeUntil(db, choice, now);
+    if (dueAt <= now) throw new Error('Choose a time in the future');
+    const snoozed = { ...followUp, status: 'snoozed' as const, dueAt, updatedAt: now };
+    await db.followUps.put(snoozed);
+    return snoozed;
+  });
+}
+
+/** Snoozes everything due before `before` by `workingDays` (the digest's "snooze all"). */
+export async function snoozeAllDue(db: GroundworkDB, before: number, workingDays: number, now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const dueAt = await snoozeUntil(db, { kind: 'days', workingDays }, now);
+    let count = 0;
+    for (const status of PENDING_STATUSES) {
+      count += await db.followUps
+        .where('[status+dueAt]')
+        .between([status, Dexie.minKey], [status, before], true, false)
+        .modify({ status: 'snoozed', dueAt, updatedAt: now });
+    }
+    return count;
+  });
+}
+
+export async function cancelFollowUp(db: GroundworkDB, id: string, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', TABLES(db), async () => {
+    const followUp = await getPending(db, id);
+    await db.followUps.put({ ...followUp, status: 'cancelled', updatedAt: now });
+  });
+}
+
+/** The rep overrides the date (the follow-up becomes theirs: the cadence will not replace it). */
+export async function rescheduleFollowUp(db: GroundworkDB, id: string, at: number, now: number = Date.now()): Promise<FollowUp> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const followUp = await getPending(db, id);
+    if (at <= now) throw new Error('Choose a time in the future');
+    const moved = { ...followUp, status: 'open' as const, dueAt: at, origin: 'manual' as const, updatedAt: now };
+    await db.followUps.put(moved);
+    return moved;
+  });
+}
+
+/** A brain-picker who came back: work with them again, or keep them on the back burner. */
+export async function decideOnReturn(db: GroundworkDB, personId: string, decision: 're-engaged' | 'kept', now: number = Date.now()): Promise<Person> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const person = await db.people.get(personId);
+    if (!person?.brainPicker) throw new Error('This person is not flagged as a brain-picker');
+    const record = { ...person.brainPicker, decision, acknowledgedAt: person.brainPicker.returnedAt ?? now, returnedAt: undefined };
+    const updated: Person =
+      decision === 're-engaged'
+        ? { ...person, flags: person.flags.filter((f) => f !== 'brain-picker'), stage: record.previousStage === 'back-burner' ? 'engaged' : record.previousStage, brainPicker: record, updatedAt: now }
+        : { ...person, brainPicker: record, updatedAt: now };
+    await db.people.put(Person.parse(updated));
+    await afterTouchesChanged(db, personId, now);
+    return updated;
+  });
+}
+
+/**
+ * The daily pass: the crisis rule for everyone touched within the window (their attempts may
+ * have piled up without a new touch being logged here), and fresh proposals.
+ */
+export async function dailyEvaluation(db: GroundworkDB, now: number = Date.now()): Promise<number> {
+  const { crisis } = await loadSettings(db);
+  const since = now - (crisis.windowDays + 1) * 86_400_000;
+  const ids = new Set(await db.touches.where('at').above(since).toArray().then((ts) => ts.map((t) => t.personId)));
+  for (const id of ids) await afterTouchesChanged(db, id, now);
+  return ids.size;
+}

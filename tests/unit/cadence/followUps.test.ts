@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  afterTouchesChanged,
+  cancelFollowUp,
+  completeFollowUp,
+  decideOnReturn,
+  recordTouch,
+  rescheduleFollowUp,
+  snoozeAllDue,
+  snoozeFollowUp,
+} from '../../../lib/cadence/followUps';
+import type { GroundworkDB } from '../../../lib/db/db';
+import { addFollowUp, followUpsDueBefore } from '../../../lib/db/followUps';
+import { upsertSeenPerson } from '../../../lib/db/people';
+import { saveSettings } from '../../../lib/db/settings';
+import { Settings, type Person } from '../../../lib/model';
+import { freshDb } from '../../support/db';
+
+const DAY = 86_400_000;
+const MONDAY = Date.UTC(2026, 10, 2, 10, 0);
+const iso = (t: number) => new Date(t).toISOString();
+
+let db: GroundworkDB;
+let owner: Person;
+beforeEach(async () => {
+  db = freshDb();
+  await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' } }));
+  ({ person: owner } = await upsertSeenPerson(db, { name: 'Rosa García', emails: ['rosa@garcia-tooling.example'], source: 'email' }, MONDAY));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const pending = () => db.followUps.filter((f) => f.status === 'open' || f.status === 'snoozed').toArray();
+
+describe('after every touch, the next follow-up is proposed', () => {
+  it('an outbound touch proposes the next attempt; the next touch replaces it, never piles up', async () => {
+    const first = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    expect(first.followUp).toMatchObject({ origin: 'cadence', status: 'open' });
+    expect(iso(first.followUp!.dueAt)).toBe('2026-11-05T09:00:00.000Z');
+    await recordTouch(db, { personId: owner.id, type: 'call', loggedBy: 'manual', at: MONDAY + 3 * DAY }, MONDAY + 3 * DAY);
+    const open = await pending();
+    expect(open).toHaveLength(1);
+    expect(open[0]!.reason).toMatch(/^Attempt 3 with Rosa/);
+    expect(await db.followUps.where('[status+dueAt]').between(['cancelled', 0], ['cancelled', Infinity]).count()).toBe(1);
+  });
+
+  it('re-evaluating without a change keeps the same follow-up', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const again = await afterTouchesChanged(db, owner.id, MONDAY + 1000);
+    expect(again.followUp?.id).toBe(followUp?.id);
+    expect(await db.followUps.count()).toBe(1);
+  });
+
+  it('Done logs the suggested touch and schedules the next', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const done = await completeFollowUp(db, followUp!.id, MONDAY + 3 * DAY);
+    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'done', completedAt: MONDAY + 3 * DAY });
+    const touches = await db.touches.orderBy('at').toArray();
+    expect(touches.map((t) => [t.type, t.loggedBy])).toEqual([
+      ['email', 'one-click'],
+      [followUp!.suggestedType, 'one-click'],
+    ]);
+    expect(done.followUp).toMatchObject({ status: 'open' });
+    expect(done.followUp!.dueAt).toBeGreaterThan(MONDAY + 3 * DAY);
+    await expect(completeFollowUp(db, followUp!.id)).rejects.toThrow('This follow-up is already done');
+  });
+
+  it('snoozes respect weekends: 1 day from Friday is Monday; a week is a week; all due can be snoozed at once', async () => {
+    const friday = Date.parse('2026-11-06T15:00:00Z');
+    const a = await addFollowUp(db, { personId: owner.id, dueAt: friday - 1000, reason: 'A', suggestedType: 'call', origin: 'manual' }, friday);
+    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'days', workingDays: 1 }, friday)).dueAt)).toBe('2026-11-09T09:00:00.000Z');
+    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'days', workingDays: 3 }, friday)).dueAt)).toBe('2026-11-11T09:00:00.000Z');
+    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'week' }, friday)).dueAt)).toBe('2026-11-13T09:00:00.000Z');
+    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'until', at: Date.parse('2026-11-21T12:00:00Z') }, friday)).dueAt)).toBe('2026-11-23T09:00:00.000Z');
+    await expect(snoozeFollowUp(db, a.id, { kind: 'until', at: friday - DAY }, friday)).rejects.toThrow('Choose a time in the future');
+
+    const b = await addFollowUp(db, { personId: owner.id, dueAt: friday - 2000, reason: 'B', suggestedType: 'email', origin: 'manual' }, friday);
+    const c = await addFollowUp(db, { personId: owner.id, dueAt: friday - 3000, reason: 'C', suggestedType: 'email', origin: 'manual' }, friday);
+    expect(await snoozeAllDue(db, friday + 1, 1, friday)).toBe(2);
+    expect(await followUpsDueBefore(db, friday + 1)).toEqual([]);
+    expect((await db.followUps.bulkGet([b.id, c.id])).map((f) => iso(f!.dueAt))).toEqual(['2026-11-09T09:00:00.000Z', '2026-11-09T09:00:00.000Z']);
+  });
+
+  it('the rep can cancel, reschedule (the cadence then steps aside), or set one by hand', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const moved = await rescheduleFollowUp(db, followUp!.id, MONDAY + 10 * DAY, MONDAY);
+    expect(moved).toMatchObject({ origin: 'manual', dueAt: MONDAY + 10 * DAY });
+    await recordTouch(db, { personId: owner.id, type: 'linkedin-message', loggedBy: 'manual', at: MONDAY + DAY }, MONDAY + DAY);
+    expect((await pending()).map((f) => f.id)).toEqual([followUp!.id]);
+    await cancelFollowUp(db, followUp!.id, MONDAY + DAY);
+    expect(await pending()).toEqual([]);
+  });
+});
+
+describe('crisis-mode brain-pickers in the database', () => {
+  async function seedsStory(attempts: number) {
+    await recordTouch(db, { personId: owner.id, type: 'inbound-message', loggedBy: 'automatic', at: MONDAY, subject: 'Line down, can you help?' }, MONDAY);
+    await recordTouch(db, { personId: owner.id, type: 'call', loggedBy: 'manual', at: MONDAY + DAY, minutes: 30, freeAdvice: true }, MONDAY + DAY);
+    const kinds = ['email', 'voicemail', 'linkedin-message'] as const;
+    let last;
+    for (let i = 0; i < attempts; i++) {
+      const at = MONDAY + (3 + 2 * i) * DAY;
+      last = await recordTouch(db, { personId: owner.id, type: kinds[i % 3]!, loggedBy: 'manual', at }, at);
+    }
+    return last!;
+  }
+
+  it('flags at the sixth attempt: back-burner, remembered, one long check-in left', async () => {
+    const fifth = await seedsStory(5);
+    expect(fifth.newlyFlagged).toBe(false);
+    const sixth = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'manual', at: MONDAY + 13 * DAY }, MONDAY + 13 * DAY);
+    expect(sixth.newlyFlagged).toBe(true);
+    const person = (await db.people.get(owner.id))!;
+    expect(person).toMatchObject({ stage: 'back-burner', flags: ['brain-picker'] });
+    expect(person.brainPicker).toMatchObject({ episodes: 1, reachedOutAt: MONDAY, attempts: 6, adviceMinutes: 30, previousStage: 'target' });
+    const open = await pending();
+    expect(open).toHaveLength(1);
+    expect(open[0]!.reason).toBe('Back-burner check-in with Rosa');
+    expect(open[0]!.dueAt - MONDAY - 13 * DAY).toBeGreaterThan(60 * DAY);
+  });
+
+  it('when they reach out again, the rep chooses; episodes are counted', async () => {
+    await seedsStory(6);
+    const back = MONDAY + 60 * DAY;
+    await recordTouch(db, { personId: owner.id, type: 'inbound-message', loggedBy: 'automatic', at: back, subject: 'Another emergency…' }, back);
+    expect((await db.people.get(owner.id))!.brainPicker).toMatchObject({ returnedAt: back });
+
+    await decideOnReturn(db, owner.id, 'kept', back);
+    expect((await db.people.get(owner.id))!).toMatchObject({ stage: 'back-burner', brainPicker: { decision: 'kept' } });
+    expect((await db.people.get(owner.id))!.brainPicker?.returnedAt).toBeUndefined();
+
+    await decideOnReturn(db, owner.id, 're-engaged', back);
+    expect((await db.people.get(owner.id))!).toMatchObject({ stage: 'target', flags: [], brainPicker: { episodes: 1, decision: 're-engaged' } });
+
+    // …and they go silent again through six attempts: a second episode.
+    for (let i = 0; i < 6; i++) {
+      const at = back + (1 + 2 * i) * DAY;
+      await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'manual', at }, at);
+    }
+    expect((await db.people.get(owner.id))!).toMatchObject({ stage: 'back-burner', brainPicker: { episodes: 2 } });
+  });
+});
