@@ -12,8 +12,10 @@ export default defineConfig({
     description:
       'Prospecting companion: who is on screen, every touch, fit to your ideal customer, follow-ups that remind you. Your data stays in your browser.',
     // storage: each tab's page context lives in storage.session so it survives the service
-    // worker being stopped. sidePanel is added by WXT because entrypoints/sidepanel exists.
-    permissions: ['storage'],
+    // worker being stopped. alarms: two (next due time, morning digest), never one per
+    // follow-up. notifications: the morning digest. sidePanel is added by WXT because
+    // entrypoints/sidepanel exists.
+    permissions: ['storage', 'alarms', 'notifications'],
     // Outlook on the web is asked for at run time, so Gmail-only reps grant nothing extra.
     optional_host_permissions: [...OPTIONAL_HOSTS],
     commands: {

@@ -1,22 +1,41 @@
 import { useState, type FormEvent } from 'react';
-import { db, logTouch } from '../lib/db';
+import { recordTouch } from '../lib/cadence/followUps';
+import { db } from '../lib/db';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchType } from '../lib/model';
+import { notifyDataChanged } from './notify';
 
-/** One-click touch logging: pick a type, optionally a note, Log. Nothing is required. */
+/**
+ * One-click touch logging: pick a type, Log. A note, minutes spent and a free-advice mark (for
+ * calls, meetings, visits) are there when wanted; nothing is required. The cadence proposes the
+ * next follow-up from it.
+ */
 export function LogTouchForm({ personId }: { personId: string }) {
   const [type, setType] = useState<TouchType>('email');
   const [note, setNote] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({
-    kind: 'idle',
-  });
+  const [minutes, setMinutes] = useState('');
+  const [freeAdvice, setFreeAdvice] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  const canCarryAdvice = TOUCH_CATALOGUE[type].canCarryAdvice;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus({ kind: 'saving' });
     try {
-      await logTouch(db, { personId, type, note: note || undefined, loggedBy: 'one-click' });
+      const spent = minutes.trim() === '' ? undefined : Number(minutes);
+      if (spent !== undefined && (!Number.isInteger(spent) || spent < 0 || spent > 1440)) throw new Error('Minutes must be a whole number from 0 to 1440');
+      await recordTouch(db, {
+        personId,
+        type,
+        note: note || undefined,
+        loggedBy: 'one-click',
+        minutes: canCarryAdvice ? spent : undefined,
+        freeAdvice: canCarryAdvice && freeAdvice,
+      });
       setNote('');
+      setMinutes('');
+      setFreeAdvice(false);
       setStatus({ kind: 'saved' });
+      notifyDataChanged();
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -25,16 +44,13 @@ export function LogTouchForm({ personId }: { personId: string }) {
   return (
     <form className="stack" onSubmit={submit} aria-label="Log a touch">
       <div className="row">
-        <label>
-          <span className="visually-hidden">Touch type</span>
-          <select value={type} onChange={(e) => setType(e.target.value as TouchType)} aria-label="Touch type">
-            {TOUCH_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {TOUCH_CATALOGUE[t].label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <select value={type} onChange={(e) => setType(e.target.value as TouchType)} aria-label="Touch type">
+          {TOUCH_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TOUCH_CATALOGUE[t].label}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="primary" disabled={status.kind === 'saving'}>
           Log touch
         </button>
@@ -44,17 +60,18 @@ export function LogTouchForm({ personId }: { personId: string }) {
           </span>
         )}
       </div>
-      <label>
-        <span className="visually-hidden">Note (optional)</span>
-        <textarea
-          rows={2}
-          placeholder="Note (optional)"
-          aria-label="Note"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          style={{ width: '100%' }}
-        />
-      </label>
+      {canCarryAdvice && (
+        <div className="row">
+          <label>
+            Minutes{' '}
+            <input type="number" min={0} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} style={{ width: '5em' }} />
+          </label>
+          <label>
+            <input type="checkbox" checked={freeAdvice} onChange={(e) => setFreeAdvice(e.target.checked)} /> Free advice
+          </label>
+        </div>
+      )}
+      <textarea rows={2} placeholder="Note (optional)" aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} style={{ width: '100%' }} />
       {status.kind === 'error' && (
         <p role="alert" className="error">
           Could not log the touch: {status.message}

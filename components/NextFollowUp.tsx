@@ -1,10 +1,67 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
 import { db } from '../lib/db';
-import { PENDING_STATUSES, touchTypeInfo } from '../lib/model';
+import { addFollowUp } from '../lib/db/followUps';
+import { PENDING_STATUSES, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type TouchType } from '../lib/model';
 import { formatDue } from './format';
+import { FollowUpActions } from './FollowUpActions';
+import { notifyDataChanged } from './notify';
 
-/** The person's next open or snoozed follow-up, or a plain "none". */
-export function NextFollowUp({ personId }: { personId: string }) {
+/** Sets a follow-up by hand: a date, a reason, a kind of touch. */
+function SetFollowUp({ personId, onDone }: { personId: string; onDone(): void }) {
+  const [error, setError] = useState<string>();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    try {
+      const date = String(data.get('date') ?? '');
+      if (!date) throw new Error('Choose a date');
+      await addFollowUp(db, {
+        personId,
+        dueAt: new Date(`${date}T09:00`).getTime(),
+        reason: String(data.get('reason') ?? '').trim() || 'Follow up',
+        suggestedType: String(data.get('type')) as TouchType,
+        origin: 'manual',
+      });
+      notifyDataChanged();
+      onDone();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form className="stack card" onSubmit={submit} aria-label="Set a follow-up">
+      <div className="row">
+        <input type="date" name="date" aria-label="Follow-up date" required />
+        <select name="type" aria-label="Follow-up touch type" defaultValue="call">
+          {TOUCH_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TOUCH_CATALOGUE[t].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <input name="reason" placeholder="Why (optional)" aria-label="Follow-up reason" />
+      <div className="row">
+        <button type="submit" className="primary">
+          Set follow-up
+        </button>
+        <button type="button" onClick={onDone}>
+          Never mind
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The person's next open or snoozed follow-up, with its actions; or a way to set one. */
+export function NextFollowUp({ personId, name }: { personId: string; name: string }) {
+  const [setting, setSetting] = useState(false);
   const next = useLiveQuery(
     async () => {
       const pending = await db.followUps
@@ -17,14 +74,28 @@ export function NextFollowUp({ personId }: { personId: string }) {
     [personId],
   );
   if (!next) return null;
-  if (!next.followUp) return <p className="muted" data-testid="next-follow-up">No follow-up scheduled.</p>;
+  if (setting) return <SetFollowUp personId={personId} onDone={() => setSetting(false)} />;
+  if (!next.followUp) {
+    return (
+      <div className="row" data-testid="next-follow-up">
+        <span className="muted">No follow-up scheduled.</span>
+        <button type="button" onClick={() => setSetting(true)}>
+          Set a follow-up
+        </button>
+      </div>
+    );
+  }
   const { followUp } = next;
   return (
-    <p data-testid="next-follow-up">
-      <strong>{followUp.reason}</strong>{' '}
-      <span className="muted small">
-        · {touchTypeInfo(followUp.suggestedType).label} · {formatDue(followUp.dueAt)}
-      </span>
-    </p>
+    <div className="stack" data-testid="next-follow-up">
+      <p>
+        <strong>{followUp.reason}</strong>{' '}
+        <span className="muted small">
+          · {touchTypeInfo(followUp.suggestedType).label} · {formatDue(followUp.dueAt)}
+          {followUp.status === 'snoozed' ? ' · snoozed' : ''}
+        </span>
+      </p>
+      <FollowUpActions followUp={followUp} name={name} full />
+    </div>
   );
 }

@@ -11,6 +11,7 @@ import {
 import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
 import type { Account, Person } from '../lib/model';
 import { subjectForPerson, subjectForSeenPerson } from '../lib/scoring/subjects';
+import { BrainPickerBanner } from './BrainPickerBanner';
 import { FitCard } from './FitCard';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
@@ -61,6 +62,7 @@ function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerso
         </div>
         <Facts {...person} />
       </header>
+      <BrainPickerBanner person={person} />
       {account !== undefined && <FitCard subject={subjectForPerson(person, account ?? undefined)} />}
       <UpdateFromPage
         changes={personChanges.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
@@ -71,7 +73,7 @@ function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerso
       />
       <section>
         <h3>Next follow-up</h3>
-        <NextFollowUp personId={person.id} />
+        <NextFollowUp personId={person.id} name={person.name} />
       </section>
       <section className="card">
         <LogTouchForm personId={person.id} />

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
-import { createHandlers } from '../lib/background/handlers';
 import type { BadgeApi } from '../lib/background/badge';
+import { createClock, type NotificationsApi } from '../lib/background/clock';
 import { handleCommand } from '../lib/background/commands';
+import { createHandlers } from '../lib/background/handlers';
+import type { AlarmsApi } from '../lib/background/schedule';
 import { createRescorer } from '../lib/background/scoring';
 import type { SidePanelApi } from '../lib/background/sidePanel';
 import { db } from '../lib/db';
@@ -9,12 +11,23 @@ import { createRouter } from '../lib/messaging/router';
 import { forgetTabContext } from '../lib/tabContext';
 
 // Wiring only: logic lives in lib/ where it is tested. Every listener is registered synchronously
-// at start-up so events that woke the worker are delivered.
+// at start-up so the event that woke the worker is delivered.
 export default defineBackground(() => {
   const session = browser.storage.session;
   const badge = browser.action as unknown as BadgeApi;
   const rescorer = createRescorer(db);
-  const route = createRouter(createHandlers({ db, session, badge, now: Date.now, rescore: rescorer.run }), {
+  const clock = createClock({
+    db,
+    alarms: browser.alarms as unknown as AlarmsApi,
+    badge,
+    notifications: browser.notifications as unknown as NotificationsApi,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    openToday: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    },
+    now: Date.now,
+  });
+  const route = createRouter(createHandlers({ db, session, badge, now: Date.now, rescore: rescorer.run, reschedule: clock.reschedule }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
@@ -30,12 +43,18 @@ export default defineBackground(() => {
     if (change.status === 'loading') void forgetTabContext(session, tabId);
   });
 
-  // A worker stopped mid-way through re-scoring picks up where it left off (a no-op when done).
-  void rescorer.run().catch(() => undefined);
+  browser.alarms.onAlarm.addListener((alarm) => void clock.onAlarm(alarm.name).catch(() => undefined));
+  browser.notifications.onButtonClicked.addListener((id, index) => void clock.onNotificationButton(id, index).catch(() => undefined));
+  browser.notifications.onClicked.addListener((id) => void clock.onNotificationClicked(id).catch(() => undefined));
 
   const sidePanel = (browser as unknown as { sidePanel: SidePanelApi }).sidePanel;
   browser.commands.onCommand.addListener((command, tab) => {
     // A refusal (no gesture, window closing) leaves nothing to do: the rep can press again.
     void handleCommand(sidePanel, command, tab)?.catch(() => undefined);
   });
+
+  // Every start (install, browser start-up, or the worker waking for an event) re-checks the
+  // alarms and the due count, and resumes re-scoring if a stopped worker left it unfinished.
+  void clock.reschedule().catch(() => undefined);
+  void rescorer.run().catch(() => undefined);
 });

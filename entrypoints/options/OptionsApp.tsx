@@ -1,10 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db, loadSettings, saveSettings } from '../../lib/db';
+import { notifyDataChanged } from '../../components/notify';
 import { ProfilesSection } from '../../components/profile/ProfilesSection';
 import { Settings } from '../../lib/model';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+/** "3, 4, 5" → [3, 4, 5]; anything unreadable becomes NaN so validation names the field. */
+const numbers = (text: string) =>
+  text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
 
 function SettingsForm({ initial }: { initial: Settings }) {
   const [draft, setDraft] = useState(initial);
@@ -19,8 +28,12 @@ function SettingsForm({ initial }: { initial: Settings }) {
       return;
     }
     await saveSettings(db, parsed.data);
+    // Working days, time zone and digest time move the alarms.
+    notifyDataChanged();
     setMessage({ kind: 'saved' });
   };
+
+  const setCadence = (patch: Partial<Settings['cadence']>) => setDraft((d) => ({ ...d, cadence: { ...d.cadence, ...patch } }));
 
   const toggleDay = (day: number) =>
     setDraft((d) => {
@@ -40,6 +53,50 @@ function SettingsForm({ initial }: { initial: Settings }) {
           ))}
         </div>
         <p className="muted small">Follow-ups never land on a day off.</p>
+      </fieldset>
+      <fieldset className="card stack">
+        <legend>Time zone and morning digest</legend>
+        <label>
+          Time zone{' '}
+          <select value={draft.workWeek.timeZone} onChange={(e) => setDraft((d) => ({ ...d, workWeek: { ...d.workWeek, timeZone: e.target.value } }))} aria-label="Time zone">
+            <option value="">This browser’s ({Intl.DateTimeFormat().resolvedOptions().timeZone})</option>
+            {TIME_ZONES.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="row">
+          <label>
+            <input type="checkbox" checked={draft.digest.enabled} onChange={(e) => setDraft((d) => ({ ...d, digest: { ...d.digest, enabled: e.target.checked } }))} /> Morning
+            digest on working days at
+          </label>
+          <input type="time" value={draft.digest.time} aria-label="Digest time" onChange={(e) => setDraft((d) => ({ ...d, digest: { ...d.digest, time: e.target.value } }))} />
+        </div>
+      </fieldset>
+      <fieldset className="card stack">
+        <legend>Follow-up cadence</legend>
+        <p className="muted small">Unanswered prospects are never dropped: after the attempts below, the cadence slows to nurture.</p>
+        <label>
+          Answer their message within{' '}
+          <input type="number" min={0} max={30} value={draft.cadence.replyWithinDays} aria-label="Reply within working days" onChange={(e) => setCadence({ replyWithinDays: e.target.valueAsNumber })} />{' '}
+          working days (0 = the same day)
+        </label>
+        <label>
+          Working days between attempts{' '}
+          <input value={draft.cadence.attemptIntervalsDays.join(', ')} aria-label="Working days between attempts" onChange={(e) => setCadence({ attemptIntervalsDays: numbers(e.target.value) })} />
+        </label>
+        <label>
+          Nurture after{' '}
+          <input type="number" min={1} max={50} value={draft.cadence.nurtureAfterAttempts} aria-label="Nurture after attempts" onChange={(e) => setCadence({ nurtureAfterAttempts: e.target.valueAsNumber })} /> unanswered
+          attempts, then every{' '}
+          <input value={draft.cadence.nurtureIntervalsDays.join(', ')} aria-label="Nurture intervals in days" onChange={(e) => setCadence({ nurtureIntervalsDays: numbers(e.target.value) })} /> days
+        </label>
+        <label>
+          Ask clients for a referral every{' '}
+          <input type="number" min={0} max={730} value={draft.cadence.clientReferralEveryDays} aria-label="Referral ask every days" onChange={(e) => setCadence({ clientReferralEveryDays: e.target.valueAsNumber })} /> days (0 = never)
+        </label>
       </fieldset>
       <fieldset className="card">
         <legend>Crisis-mode brain-pickers</legend>

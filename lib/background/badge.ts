@@ -7,9 +7,10 @@ import type { TabContext } from '../tabContext';
 
 /** The slice of chrome.action this module needs. */
 export interface BadgeApi {
-  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
-  setTitle(details: { tabId: number; title: string }): Promise<void>;
+  /** Without a tab: the global badge. With a tab and `null`: that tab falls back to the global one. */
+  setBadgeText(details: { tabId?: number; text: string | null }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
+  setTitle(details: { tabId?: number; title: string }): Promise<void>;
 }
 
 export interface TabBadge {
@@ -62,8 +63,10 @@ export async function refreshTabBadge(db: GroundworkDB, api: BadgeApi, context: 
   const { saved, fit } = await lookUp(db, context.page);
   const badge = tabBadge(context.page, saved, fit);
   const { tabId } = context;
+  // A page without a prospect shows the global badge: the count due today.
+  const text = context.page.kind === 'none' ? null : badge.text;
   await Promise.all([
-    api.setBadgeText({ tabId, text: badge.text }),
+    api.setBadgeText({ tabId, text }),
     api.setBadgeBackgroundColor({ tabId, color: badge.color }),
     api.setTitle({ tabId, title: badge.title }),
   ]);

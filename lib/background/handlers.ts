@@ -10,10 +10,12 @@ export interface BackgroundDeps {
   now: () => number;
   /** Starts (or queues) re-scoring saved prospects against the active profile. */
   rescore: () => Promise<unknown>;
+  /** Recomputes the due count and the alarms after follow-ups changed. */
+  reschedule: () => Promise<unknown>;
 }
 
 /** Every message the background answers, by type. Each handler is idempotent. */
-export function createHandlers({ db, session, badge, now, rescore }: BackgroundDeps): HandlerMap {
+export function createHandlers({ db, session, badge, now, rescore, reschedule }: BackgroundDeps): HandlerMap {
   const refresh = async (context: TabContext) => {
     // A tab closed between its report and this refresh has no badge to set; that is fine.
     await refreshTabBadge(db, badge, context).catch(() => undefined);
@@ -39,11 +41,11 @@ export function createHandlers({ db, session, badge, now, rescore }: BackgroundD
         return { started: true };
       },
     },
-    'tabs/refresh': {
+    'data/changed': {
       from: ['extension-page'],
       async handle() {
         const contexts = await allTabContexts(session);
-        await Promise.all(contexts.map(refresh));
+        await Promise.all([...contexts.map(refresh), reschedule()]);
         return { refreshed: contexts.length };
       },
     },

@@ -3,11 +3,12 @@ import type { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Touch } f
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /**
- * Small named records: "settings" (the rep's Settings, parsed on read) and "scoring" (which
+ * Small named records: "settings" (the rep's Settings, parsed on read), "digest" (the day the
+ * morning digest was last shown) and "scoring" (which
  * profile version the stored fits were computed against).
  */
 export interface SettingsRow {
-  key: 'settings' | 'scoring';
+  key: 'settings' | 'scoring' | 'digest';
   value: unknown;
 }
 

@@ -59,22 +59,25 @@ export const PageReport = z.strictObject({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
-/** Extension page → background: "the data changed; recompute every tab's badge". */
-export const TabsRefresh = z.strictObject({ type: z.literal('tabs/refresh') });
-export type TabsRefresh = z.infer<typeof TabsRefresh>;
+/**
+ * Extension page → background: "the data changed": recompute every tab's badge, the due count
+ * and the alarms.
+ */
+export const DataChanged = z.strictObject({ type: z.literal('data/changed') });
+export type DataChanged = z.infer<typeof DataChanged>;
 
 /** Extension page → background: "the ideal customer profile changed; re-score". */
 export const ScoresRecompute = z.strictObject({ type: z.literal('scores/recompute') });
 export type ScoresRecompute = z.infer<typeof ScoresRecompute>;
 
-export const Message = z.discriminatedUnion('type', [PageReport, TabsRefresh, ScoresRecompute]);
+export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
 /** What each message's handler answers with, when it succeeds. */
 export interface ReplyValues {
   'page/report': { recorded: true };
-  'tabs/refresh': { refreshed: number };
+  'data/changed': { refreshed: number };
   'scores/recompute': { started: true };
 }
 

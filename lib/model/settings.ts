@@ -14,7 +14,19 @@ export const WorkWeek = z.object({
   /** Days the rep works; follow-ups never land on other days. Default Monday to Friday. */
   days: z.array(day).min(1).default([1, 2, 3, 4, 5]),
   /** IANA time zone; empty means the browser's own. */
-  timeZone: z.string().max(64).default(''),
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((zone) => {
+      if (!zone) return true;
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Not a time zone')
+    .default(''),
 });
 
 export const CadenceSettings = z.object({

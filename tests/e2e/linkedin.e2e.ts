@@ -99,7 +99,8 @@ describe('profile → save → log a touch → timeline, with the badge', () => 
     await panel.getByLabel('Touch type').selectOption('article-forwarded');
     await panel.getByRole('button', { name: 'Log touch' }).click();
     await panel.getByRole('list', { name: 'Touch timeline' }).getByText('Article forwarded').waitFor();
-    expect(await panel.getByTestId('next-follow-up').textContent()).toBe('No follow-up scheduled.');
+    // The cadence proposes the next touch: a give before any ask.
+    await panel.getByTestId('next-follow-up').getByText('Attempt 2 with Adaeze: try personal note').waitFor();
 
     const people = await readTable<{ name: string; accountId?: string }>(control, 'people');
     const accounts = await readTable<{ id: string; name: string; linkedinUrl: string }>(control, 'accounts');

@@ -157,12 +157,12 @@ describe('walking skeleton', () => {
   it('options opens and keeps what the rep saves', async () => {
     const options = await h.openExtensionPage('options.html');
     await options.getByRole('heading', { name: 'Groundwork options' }).waitFor();
-    await options.getByLabel('Attempts').fill('5');
+    await options.getByLabel('Attempts', { exact: true }).fill('5');
     await options.getByRole('button', { name: 'Save settings' }).click();
     await options.getByRole('status').getByText('Saved').waitFor();
     await options.reload();
-    await options.getByLabel('Attempts').waitFor();
-    expect(await options.getByLabel('Attempts').inputValue()).toBe('5');
+    await options.getByLabel('Attempts', { exact: true }).waitFor();
+    expect(await options.getByLabel('Attempts', { exact: true }).inputValue()).toBe('5');
     await options.close();
   });
 });

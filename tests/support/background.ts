@@ -10,7 +10,12 @@ export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
 
 /** The background's router over test doubles of everything it touches. */
 export function testBackground(
-  overrides: { db?: GroundworkDB; session?: ReturnType<typeof memorySession>; rescore?: BackgroundDeps['rescore'] } = {},
+  overrides: {
+    db?: GroundworkDB;
+    session?: ReturnType<typeof memorySession>;
+    rescore?: BackgroundDeps['rescore'];
+    reschedule?: BackgroundDeps['reschedule'];
+  } = {},
 ) {
   const deps = {
     db: overrides.db ?? freshDb(),
@@ -18,6 +23,7 @@ export function testBackground(
     badge: recordingBadgeApi(),
     now: () => 1000,
     rescore: overrides.rescore ?? (async () => undefined),
+    reschedule: overrides.reschedule ?? (async () => undefined),
   };
   const route = createRouter(createHandlers(deps), { extensionId: EXTENSION_ID, extensionOrigin: `${EXTENSION_ORIGIN}/` });
   return { ...deps, route };

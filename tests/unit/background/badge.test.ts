@@ -44,7 +44,7 @@ describe('badges follow reports, data and profile changes', () => {
     expect(badge.badges.get(5)).toEqual({ text: '•', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork: Ana Lima — not saved · no ideal customer profile yet' });
 
     await saveProspectFromLinkedIn(db, { linkedinUrl: ANA_URL, name: 'Ana Lima', headline: 'VP Operations' });
-    expect(await route({ type: 'tabs/refresh' }, extensionPageSender())).toEqual({ ok: true, value: { refreshed: 1 } });
+    expect(await route({ type: 'data/changed' }, extensionPageSender())).toEqual({ ok: true, value: { refreshed: 1 } });
     expect(badge.badges.get(5)).toMatchObject({ text: '✓' });
 
     await saveProfile(db, { ...blankProfile('VPs'), seniorities: ['vp'] });
@@ -52,6 +52,6 @@ describe('badges follow reports, data and profile changes', () => {
     expect(rescore).toHaveBeenCalledOnce();
     expect(badge.badges.get(5)).toMatchObject({ text: '100✓', color: BAND_COLORS.A });
 
-    expect(await route({ type: 'tabs/refresh' }, contentScriptSender(ANA_URL))).toMatchObject({ ok: false, error: /not accepted from content-script/ });
+    expect(await route({ type: 'data/changed' }, contentScriptSender(ANA_URL))).toMatchObject({ ok: false, error: /not accepted from content-script/ });
   });
 });

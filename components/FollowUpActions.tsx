@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { cancelFollowUp, completeFollowUp, rescheduleFollowUp, snoozeFollowUp, type SnoozeChoice } from '../lib/cadence/followUps';
+import { db } from '../lib/db';
+import type { FollowUp } from '../lib/model';
+import { notifyDataChanged } from './notify';
+
+const SNOOZES: { label: string; choice: SnoozeChoice }[] = [
+  { label: '1 day', choice: { kind: 'days', workingDays: 1 } },
+  { label: '3 days', choice: { kind: 'days', workingDays: 3 } },
+  { label: '1 week', choice: { kind: 'week' } },
+];
+
+/** "2026-11-09" in a date input → 09:00 local that day. */
+const fromDateInput = (value: string) => new Date(`${value}T09:00`).getTime();
+
+/**
+ * One click each: Done (logs the suggested touch; the cadence proposes the next), Snooze (1 day,
+ * 3 days, 1 week, or a date), and, where asked, Reschedule and Cancel.
+ */
+export function FollowUpActions({ followUp, name, full = false }: { followUp: FollowUp; name: string; full?: boolean }) {
+  const [error, setError] = useState<string>();
+  const [picking, setPicking] = useState<'snooze' | 'reschedule'>();
+  const run = async (work: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await work();
+      setPicking(undefined);
+      notifyDataChanged();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="stack">
+      <div className="row" role="group" aria-label={`Follow-up with ${name}`}>
+        <button type="button" className="primary" onClick={() => void run(() => completeFollowUp(db, followUp.id))}>
+          Done
+        </button>
+        <select
+          aria-label={`Snooze follow-up with ${name}`}
+          value=""
+          onChange={(e) => {
+            const value = e.target.value;
+            if (value === 'date') setPicking('snooze');
+            else if (value) void run(() => snoozeFollowUp(db, followUp.id, SNOOZES[Number(value)]!.choice));
+          }}
+        >
+          <option value="">Snooze…</option>
+          {SNOOZES.map((s, i) => (
+            <option key={s.label} value={i}>
+              {s.label}
+            </option>
+          ))}
+          <option value="date">Pick a date…</option>
+        </select>
+        {full && (
+          <>
+            <button type="button" onClick={() => setPicking('reschedule')}>
+              Reschedule
+            </button>
+            <button type="button" onClick={() => void run(() => cancelFollowUp(db, followUp.id))}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+      {picking && (
+        <form
+          className="row"
+          aria-label={picking === 'snooze' ? 'Snooze until' : 'Reschedule to'}
+          onSubmit={(e) => {
+            e.preventDefault();
+            const value = new FormData(e.currentTarget).get('date');
+            if (typeof value !== 'string' || !value) return;
+            const at = fromDateInput(value);
+            void run(() => (picking === 'snooze' ? snoozeFollowUp(db, followUp.id, { kind: 'until', at }) : rescheduleFollowUp(db, followUp.id, at)));
+          }}
+        >
+          <input type="date" name="date" aria-label="Date" required />
+          <button type="submit">{picking === 'snooze' ? 'Snooze' : 'Reschedule'}</button>
+          <button type="button" onClick={() => setPicking(undefined)}>
+            Never mind
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
