@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { startOfDay } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
@@ -47,5 +48,20 @@ describe('popup', () => {
     const list = await screen.findByRole('list', { name: 'Follow-ups due' });
     expect([...list.querySelectorAll('li')].map((r) => r.querySelector('strong')?.textContent)).toEqual(['Vera Novak', 'Dev Patel']);
     expect(list.querySelector('li .band-A')?.textContent).toBe('A');
+  });
+
+  it('works from the keyboard: Tab to Done, Enter clears it', async () => {
+    const { person } = await upsertSeenPerson(db, { name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/', source: 'linkedin' });
+    await addFollowUp(db, { personId: person.id, dueAt: Date.now() - 1000, reason: 'Call Ana back', suggestedType: 'call', origin: 'manual' });
+    const user = userEvent.setup();
+    render(<PopupApp />);
+    await screen.findByText('Call Ana back');
+    await user.tab(); // Open side panel
+    await user.tab(); // Done
+    expect(document.activeElement).toHaveTextContent('Done');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Nothing due. Prospect someone new?')).toBeInTheDocument();
+    const [followUp] = await db.followUps.toArray();
+    expect(followUp).toMatchObject({ status: 'done' });
   });
 });
