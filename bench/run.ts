@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
 import { launch } from '../tests/e2e/harness';
 import { contentScriptSizes, spaNavigation } from './content-script';
+import { popupWithData } from './popup';
 import { rescoring } from './scoring';
 import type { Figure } from './stats';
 
@@ -34,6 +35,12 @@ async function main() {
     figures.push(await rescoring(data, 50_000, 3));
   } finally {
     await data.close();
+  }
+  const years = await launch();
+  try {
+    figures.push(...(await popupWithData(years, 20)));
+  } finally {
+    await years.close();
   }
 
   const round = (n: number) => Math.round(n * 100) / 100;

@@ -25,12 +25,13 @@ export async function weeklyGoalProgress(db: GroundworkDB, settings: Settings, n
   const thisWeek = await db.touches.where('at').aboveOrEqual(weekStart).toArray();
   const candidates = [...new Set(thisWeek.filter((t) => t.direction === 'outbound').map((t) => t.personId))];
   const fits = await db.fits.bulkGet(candidates);
-  let touched = 0;
-  for (const [i, personId] of candidates.entries()) {
+  const idealFits = candidates.filter((_, i) => {
     const fit = fits[i];
-    if (!fit?.band || fit.excluded || !(IDEAL_FIT_BANDS as readonly string[]).includes(fit.band)) continue;
-    const earlier = await db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, weekStart], true, false).first();
-    if (!earlier) touched += 1;
-  }
-  return { touched, goal: settings.weeklyGoal, weekStart };
+    return fit?.band !== undefined && !fit.excluded && (IDEAL_FIT_BANDS as readonly string[]).includes(fit.band);
+  });
+  // One seek each, issued together so IndexedDB pipelines them.
+  const earlier = await Promise.all(
+    idealFits.map((personId) => db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, weekStart], true, false).count()),
+  );
+  return { touched: earlier.filter((n) => n === 0).length, goal: settings.weeklyGoal, weekStart };
 }
