@@ -23,7 +23,14 @@ export default defineBackground(() => {
     notifications: browser.notifications as unknown as NotificationsApi,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     openToday: async () => {
-      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+      // The real popup where Chrome allows it (a focused window); otherwise the same page in a tab.
+      const action = browser.action as unknown as { openPopup?: () => Promise<void> };
+      try {
+        if (!action.openPopup) throw new Error('openPopup unavailable');
+        await action.openPopup();
+      } catch {
+        await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+      }
     },
     now: Date.now,
   });
