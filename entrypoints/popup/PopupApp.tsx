@@ -16,7 +16,6 @@ import { touchTypeInfo, type Person } from '../../lib/model';
  * are read for every due follow-up; people are read for the rows on screen.
  */
 async function loadToday(now: number) {
-  performance.mark('groundwork:load-start');
   const settings = await loadSettings(db);
   // User Timing marks: npm run bench reads them (they cost nothing when nobody looks).
   performance.mark('groundwork:due-query-start');
