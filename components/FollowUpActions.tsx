@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { cancelFollowUp, completeFollowUp, rescheduleFollowUp, snoozeFollowUp, type SnoozeChoice } from '../lib/cadence/followUps';
-import { db } from '../lib/db';
+import type { SnoozeChoice } from '../lib/cadence/followUps';
+import { db } from '../lib/db/db';
 import type { FollowUp } from '../lib/model';
 import { notifyDataChanged } from './notify';
 
@@ -9,6 +9,9 @@ const SNOOZES: { label: string; choice: SnoozeChoice }[] = [
   { label: '3 days', choice: { kind: 'days', workingDays: 3 } },
   { label: '1 week', choice: { kind: 'week' } },
 ];
+
+/** The write paths (and the validation they carry) load on first use, not with the popup. */
+const actions = () => import('../lib/cadence/followUps');
 
 /** "2026-11-09" in a date input → 09:00 local that day. */
 const fromDateInput = (value: string) => new Date(`${value}T09:00`).getTime();
@@ -33,7 +36,7 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
   return (
     <div className="stack">
       <div className="row" role="group" aria-label={`Follow-up with ${name}`}>
-        <button type="button" className="primary" onClick={() => void run(() => completeFollowUp(db, followUp.id))}>
+        <button type="button" className="primary" onClick={() => void run(async () => (await actions()).completeFollowUp(db, followUp.id))}>
           Done
         </button>
         <select
@@ -42,7 +45,7 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
           onChange={(e) => {
             const value = e.target.value;
             if (value === 'date') setPicking('snooze');
-            else if (value) void run(() => snoozeFollowUp(db, followUp.id, SNOOZES[Number(value)]!.choice));
+            else if (value) void run(async () => (await actions()).snoozeFollowUp(db, followUp.id, SNOOZES[Number(value)]!.choice));
           }}
         >
           <option value="">Snooze…</option>
@@ -58,7 +61,7 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
             <button type="button" onClick={() => setPicking('reschedule')}>
               Reschedule
             </button>
-            <button type="button" onClick={() => void run(() => cancelFollowUp(db, followUp.id))}>
+            <button type="button" onClick={() => void run(async () => (await actions()).cancelFollowUp(db, followUp.id))}>
               Cancel
             </button>
           </>
@@ -73,7 +76,10 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
             const value = new FormData(e.currentTarget).get('date');
             if (typeof value !== 'string' || !value) return;
             const at = fromDateInput(value);
-            void run(() => (picking === 'snooze' ? snoozeFollowUp(db, followUp.id, { kind: 'until', at }) : rescheduleFollowUp(db, followUp.id, at)));
+            void run(async () => {
+              const { snoozeFollowUp, rescheduleFollowUp } = await actions();
+              return picking === 'snooze' ? snoozeFollowUp(db, followUp.id, { kind: 'until', at }) : rescheduleFollowUp(db, followUp.id, at);
+            });
           }}
         >
           <input type="date" name="date" aria-label="Date" required />

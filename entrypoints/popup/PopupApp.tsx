@@ -7,37 +7,46 @@ import { formatDue } from '../../components/format';
 import { calendarOf } from '../../lib/cadence/propose';
 import { weeklyGoalProgress } from '../../lib/cadence/weeklyGoal';
 import { endOfWorkDay } from '../../lib/cadence/workdays';
-import { db, followUpsDueBefore, loadSettings } from '../../lib/db';
-import { touchTypeInfo, type Person } from '../../lib/model';
+// Read-only imports, chosen so the popup's first load carries no validation code (Zod): writes
+// load on the first click (components/FollowUpActions.tsx).
+import { db } from '../../lib/db/db';
+import { followUpsDueBefore } from '../../lib/db/dueFollowUps';
+import type { Person } from '../../lib/model';
+import { withDefaults } from '../../lib/model/settingsDefaults';
+import { touchTypeInfo } from '../../lib/model/touchTypes';
+
+const loadSettings = async (database: typeof db) => withDefaults((await database.settings.get('settings'))?.value);
 
 /**
  * Overdue and due today. Ordered by due day (oldest first, so overdue work leads), then by fit
  * (best prospects first within a day, unscored last), then by due time. Only the small fit rows
  * are read for every due follow-up; people are read for the rows on screen.
  */
-async function loadToday(now: number) {
+async function loadToday(now: number, shown: number) {
   const settings = await loadSettings(db);
   // User Timing marks: npm run bench reads them (they cost nothing when nobody looks).
   performance.mark('groundwork:due-query-start');
   const due = await followUpsDueBefore(db, endOfWorkDay(now, calendarOf(settings)));
   performance.measure('groundwork:due-query', 'groundwork:due-query-start');
-  const fits = await db.fits.bulkGet(due.map((f) => f.personId));
-  const rows = due.map((followUp, i) => ({ followUp, fit: fits[i] }));
+  // `due` is in due order; only the days that fill the rows on screen need their fits read.
+  const day = (t: number) => startOfDay(t).getTime();
+  let cut = Math.min(shown, due.length);
+  while (cut < due.length && day(due[cut]!.dueAt) === day(due[cut - 1]!.dueAt)) cut++;
+  const head = due.slice(0, cut);
+  const fits = await db.fits.bulkGet(head.map((f) => f.personId));
+  const rows = head.map((followUp, i) => ({ followUp, fit: fits[i] }));
   const fitOf = (row: (typeof rows)[number]) => (row.fit?.excluded ? -1 : (row.fit?.score ?? -1));
-  rows.sort(
-    (a, b) =>
-      startOfDay(a.followUp.dueAt).getTime() - startOfDay(b.followUp.dueAt).getTime() || fitOf(b) - fitOf(a) || a.followUp.dueAt - b.followUp.dueAt,
-  );
-  return rows;
+  rows.sort((a, b) => day(a.followUp.dueAt) - day(b.followUp.dueAt) || fitOf(b) - fitOf(a) || a.followUp.dueAt - b.followUp.dueAt);
+  return { total: due.length, rows: rows.slice(0, shown) };
 }
 
-async function withPeople(rows: Awaited<ReturnType<typeof loadToday>>) {
+async function withPeople(rows: Awaited<ReturnType<typeof loadToday>>['rows']) {
   const people = await db.people.bulkGet(rows.map((r) => r.followUp.personId));
   return rows.map((row, i) => ({ ...row, person: people[i] }));
 }
 
 /** Rows rendered at first; the rest on request, so a backlog of hundreds still opens at once. */
-const PAGE = 25;
+const PAGE = 15;
 
 /** Where "Open" goes: their LinkedIn profile, or a new email to them. */
 function openUrl(person: Person | undefined): string | undefined {
@@ -74,8 +83,8 @@ export function PopupApp() {
   const [now] = useState(() => Date.now());
   const [shown, setShown] = useState(PAGE);
   const today = useLiveQuery(async () => {
-    const rows = await loadToday(now);
-    return { total: rows.length, visible: await withPeople(rows.slice(0, shown)) };
+    const { total, rows } = await loadToday(now, shown);
+    return { total, visible: await withPeople(rows) };
   }, [now, shown]);
   const [error, setError] = useState<string>();
   const loaded = today !== undefined;

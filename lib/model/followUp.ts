@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { TouchTypeSchema } from './touch';
 
-export const FollowUpStatus = z.enum(['open', 'done', 'snoozed', 'cancelled']);
-export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
+import { FOLLOW_UP_STATUSES } from './followUpStatus';
 
-/** Statuses that still ask something of the rep. */
-export const PENDING_STATUSES = ['open', 'snoozed'] as const satisfies readonly FollowUpStatus[];
+export { PENDING_STATUSES } from './followUpStatus';
+
+export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
+export type FollowUpStatus = z.infer<typeof FollowUpStatus>;
 
 export const FollowUp = z.object({
   id: z.string().min(1),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SETTINGS_DEFAULTS as D } from './settingsDefaults';
 
 /**
- * The rep's settings, one record. Every field has a default, so `Settings.parse({})` is a complete,
- * sensible configuration and a settings record written by an older version gains new fields on
- * read. The defaults are documented here and nowhere else.
+ * The rep's settings, one record. Every field has a default (lib/model/settingsDefaults.ts), so
+ * `Settings.parse({})` is a complete, sensible configuration and a settings record written by an
+ * older version gains new fields on read.
  */
 
 const day = z.number().int().min(0).max(6); // 0 = Sunday, as Date#getDay()
@@ -12,7 +13,7 @@ const domain = z.string().trim().toLowerCase().min(1).max(253);
 
 export const WorkWeek = z.object({
   /** Days the rep works; follow-ups never land on other days. Default Monday to Friday. */
-  days: z.array(day).min(1).default([1, 2, 3, 4, 5]),
+  days: z.array(day).min(1).default([...D.workWeek.days]),
   /** IANA time zone; empty means the browser's own. */
   timeZone: z
     .string()
@@ -26,53 +27,53 @@ export const WorkWeek = z.object({
         return false;
       }
     }, 'Not a time zone')
-    .default(''),
+    .default(D.workWeek.timeZone),
 });
 
 export const CadenceSettings = z.object({
   /** After their message, answer within this many working days; 0 means the same working day. */
-  replyWithinDays: z.number().int().min(0).max(30).default(0),
+  replyWithinDays: z.number().int().min(0).max(30).default(D.cadence.replyWithinDays),
   /** Working days between unanswered outbound attempts, one entry per attempt, then repeating the last. */
-  attemptIntervalsDays: z.array(z.number().int().min(1).max(365)).min(1).default([3, 4, 5, 7, 10]),
+  attemptIntervalsDays: z.array(z.number().int().min(1).max(365)).min(1).default([...D.cadence.attemptIntervalsDays]),
   /** After this many unanswered attempts the cadence stretches to nurture. */
-  nurtureAfterAttempts: z.number().int().min(1).max(50).default(6),
+  nurtureAfterAttempts: z.number().int().min(1).max(50).default(D.cadence.nurtureAfterAttempts),
   /** Calendar days between nurture touches: weeks, then months. The last entry repeats. */
-  nurtureIntervalsDays: z.array(z.number().int().min(1).max(730)).min(1).default([21, 45, 90]),
+  nurtureIntervalsDays: z.array(z.number().int().min(1).max(730)).min(1).default([...D.cadence.nurtureIntervalsDays]),
   /** Clients get a periodic "ask for a referral" follow-up, in days. 0 turns it off. */
-  clientReferralEveryDays: z.number().int().min(0).max(730).default(180),
+  clientReferralEveryDays: z.number().int().min(0).max(730).default(D.cadence.clientReferralEveryDays),
 });
 
 /** The crisis-mode brain-picker rule of DESIGN.md §2: N unanswered attempts within D days. */
 export const CrisisSettings = z.object({
-  attempts: z.number().int().min(2).max(50).default(6),
-  windowDays: z.number().int().min(1).max(365).default(21),
+  attempts: z.number().int().min(2).max(50).default(D.crisis.attempts),
+  windowDays: z.number().int().min(1).max(365).default(D.crisis.windowDays),
 });
 
 export const DigestSettings = z.object({
-  enabled: z.boolean().default(true),
+  enabled: z.boolean().default(D.digest.enabled),
   /** Local time on working days. */
-  time: clock.default('08:30'),
+  time: clock.default(D.digest.time),
 });
 
 export const EmailSettings = z.object({
   /** Log sent email to saved prospects automatically (with an in-page Undo). */
-  autoLog: z.boolean().default(true),
+  autoLog: z.boolean().default(D.email.autoLog),
   /** The rep's own company domains: colleagues are never logged. */
-  ownDomains: z.array(domain).default([]),
+  ownDomains: z.array(domain).default([...D.email.ownDomains]),
   /** Addresses or domains never to log. */
-  neverLog: z.array(z.string().trim().toLowerCase().min(1).max(320)).default([]),
+  neverLog: z.array(z.string().trim().toLowerCase().min(1).max(320)).default([...D.email.neverLog]),
 });
 
 export const OwnerNames = z.object({
-  rep: z.string().max(100).default(''),
-  manager: z.string().max(100).default(''),
-  executive: z.string().max(100).default(''),
+  rep: z.string().max(100).default(D.owners.rep),
+  manager: z.string().max(100).default(D.owners.manager),
+  executive: z.string().max(100).default(D.owners.executive),
 });
 
 export const AskWarning = z.object({
-  enabled: z.boolean().default(true),
+  enabled: z.boolean().default(D.askWarning.enabled),
   /** Warn before an ask when the person has had fewer gives than this and never replied. */
-  minGives: z.number().int().min(0).max(20).default(2),
+  minGives: z.number().int().min(0).max(20).default(D.askWarning.minGives),
 });
 
 export const Settings = z.object({
@@ -85,9 +86,9 @@ export const Settings = z.object({
   owners: OwnerNames.prefault({}),
   askWarning: AskWarning.prefault({}),
   /** New ideal-fit prospects to touch each week. */
-  weeklyGoal: z.number().int().min(0).max(1000).default(10),
+  weeklyGoal: z.number().int().min(0).max(1000).default(D.weeklyGoal),
   /** A relationship is live when a reply or meeting happened within this many days. */
-  liveRelationshipDays: z.number().int().min(1).max(3650).default(180),
+  liveRelationshipDays: z.number().int().min(1).max(3650).default(D.liveRelationshipDays),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo } from '../../../lib/model';
+import { SETTINGS_DEFAULTS, withDefaults } from '../../../lib/model/settingsDefaults';
 
 describe('settings defaults', () => {
   it('flag brain-pickers at 6 unanswered attempts within 21 days (DESIGN.md §2)', () => {
@@ -16,6 +17,14 @@ describe('settings defaults', () => {
     expect(old.crisis).toEqual({ attempts: 4, windowDays: 21 });
     expect(old.weeklyGoal).toBe(3);
     expect(old.cadence).toEqual(DEFAULT_SETTINGS.cadence);
+  });
+
+  it('the plain defaults (for read-only pages) are exactly the schema’s', () => {
+    expect(Settings.parse({})).toEqual(SETTINGS_DEFAULTS);
+    expect(withDefaults(undefined)).toEqual(DEFAULT_SETTINGS);
+    const stored = Settings.parse({ crisis: { attempts: 4 }, workWeek: { days: [0, 1, 2, 3, 4] }, activeProfileId: 'p1' });
+    expect(withDefaults(stored)).toEqual(stored);
+    expect(withDefaults({ crisis: { attempts: 4 } })).toEqual(Settings.parse({ crisis: { attempts: 4 } }));
   });
 
   it.each([
