@@ -23,6 +23,7 @@ export interface ClockDeps {
 
 export const DUE_COLOR = '#b42318';
 const DIGEST_KEY = 'digest' as const;
+const DAILY_KEY = 'daily' as const;
 export const DIGEST_BUTTONS = ['Open today’s list', 'Snooze all by a day'] as const;
 
 /**
@@ -59,12 +60,20 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
     return true;
   }
 
+  /** The crisis rule and proposals, re-run once per local day (the badge alarm fires at midnight). */
+  async function dailyPass(): Promise<boolean> {
+    const today = localDayKey(await loadSettings(db), now());
+    if ((await db.settings.get(DAILY_KEY))?.value === today) return false;
+    await dailyEvaluation(db, now());
+    await db.settings.put({ key: DAILY_KEY, value: today });
+    return true;
+  }
+
   async function onAlarm(name: string): Promise<void> {
-    if (name === DIGEST_ALARM) {
-      await dailyEvaluation(db, now());
-      await showDigest();
-    }
-    if (name === DIGEST_ALARM || name === BADGE_ALARM) await reschedule();
+    if (name !== DIGEST_ALARM && name !== BADGE_ALARM) return;
+    await dailyPass();
+    if (name === DIGEST_ALARM) await showDigest();
+    await reschedule();
   }
 
   async function onNotificationButton(id: string, index: number): Promise<void> {
@@ -84,7 +93,7 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
     await openToday();
   }
 
-  return { refreshGlobalBadge, reschedule, showDigest, onAlarm, onNotificationButton, onNotificationClicked };
+  return { refreshGlobalBadge, reschedule, showDigest, dailyPass, onAlarm, onNotificationButton, onNotificationClicked };
 }
 
 export type Clock = ReturnType<typeof createClock>;

@@ -4,11 +4,11 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /**
  * Small named records: "settings" (the rep's Settings, parsed on read), "digest" (the day the
- * morning digest was last shown) and "scoring" (which
+ * morning digest was last shown), "daily" (the day of the last daily pass) and "scoring" (which
  * profile version the stored fits were computed against).
  */
 export interface SettingsRow {
-  key: 'settings' | 'scoring' | 'digest';
+  key: 'settings' | 'scoring' | 'digest' | 'daily';
   value: unknown;
 }
 

@@ -53,5 +53,9 @@ describe('badges follow reports, data and profile changes', () => {
     expect(badge.badges.get(5)).toMatchObject({ text: '100✓', color: BAND_COLORS.A });
 
     expect(await route({ type: 'data/changed' }, contentScriptSender(ANA_URL))).toMatchObject({ ok: false, error: /not accepted from content-script/ });
+
+    // A page without a prospect hands the tab back to the global badge (the due count).
+    await route({ type: 'page/report', page: { kind: 'none', url: 'https://www.linkedin.com/feed/' } }, contentScriptSender('https://www.linkedin.com/feed/', 5));
+    expect(badge.badges.get(5)?.text).toBeNull();
   });
 });

@@ -110,6 +110,17 @@ describe('the worker’s clock', () => {
     expect(await clock.showDigest()).toBe(true);
   });
 
+  it('runs the daily pass once a day, whichever alarm comes first, even with the digest off', async () => {
+    await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' }, digest: { enabled: false } }));
+    const now = { value: Date.parse('2026-11-03T00:00:05Z') };
+    const { clock } = fakes(now, db);
+    expect(await clock.dailyPass()).toBe(true);
+    await clock.onAlarm(BADGE_ALARM);
+    expect(await clock.dailyPass()).toBe(false);
+    now.value += 86_400_000;
+    expect(await clock.dailyPass()).toBe(true);
+  });
+
   it('the digest’s buttons open today’s list or snooze everything due by a working day', async () => {
     const now = { value: Date.parse('2026-11-06T08:30:00Z') }; // Friday
     const { notifications, clock, openToday, badge } = fakes(now, db);
