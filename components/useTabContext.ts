@@ -15,23 +15,26 @@ export function useTrackedTabId(): number | null | undefined {
     let cancelled = false;
     let ownTabId: number | undefined;
     let windowId: number | undefined;
+    // The tab followed right now, kept here too so event handlers can read it.
+    let followed: number | null | undefined;
+    const follow = (id: number | null) => {
+      followed = id;
+      if (!cancelled) setTabId(id);
+    };
 
     const pick = async () => {
       const tabs = await browser.tabs.query({ windowId });
       const others = tabs.filter((t) => t.id !== undefined && t.id !== ownTabId);
       const active = others.find((t) => t.active);
       const latest = active ?? others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-      if (!cancelled) setTabId(latest?.id ?? null);
+      follow(latest?.id ?? null);
     };
 
     const onActivated = ({ tabId: activated, windowId: inWindow }: { tabId: number; windowId: number }) => {
-      if (inWindow === windowId && activated !== ownTabId) setTabId(activated);
+      if (inWindow === windowId && activated !== ownTabId) follow(activated);
     };
     const onRemoved = (removed: number) => {
-      setTabId((current) => {
-        if (current === removed) void pick();
-        return current;
-      });
+      if (removed === followed) void pick();
     };
 
     void (async () => {
