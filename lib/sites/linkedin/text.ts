@@ -10,12 +10,9 @@
  */
 const UNSEEN = '.visually-hidden, .a11y-text, .sr-only, script, style, template, noscript, svg, button, [hidden]';
 
-/** Invisible characters LinkedIn and Gmail sprinkle into text (bidi marks, zero-width spaces). */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+import { normaliseSpace } from '../text';
 
-export function normaliseSpace(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
-}
+export { normaliseSpace } from '../text';
 
 /** The visible text of `element`: screen-reader duplicates, buttons and icons left out. */
 export function visibleText(element: Element | null | undefined): string {

@@ -1,0 +1,30 @@
+/**
+ * Every Gmail selector Groundwork uses, in one file, each with the markup generation it serves.
+ * Gmail's class names are short hashes that change; its `email` and `name` attributes on sender
+ * and recipient chips, message ids and ARIA roles have been stable for years, so those come first
+ * and English labels are never relied on (tooltips also carry invisible bidi marks).
+ */
+
+/** Any chip that names a person: sender, recipients, inbox-row senders (2014–25). */
+export const PERSON_CHIP = '[email]';
+
+/** The open thread's subject heading: the thread id attribute (2020–25), then Gmail's class (2014–19). */
+export const THREAD_SUBJECT = ['h2[data-thread-perm-id]', 'h2[data-legacy-thread-id]', 'h2.hP'];
+
+/** One message of the open thread (2018–25: `data-message-id`; older: `data-legacy-message-id`). */
+export const THREAD_MESSAGE = '[data-message-id], [data-legacy-message-id]';
+
+/** The sender chip sits in the message header (2014–25: an h3). */
+export const MESSAGE_SENDER = 'h3 [email]';
+
+/** The message body: never read for people (2014–25 class, then the bare dir="ltr" wrapper). */
+export const MESSAGE_BODY = '.a3s, div[dir="ltr"]';
+
+/** The timestamp cell: its title holds the full date in the UI language (2014–25). */
+export const MESSAGE_TIME = '[role="gridcell"][title], span.g3[title]';
+
+/** Inbox list rows (2014–25: role=row inside the grid of conversations). */
+export const INBOX_ROW = '[role="main"] [role="grid"] [role="row"], tr.zA';
+
+/** The signed-in account, from the banner's account button label: "… (casey@example.com)". */
+export const ACCOUNT_BUTTON = '[role="banner"] a[aria-label*="@"]';

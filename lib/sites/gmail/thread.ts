@@ -1,0 +1,99 @@
+import { normaliseSpace } from '../text';
+import { ACCOUNT_BUTTON, INBOX_ROW, MESSAGE_BODY, MESSAGE_SENDER, MESSAGE_TIME, PERSON_CHIP, THREAD_MESSAGE, THREAD_SUBJECT } from './selectors';
+
+/**
+ * What Gmail shows: the open thread (subject, participants, each message's sender, recipients,
+ * time and id) and the inbox list's rows. Pure functions of a Document.
+ */
+
+export interface GmailParticipant {
+  email: string;
+  name?: string;
+}
+
+export interface GmailMessage {
+  id: string;
+  from: GmailParticipant;
+  to: GmailParticipant[];
+  /** The time as Gmail shows it in the UI language ("Mon, Nov 2, 2026, 10:14 AM"). */
+  timeText?: string;
+}
+
+export interface GmailThread {
+  id?: string;
+  subject?: string;
+  messages: GmailMessage[];
+  /** Everyone in the thread except the signed-in rep. */
+  participants: GmailParticipant[];
+}
+
+export interface GmailInboxRow {
+  senders: GmailParticipant[];
+  subject?: string;
+  timeText?: string;
+}
+
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u;
+
+function participantOrUndefined(chip: Element): GmailParticipant | undefined {
+  const email = chip.getAttribute('email')?.trim().toLowerCase();
+  if (!email || !EMAIL.test(email) || email.length > 320) return undefined;
+  const name = normaliseSpace(chip.getAttribute('name') ?? '');
+  // Gmail calls the rep "me" in lists; that is not a name.
+  return name && name.toLowerCase() !== 'me' && name !== email ? { email, name: name.slice(0, 200) } : { email };
+}
+
+function unique(participants: GmailParticipant[]): GmailParticipant[] {
+  const byEmail = new Map<string, GmailParticipant>();
+  for (const p of participants) {
+    const known = byEmail.get(p.email);
+    // Keep the fullest name seen ("Adaeze Okonkwo-Reyes" over "Adaeze").
+    if (!known || (p.name && (!known.name || p.name.length > known.name.length))) byEmail.set(p.email, p);
+  }
+  return [...byEmail.values()];
+}
+
+/** The signed-in rep's address: from the account button, else the window title. */
+export function signedInAddressOrUndefined(doc: Document): string | undefined {
+  const label = doc.querySelector(ACCOUNT_BUTTON)?.getAttribute('aria-label') ?? '';
+  const fromLabel = /\(([^()\s]+@[^()\s]+)\)/.exec(label)?.[1];
+  const fromTitle = / - ([^\s]+@[^\s]+) - /.exec(doc.title)?.[1];
+  const email = (fromLabel ?? fromTitle)?.toLowerCase();
+  return email && EMAIL.test(email) ? email : undefined;
+}
+
+export function extractGmailThreadOrUndefined(doc: Document): GmailThread | undefined {
+  const messages: GmailMessage[] = [];
+  for (const element of doc.querySelectorAll(THREAD_MESSAGE)) {
+    const id = (element.getAttribute('data-message-id') ?? element.getAttribute('data-legacy-message-id') ?? '').replace(/^#/, '');
+    const senderChip = element.querySelector(MESSAGE_SENDER);
+    const from = senderChip ? participantOrUndefined(senderChip) : undefined;
+    if (!id || !from) continue;
+    const to = [...element.querySelectorAll(PERSON_CHIP)]
+      .filter((chip) => chip !== senderChip && !senderChip?.contains(chip) && !chip.closest(MESSAGE_BODY))
+      .map(participantOrUndefined)
+      .filter((p): p is GmailParticipant => p !== undefined && p.email !== from.email);
+    const time = element.querySelector(MESSAGE_TIME)?.getAttribute('title');
+    messages.push({ id, from, to: unique(to), ...(time ? { timeText: normaliseSpace(time) } : {}) });
+  }
+  if (messages.length === 0) return undefined;
+  const heading = THREAD_SUBJECT.map((s) => doc.querySelector(s)).find((h) => h !== null);
+  const subject = heading ? normaliseSpace(heading.textContent ?? '') || undefined : undefined;
+  const id = heading?.getAttribute('data-thread-perm-id') ?? heading?.getAttribute('data-legacy-thread-id') ?? undefined;
+  const me = signedInAddressOrUndefined(doc);
+  const participants = unique(messages.flatMap((m) => [m.from, ...m.to])).filter((p) => p.email !== me);
+  return { ...(id ? { id } : {}), ...(subject ? { subject: subject.slice(0, 500) } : {}), messages, participants };
+}
+
+export function extractGmailInboxRows(doc: Document): GmailInboxRow[] {
+  const me = signedInAddressOrUndefined(doc);
+  return [...doc.querySelectorAll(INBOX_ROW)].flatMap((row) => {
+    const senders = unique(
+      [...row.querySelectorAll(PERSON_CHIP)].map(participantOrUndefined).filter((p): p is GmailParticipant => p !== undefined && p.email !== me),
+    );
+    if (senders.length === 0) return [];
+    const subject = normaliseSpace(row.querySelector('.bqe, [data-thread-id] span')?.textContent ?? '') || undefined;
+    const timeText = row.querySelector('[title]')?.getAttribute('title');
+    return [{ senders, ...(subject ? { subject } : {}), ...(timeText ? { timeText: normaliseSpace(timeText) } : {}) }];
+  });
+}
