@@ -28,3 +28,15 @@ export const INBOX_ROW = '[role="main"] [role="grid"] [role="row"], tr.zA';
 
 /** The signed-in account, from the banner's account button label: "… (casey@example.com)". */
 export const ACCOUNT_BUTTON = '[role="banner"] a[aria-label*="@"]';
+
+/** A compose window: the new-message dialog or pop-out (2014–25), or an inline reply region. */
+export const COMPOSE_ROOT = '[role="dialog"], [role="region"]';
+
+/** Hidden address fields every compose form has carried since 2014, by name: stable. */
+export const COMPOSE_FIELD = (field: 'to' | 'cc' | 'bcc') => `input[name="${field}"], textarea[name="${field}"]`;
+
+/** The subject: the visible box for new messages (2014–25), the hidden field for replies. */
+export const COMPOSE_SUBJECT = 'input[name="subjectbox"], input[name="subject"]';
+
+/** The body editor (2014–25: Gmail's g_editable contenteditable with role=textbox). */
+export const COMPOSE_BODY = '[contenteditable="true"][role="textbox"], [g_editable="true"]';
