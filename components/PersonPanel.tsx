@@ -47,8 +47,9 @@ function useAccount(accountId: string | undefined, companyLinkedInUrl: string | 
   }, [accountId, companyLinkedInUrl]);
 }
 
-function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerson }) {
-  const personChanges = pageChanges(person, seen);
+/** A saved person's record; `seen` (what a LinkedIn page shows now) enables Update from page. */
+export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinkedInPerson }) {
+  const personChanges = seen ? pageChanges(person, seen) : [];
   const account = useAccount(person.accountId, undefined);
   return (
     <article className="stack" data-testid="saved-person">
@@ -67,7 +68,7 @@ function SavedPerson({ person, seen }: { person: Person; seen: SeenLinkedInPerso
       <UpdateFromPage
         changes={personChanges.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
         onApply={async (accepted) => {
-          await applyPersonUpdateFromLinkedIn(db, person.id, personChanges.filter((c) => accepted.includes(c.field)), seen);
+          if (seen) await applyPersonUpdateFromLinkedIn(db, person.id, personChanges.filter((c) => accepted.includes(c.field)), seen);
           notifyDataChanged();
         }}
       />

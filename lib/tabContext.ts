@@ -1,4 +1,4 @@
-import { LinkedInPage } from './messaging/protocol';
+import { SeenPage } from './messaging/protocol';
 
 /**
  * Each tab's page context: what the content script last reported for it. Kept in
@@ -8,7 +8,7 @@ import { LinkedInPage } from './messaging/protocol';
  */
 export interface TabContext {
   tabId: number;
-  page: LinkedInPage;
+  page: SeenPage;
   reportedAt: number;
 }
 
@@ -30,7 +30,7 @@ export function parseTabContextOrUndefined(value: unknown): TabContext | undefin
   if (typeof value !== 'object' || value === null) return undefined;
   const { tabId, page, reportedAt } = value as Record<string, unknown>;
   if (typeof tabId !== 'number' || typeof reportedAt !== 'number') return undefined;
-  const parsed = LinkedInPage.safeParse(page);
+  const parsed = SeenPage.safeParse(page);
   return parsed.success ? { tabId, page: parsed.data, reportedAt } : undefined;
 }
 

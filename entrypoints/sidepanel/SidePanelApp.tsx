@@ -1,4 +1,5 @@
 import { CompanyPanel } from '../../components/CompanyPanel';
+import { MailThreadPanel } from '../../components/MailThreadPanel';
 import { PersonPanel } from '../../components/PersonPanel';
 import { useTabContext, useTrackedTabId } from '../../components/useTabContext';
 
@@ -22,8 +23,10 @@ export function SidePanelApp() {
     <main className="page">
       {page.kind === 'person' ? (
         <PersonPanel key={page.person.linkedinUrl} seen={page.person} />
-      ) : (
+      ) : page.kind === 'company' ? (
         <CompanyPanel key={page.company.linkedinUrl ?? page.url} seen={page.company} />
+      ) : (
+        <MailThreadPanel key={page.thread.participants.map((p) => p.email).join(',')} thread={page.thread} />
       )}
     </main>
   );

@@ -1,5 +1,5 @@
 import { activeProfile, findAccountByLinkedInUrl, findPersonByLinkedInUrl, type GroundworkDB } from '../db';
-import type { LinkedInPage } from '../messaging/protocol';
+import type { SeenPage } from '../messaging/protocol';
 import type { Account, FitBand } from '../model';
 import { scoreFit, type FitResult } from '../scoring/fit';
 import { subjectForAccount, subjectForPerson, subjectForSeenCompany, subjectForSeenPerson } from '../scoring/subjects';
@@ -30,8 +30,8 @@ export const SAVED_MARK = '✓';
  * ideal customer profile can score; a saved prospect or account adds a ✓. Pages without a
  * prospect get no per-tab badge.
  */
-export function tabBadge(page: LinkedInPage, saved: { name: string } | undefined, fit: FitResult | undefined): TabBadge {
-  if (page.kind === 'none') return { text: '', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork' };
+export function tabBadge(page: SeenPage, saved: { name: string } | undefined, fit: FitResult | undefined): TabBadge {
+  if (page.kind === 'none' || page.kind === 'mail-thread') return { text: '', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork' };
   const name = saved?.name ?? (page.kind === 'person' ? page.person.name : page.company.name) ?? 'unknown';
   const what = page.kind === 'person' ? 'prospect' : 'account';
   const score = fit?.excluded ? '✕' : fit?.score !== undefined ? String(fit.score) : '';
@@ -46,8 +46,8 @@ async function accountByUrl(db: GroundworkDB, url: string | undefined): Promise<
 }
 
 /** The saved record and the fit for what a page shows. */
-async function lookUp(db: GroundworkDB, page: LinkedInPage): Promise<{ saved?: { name: string }; fit?: FitResult }> {
-  if (page.kind === 'none') return {};
+async function lookUp(db: GroundworkDB, page: SeenPage): Promise<{ saved?: { name: string }; fit?: FitResult }> {
+  if (page.kind === 'none' || page.kind === 'mail-thread') return {};
   const profile = await activeProfile(db);
   if (page.kind === 'person') {
     const person = await findPersonByLinkedInUrl(db, page.person.linkedinUrl);
@@ -64,7 +64,7 @@ export async function refreshTabBadge(db: GroundworkDB, api: BadgeApi, context: 
   const badge = tabBadge(context.page, saved, fit);
   const { tabId } = context;
   // A page without a prospect shows the global badge: the count due today.
-  const text = context.page.kind === 'none' ? null : badge.text;
+  const text = context.page.kind === 'none' || context.page.kind === 'mail-thread' ? null : badge.text;
   await Promise.all([
     api.setBadgeText({ tabId, text }),
     api.setBadgeBackgroundColor({ tabId, color: badge.color }),

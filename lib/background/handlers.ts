@@ -1,5 +1,6 @@
 import type { GroundworkDB } from '../db';
 import type { HandlerMap } from '../messaging/router';
+import { siteOfUrl } from '../sites/hosts';
 import { allTabContexts, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
 import { refreshTabBadge, type BadgeApi } from './badge';
 
@@ -24,6 +25,10 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     'page/report': {
       from: ['content-script'],
       async handle({ page }, sender) {
+        // A LinkedIn script reports people and companies; a webmail script reports threads.
+        const site = siteOfUrl(sender.url);
+        const fits = page.kind === 'none' || (page.kind === 'mail-thread' ? site === 'mail' : site === 'linkedin');
+        if (!fits) throw new Error(`Refused: a ${page.kind} report from ${site ?? 'an unknown site'}`);
         // classifySender guarantees a tab for content scripts.
         const context = { tabId: sender.tabId!, page, reportedAt: now() };
         await recordTabContext(session, context);

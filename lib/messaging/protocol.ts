@@ -44,18 +44,36 @@ export const SeenLinkedInCompany = z.strictObject({
 });
 export type SeenLinkedInCompany = z.infer<typeof SeenLinkedInCompany>;
 
-/** What a LinkedIn page shows: a person, a company, or no prospect at all. */
-export const LinkedInPage = z.discriminatedUnion('kind', [
+/** Someone in an email thread, as the sender or recipient chip shows them. */
+export const MailParticipant = z.strictObject({
+  email: z.email().max(320),
+  name: pageText.optional(),
+});
+export type MailParticipant = z.infer<typeof MailParticipant>;
+
+export const SeenMailThread = z.strictObject({
+  subject: pageText.optional(),
+  /** Everyone in the thread but the signed-in rep. */
+  participants: z.array(MailParticipant).min(1).max(100),
+});
+export type SeenMailThread = z.infer<typeof SeenMailThread>;
+
+/**
+ * What a page shows: a person or a company (LinkedIn), an email thread (webmail), or no
+ * prospect at all.
+ */
+export const SeenPage = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('person'), url: httpsUrl, person: SeenLinkedInPerson }),
   z.strictObject({ kind: z.literal('company'), url: httpsUrl, company: SeenLinkedInCompany }),
+  z.strictObject({ kind: z.literal('mail-thread'), url: httpsUrl, thread: SeenMailThread }),
   z.strictObject({ kind: z.literal('none'), url: httpsUrl }),
 ]);
-export type LinkedInPage = z.infer<typeof LinkedInPage>;
+export type SeenPage = z.infer<typeof SeenPage>;
 
 /** Content script → background: "this tab now shows this page". */
 export const PageReport = z.strictObject({
   type: z.literal('page/report'),
-  page: LinkedInPage,
+  page: SeenPage,
 });
 export type PageReport = z.infer<typeof PageReport>;
 

@@ -16,6 +16,8 @@ export interface ClassifiedSender {
   kind: SenderKind;
   /** The tab a content script runs in. */
   tabId?: number;
+  /** The page a content script runs on. */
+  url?: string;
 }
 
 /**
@@ -39,5 +41,5 @@ export function classifySender(
   if (sender.frameId !== 0) return undefined;
   if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return undefined;
   if (!isSupportedPageUrl(sender.url)) return undefined;
-  return { kind: 'content-script', tabId };
+  return { kind: 'content-script', tabId, url: sender.url };
 }

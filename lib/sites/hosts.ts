@@ -32,3 +32,9 @@ export function isSupportedPageUrl(url: string | undefined): boolean {
   }
   return parsed.protocol === 'https:' && SUPPORTED_HOSTNAME.some((re) => re.test(parsed.hostname));
 }
+
+/** Which site a page URL belongs to, for matching what a content script may report. */
+export function siteOfUrl(url: string | undefined): 'linkedin' | 'mail' | undefined {
+  if (!isSupportedPageUrl(url)) return undefined;
+  return /linkedin\.com$/.test(new URL(url!).hostname) ? 'linkedin' : 'mail';
+}

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LINKEDIN_MATCHES, OPTIONAL_HOSTS } from '../../lib/sites/hosts';
+import { GMAIL_MATCHES, LINKEDIN_MATCHES, OPTIONAL_HOSTS } from '../../lib/sites/hosts';
 import { EXTENSION_DIR, readBuiltManifest } from './harness';
 
 /** Deterministic checks on the built extension: what it asks for and what it injects. */
@@ -27,10 +27,10 @@ describe('built manifest', () => {
     if (csp?.extension_pages) expect(csp.extension_pages).not.toMatch(/unsafe-eval|https?:/);
   });
 
-  it('injects content scripts only into LinkedIn (Gmail joins with webmail)', async () => {
+  it('injects content scripts only into LinkedIn and Gmail (Outlook is asked for at run time)', async () => {
     const manifest = await readBuiltManifest();
     const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
-    expect(scripts.flatMap((s) => s.matches).sort()).toEqual([...LINKEDIN_MATCHES].sort());
+    expect(scripts.flatMap((s) => s.matches).sort()).toEqual([...LINKEDIN_MATCHES, ...GMAIL_MATCHES].sort());
     for (const script of scripts) expect(script).not.toHaveProperty('css');
   });
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { LinkedInPage } from '../../lib/messaging/protocol';
+import type { SeenPage } from '../../lib/messaging/protocol';
 
 /**
  * Reads and seeds the extension's database from one of its own pages, with the raw IndexedDB
@@ -68,7 +68,7 @@ export async function readSessionStorage(page: Page): Promise<Record<string, unk
 export interface RecordedContext {
   tabId: number;
   reportedAt: number;
-  page: LinkedInPage;
+  page: SeenPage;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { LinkedInPage } from '../../messaging/protocol';
+import type { SeenPage } from '../../messaging/protocol';
 import { extractCompany } from './company';
 import { extractPerson, mainOf } from './person';
 import { NOT_FOUND_TEXT } from './selectors';
@@ -13,7 +13,7 @@ import {
 
 /**
  * Recognises what a LinkedIn page shows: a person, a company, or no prospect. Pure: a Document
- * and its URL in, a LinkedInPage out. The URL decides the kind and the identity; the page supplies
+ * and its URL in, a SeenPage out. The URL decides the kind and the identity; the page supplies
  * the fields.
  */
 
@@ -33,7 +33,7 @@ function isProfileRoot(url: string): boolean {
   return segments.length <= 2 || segments[2] === 'overlay';
 }
 
-export function extractLinkedInPage(doc: Document, url: string): LinkedInPage {
+export function extractLinkedInPage(doc: Document, url: string): SeenPage {
   const profileUrl = canonicalProfileUrlOrUndefined(url) ?? salesLeadProfileUrlOrUndefined(url);
   const companyUrl = canonicalCompanyUrlOrUndefined(url) ?? salesAccountCompanyUrlOrUndefined(url);
   if ((!profileUrl && !companyUrl) || isNotFound(doc)) return { kind: 'none', url };

@@ -1,4 +1,4 @@
-import type { LinkedInPage } from '../../messaging/protocol';
+import type { SeenPage } from '../../messaging/protocol';
 import { extractLinkedInPage } from './extract';
 import { mainOf } from './person';
 
@@ -19,7 +19,7 @@ export interface WatchTimers {
 }
 
 export interface WatchOptions {
-  report(page: LinkedInPage): void;
+  report(page: SeenPage): void;
   signal: AbortSignal;
   timers: WatchTimers;
   /** Give up waiting for content after this long and report the identity from the URL alone. */
@@ -45,7 +45,7 @@ function sameScreen(a: ScreenSignature, b: ScreenSignature): boolean {
 }
 
 /** The identity alone, when the page never showed more in time. */
-export function identityOnly(page: LinkedInPage): LinkedInPage {
+export function identityOnly(page: SeenPage): SeenPage {
   if (page.kind === 'person') return { kind: 'person', url: page.url, person: { linkedinUrl: page.person.linkedinUrl } };
   if (page.kind === 'company') {
     const { linkedinUrl } = page.company;
@@ -54,7 +54,7 @@ export function identityOnly(page: LinkedInPage): LinkedInPage {
   return page;
 }
 
-function isComplete(page: LinkedInPage): boolean {
+function isComplete(page: SeenPage): boolean {
   if (page.kind === 'person') return page.person.name !== undefined;
   if (page.kind === 'company') return page.company.name !== undefined;
   return true;
@@ -73,7 +73,7 @@ export function watchPage(doc: Document, url: string, stale: ScreenSignature | u
   let observer: MutationObserver | undefined;
   let limit: number | undefined;
 
-  const send = (page: LinkedInPage) => {
+  const send = (page: SeenPage) => {
     const serialised = JSON.stringify(page);
     if (serialised === lastSent) return;
     lastSent = serialised;

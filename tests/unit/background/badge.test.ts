@@ -3,16 +3,16 @@ import { BADGE_NEUTRAL_COLOR, BAND_COLORS, tabBadge } from '../../../lib/backgro
 import type { GroundworkDB } from '../../../lib/db/db';
 import { blankProfile, saveProfile } from '../../../lib/db/profiles';
 import { saveProspectFromLinkedIn } from '../../../lib/db/prospects';
-import type { LinkedInPage } from '../../../lib/messaging/protocol';
+import type { SeenPage } from '../../../lib/messaging/protocol';
 import { contentScriptSender, extensionPageSender, testBackground } from '../../support/background';
 import { freshDb } from '../../support/db';
 
 const ANA_URL = 'https://www.linkedin.com/in/ana-lima/';
-const ana: LinkedInPage = { kind: 'person', url: ANA_URL, person: { linkedinUrl: ANA_URL, name: 'Ana Lima', headline: 'VP Operations' } };
+const ana: SeenPage = { kind: 'person', url: ANA_URL, person: { linkedinUrl: ANA_URL, name: 'Ana Lima', headline: 'VP Operations' } };
 
 describe('tabBadge', () => {
   const fitA = { score: 83, band: 'A' as const, confidence: 'medium' as const, criteria: [] };
-  it.each<[string, LinkedInPage, { name: string } | undefined, Parameters<typeof tabBadge>[2], { text: string; color: string }]>([
+  it.each<[string, SeenPage, { name: string } | undefined, Parameters<typeof tabBadge>[2], { text: string; color: string }]>([
     ['unsaved, no profile: a neutral mark', ana, undefined, undefined, { text: '•', color: BADGE_NEUTRAL_COLOR }],
     ['saved, no profile: the saved mark', ana, { name: 'Ana Lima' }, undefined, { text: '✓', color: BADGE_NEUTRAL_COLOR }],
     ['unsaved, scored: the score in its band colour', ana, undefined, fitA, { text: '83', color: BAND_COLORS.A }],

@@ -31,9 +31,9 @@ function setup() {
 
 describe('classifySender', () => {
   it.each<[string, MessageSenderLike, ReturnType<typeof classifySender>]>([
-    ['our content script on LinkedIn', linkedInTab, { kind: 'content-script', tabId: 7 }],
-    ['our content script on a country subdomain', { ...linkedInTab, url: 'https://de.linkedin.com/in/x/' }, { kind: 'content-script', tabId: 7 }],
-    ['our content script in Gmail', { ...linkedInTab, url: 'https://mail.google.com/mail/u/0/#inbox' }, { kind: 'content-script', tabId: 7 }],
+    ['our content script on LinkedIn', linkedInTab, { kind: 'content-script', tabId: 7, url: 'https://www.linkedin.com/in/jane-doe/' }],
+    ['our content script on a country subdomain', { ...linkedInTab, url: 'https://de.linkedin.com/in/x/' }, { kind: 'content-script', tabId: 7, url: 'https://de.linkedin.com/in/x/' }],
+    ['our content script in Gmail', { ...linkedInTab, url: 'https://mail.google.com/mail/u/0/#inbox' }, { kind: 'content-script', tabId: 7, url: 'https://mail.google.com/mail/u/0/#inbox' }],
     ['our extension page', { id: ID, url: `${ORIGIN}/sidepanel.html`, origin: ORIGIN }, { kind: 'extension-page' }],
     ['another extension', { ...linkedInTab, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }, undefined],
     ['no extension id (a web page)', { ...linkedInTab, id: undefined }, undefined],
@@ -76,6 +76,13 @@ describe('background router', () => {
     const reply = await route(message, linkedInTab);
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error).toMatch(error);
+    expect(session.data.size).toBe(0);
+  });
+
+  it('refuses a report that does not fit its site (a LinkedIn script reporting an email thread)', async () => {
+    const { session, route } = setup();
+    const thread = { type: 'page/report', page: { kind: 'mail-thread', url: 'https://www.linkedin.com/in/x/', thread: { participants: [{ email: 'a@b.example' }] } } };
+    expect(await route(thread, linkedInTab)).toEqual({ ok: false, error: 'Refused: a mail-thread report from linkedin' });
     expect(session.data.size).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkedInPage } from '../../../lib/messaging/protocol';
+import type { SeenPage } from '../../../lib/messaging/protocol';
 import { screenSignature, watchPage, type WatchTimers } from '../../../lib/sites/linkedin/watch';
 
 /** Manual timers: the test decides when time passes. */
@@ -33,10 +33,10 @@ function setup(title: string, mainHtml: string) {
   document.title = title;
   const parsed = new DOMParser().parseFromString(`<header><img alt="Casey Viewer"></header><main>${mainHtml}</main>`, 'text/html');
   document.body.replaceChildren(...parsed.body.childNodes);
-  const reports: LinkedInPage[] = [];
+  const reports: SeenPage[] = [];
   const timers = manualTimers();
   const controller = new AbortController();
-  return { reports, timers, controller, options: { report: (p: LinkedInPage) => reports.push(p), signal: controller.signal, timers } };
+  return { reports, timers, controller, options: { report: (p: SeenPage) => reports.push(p), signal: controller.signal, timers } };
 }
 
 function replaceMain(html: string) {

@@ -1,0 +1,77 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db, findPersonByEmail, upsertSeenPerson } from '../lib/db';
+import type { MailParticipant, SeenMailThread } from '../lib/messaging/protocol';
+import type { Person } from '../lib/model';
+import { SavedPerson } from './PersonPanel';
+import { SaveButton } from './SaveButton';
+
+interface Row {
+  participant: MailParticipant;
+  person: Person | undefined;
+}
+
+function Unsaved({ participant }: { participant: MailParticipant }) {
+  return (
+    <article className="stack" data-testid="person-preview">
+      <header>
+        <h1>{participant.name ?? participant.email}</h1>
+        <span className="muted small">Not saved yet · {participant.email}</span>
+      </header>
+      <SaveButton
+        label="Save prospect"
+        save={() => upsertSeenPerson(db, { name: participant.name ?? participant.email, emails: [participant.email], source: 'email' })}
+      />
+    </article>
+  );
+}
+
+/**
+ * The people in the open email thread: one goes straight to their record; several are listed to
+ * pick from, saved ones marked with their stage.
+ */
+export function MailThreadPanel({ thread }: { thread: SeenMailThread }) {
+  const [picked, setPicked] = useState<string>();
+  const emails = thread.participants.map((p) => p.email).join(',');
+  const rows = useLiveQuery(
+    async (): Promise<Row[]> => Promise.all(thread.participants.map(async (participant) => ({ participant, person: await findPersonByEmail(db, participant.email) }))),
+    [emails],
+  );
+  if (!rows) return null;
+  const chosen = rows.find((r) => r.participant.email === (picked ?? (rows.length === 1 ? rows[0]!.participant.email : undefined)));
+  if (chosen) {
+    return (
+      <div className="stack">
+        {rows.length > 1 && (
+          <button type="button" onClick={() => setPicked(undefined)}>
+            ← Everyone in “{thread.subject ?? 'this thread'}”
+          </button>
+        )}
+        {chosen.person ? <SavedPerson person={chosen.person} /> : <Unsaved participant={chosen.participant} />}
+      </div>
+    );
+  }
+  return (
+    <article className="stack" data-testid="mail-thread">
+      <header>
+        <h1>{thread.subject ?? 'Email thread'}</h1>
+        <span className="muted small">{rows.length} people in this thread</span>
+      </header>
+      <ul className="plain" aria-label="People in this thread">
+        {rows.map(({ participant, person }) => (
+          <li key={participant.email} className="row" style={{ justifyContent: 'space-between', padding: '6px 0' }}>
+            <span>
+              <strong>{person?.name ?? participant.name ?? participant.email}</strong>{' '}
+              {person ? <span className="badge">{person.stage}</span> : <span className="muted small">not saved</span>}
+              <br />
+              <span className="muted small">{participant.email}</span>
+            </span>
+            <button type="button" onClick={() => setPicked(participant.email)} aria-label={`Show ${person?.name ?? participant.name ?? participant.email}`}>
+              Show
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
