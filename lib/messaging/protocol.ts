@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddress } from '../model/email';
 import { SIZE_BANDS } from '../model/sizeBands';
 
 /**
@@ -46,7 +47,7 @@ export type SeenLinkedInCompany = z.infer<typeof SeenLinkedInCompany>;
 
 /** Someone in an email thread, as the sender or recipient chip shows them. */
 export const MailParticipant = z.strictObject({
-  email: z.email().max(320),
+  email: EmailAddress,
   name: pageText.optional(),
 });
 export type MailParticipant = z.infer<typeof MailParticipant>;

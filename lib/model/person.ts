@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddress } from './email';
 
 /** Seniority levels, highest first; derived from titles (lib/scoring, issue 4) or set by hand. */
 export const SENIORITY_LEVELS = ['executive', 'vp', 'director', 'manager', 'individual'] as const;
@@ -67,7 +68,7 @@ export const Person = z.object({
   /** Canonical `https://www.linkedin.com/in/<slug>/` (lib/sites/linkedin/url.ts). */
   linkedinUrl: z.string().startsWith('https://www.linkedin.com/in/').optional(),
   /** Lower-cased addresses; identity together with linkedinUrl. */
-  emails: z.array(z.email().max(320)),
+  emails: z.array(EmailAddress),
   source: PersonSource,
   referredById: z.string().min(1).optional(),
   stage: Stage,

@@ -23,6 +23,15 @@ describe('npm run inspect', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ kind: 'person', person: { name: 'Priya Raman-Castillo', linkedinUrl: 'https://www.linkedin.com/in/priya-raman-castillo/' } });
   });
 
+  it('reports what the Gmail content script sees on a saved Gmail page', () => {
+    const result = inspect(join(ROOT, 'tests/fixtures/gmail/2025-03-thread-localised.html'), '--url', 'https://mail.google.com/mail/u/0/#inbox/FMfcgzAngebot');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      kind: 'mail-thread',
+      thread: { subject: 'Angebot Antriebstechnik', participants: [{ email: 'jürgen.müller@nordvik-antrieb.example' }, { email: 'einkauf@nordvik-antrieb.example' }] },
+    });
+  });
+
   it('explains its usage when arguments are missing', () => {
     const result = inspect('--url', 'https://www.linkedin.com/in/x/');
     expect(result.status).toBe(2);

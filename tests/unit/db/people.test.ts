@@ -93,6 +93,12 @@ describe('upsertSeenPerson', () => {
     expect((await db.people.toArray())[0]?.updatedAt).toBe(T0);
   });
 
+  it('accepts international addresses', async () => {
+    const { person } = await upsertSeenPerson(db, { name: 'Jürgen Müller', emails: ['Jürgen.Müller@Nordvik-Antrieb.example'], source: 'email' }, T0);
+    expect(person.emails).toEqual(['jürgen.müller@nordvik-antrieb.example']);
+    expect((await findPersonByEmail(db, 'jürgen.müller@nordvik-antrieb.example'))?.id).toBe(person.id);
+  });
+
   it('fills empty fields and adds a new identity without overwriting', async () => {
     await upsertSeenPerson(db, { name: 'Jane Doe', linkedinUrl: JANE_URL, source: 'linkedin' }, T0);
     const linked = await upsertSeenPerson(
