@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
+import { pendingOf } from '../lib/cadence/followUps';
 import { db } from '../lib/db';
 import { addFollowUp } from '../lib/db/followUps';
-import { PENDING_STATUSES, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type TouchType } from '../lib/model';
+import { TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type TouchType } from '../lib/model';
 import { formatDue } from './format';
 import { FollowUpActions } from './FollowUpActions';
 import { notifyDataChanged } from './notify';
@@ -64,11 +65,7 @@ export function NextFollowUp({ personId, name }: { personId: string; name: strin
   const [setting, setSetting] = useState(false);
   const next = useLiveQuery(
     async () => {
-      const pending = await db.followUps
-        .where('personId')
-        .equals(personId)
-        .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
-        .toArray();
+      const pending = await pendingOf(db, personId);
       return { followUp: pending.sort((a, b) => a.dueAt - b.dueAt)[0] };
     },
     [personId],

@@ -19,6 +19,11 @@ export interface TabBadge {
   title: string;
 }
 
+/** Pages whose tab badge is a prospect's: LinkedIn people and companies. Others show the due count. */
+function showsProspect(page: SeenPage): page is Extract<SeenPage, { kind: 'person' | 'company' }> {
+  return page.kind === 'person' || page.kind === 'company';
+}
+
 /** A neutral grey until a profile can score; then the band's colour. */
 export const BADGE_NEUTRAL_COLOR = '#6b7280';
 export const BAND_COLORS: Record<FitBand, string> = { A: '#0b6e4f', B: '#1d4ed8', C: '#b45309', D: '#6b7280' };
@@ -31,7 +36,7 @@ export const SAVED_MARK = '✓';
  * prospect get no per-tab badge.
  */
 export function tabBadge(page: SeenPage, saved: { name: string } | undefined, fit: FitResult | undefined): TabBadge {
-  if (page.kind === 'none' || page.kind === 'mail-thread') return { text: '', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork' };
+  if (!showsProspect(page)) return { text: '', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork' };
   const name = saved?.name ?? (page.kind === 'person' ? page.person.name : page.company.name) ?? 'unknown';
   const what = page.kind === 'person' ? 'prospect' : 'account';
   const score = fit?.excluded ? '✕' : fit?.score !== undefined ? String(fit.score) : '';
@@ -47,7 +52,7 @@ async function accountByUrl(db: GroundworkDB, url: string | undefined): Promise<
 
 /** The saved record and the fit for what a page shows. */
 async function lookUp(db: GroundworkDB, page: SeenPage): Promise<{ saved?: { name: string }; fit?: FitResult }> {
-  if (page.kind === 'none' || page.kind === 'mail-thread') return {};
+  if (!showsProspect(page)) return {};
   const profile = await activeProfile(db);
   if (page.kind === 'person') {
     const person = await findPersonByLinkedInUrl(db, page.person.linkedinUrl);
@@ -64,7 +69,7 @@ export async function refreshTabBadge(db: GroundworkDB, api: BadgeApi, context: 
   const badge = tabBadge(context.page, saved, fit);
   const { tabId } = context;
   // A page without a prospect shows the global badge: the count due today.
-  const text = context.page.kind === 'none' || context.page.kind === 'mail-thread' ? null : badge.text;
+  const text = showsProspect(context.page) ? badge.text : null;
   await Promise.all([
     api.setBadgeText({ tabId, text }),
     api.setBadgeBackgroundColor({ tabId, color: badge.color }),

@@ -19,7 +19,8 @@ async function touchesOf(db: GroundworkDB, personId: string): Promise<Touch[]> {
   return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
 }
 
-async function pendingOf(db: GroundworkDB, personId: string): Promise<FollowUp[]> {
+/** A person's open and snoozed follow-ups. */
+export async function pendingOf(db: GroundworkDB, personId: string): Promise<FollowUp[]> {
   return db.followUps
     .where('personId')
     .equals(personId)

@@ -1,5 +1,5 @@
 import type { SeenPage } from '../../messaging/protocol';
-import type { WatchTimers } from '../linkedin/watch';
+import { dedupedReport, observation, type WatchBase } from '../watching';
 import { THREAD_SUBJECT } from './selectors';
 import { extractGmailThreadOrUndefined } from './thread';
 
@@ -27,31 +27,15 @@ export function readMailPage(doc: Document, url: string): SeenPage {
   };
 }
 
-export interface MailWatchOptions {
-  report(page: SeenPage): void;
-  signal: AbortSignal;
-  timers: WatchTimers;
+export interface MailWatchOptions extends WatchBase {
   /** Stop waiting for a thread to render after this long. */
   limitMs?: number;
 }
 
-export function watchMail(doc: Document, url: string, staleHeading: Element | null | undefined, { report, signal, timers, limitMs = 10_000 }: MailWatchOptions): void {
-  let last = '';
-  let observer: MutationObserver | undefined;
-  let limit: number | undefined = undefined;
-  const send = (page: SeenPage) => {
-    const serialised = JSON.stringify(page);
-    if (serialised !== last) {
-      last = serialised;
-      report(page);
-    }
-  };
-  const stop = () => {
-    observer?.disconnect();
-    observer = undefined;
-    if (limit !== undefined) timers.clearTimeout(limit);
-  };
-  signal.addEventListener('abort', stop, { once: true });
+export function watchMail(doc: Document, url: string, staleHeading: Element | null | undefined, options: MailWatchOptions): void {
+  const { signal, limitMs = 10_000 } = options;
+  const send = dedupedReport(options.report);
+  const watching = observation(doc, options);
 
   const check = (): boolean => {
     if (signal.aborted) return true;
@@ -69,11 +53,10 @@ export function watchMail(doc: Document, url: string, staleHeading: Element | nu
   if (check()) return;
   // No thread (yet): say so, and watch a while for one to render.
   send({ kind: 'none', url });
-  observer = new MutationObserver(() => {
-    if (check()) stop();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  limit = timers.setTimeout(stop, limitMs);
+  watching.observe(() => {
+    if (check()) watching.stop();
+  }, { childList: true, subtree: true });
+  watching.limit(limitMs);
 }
 
 /** The heading of the thread on screen, to tell it from the next one after a navigation. */

@@ -1,4 +1,5 @@
 import type { SeenPage } from '../../messaging/protocol';
+import { dedupedReport, observation, type WatchBase } from '../watching';
 import { extractLinkedInPage } from './extract';
 import { mainOf } from './person';
 
@@ -13,15 +14,9 @@ import { mainOf } from './person';
  * disconnected once the page has settled or a time limit passes. No polling; nothing left running.
  */
 
-export interface WatchTimers {
-  setTimeout(callback: () => void, ms: number): number;
-  clearTimeout(id: number): void;
-}
+export type { WatchTimers } from '../watching';
 
-export interface WatchOptions {
-  report(page: SeenPage): void;
-  signal: AbortSignal;
-  timers: WatchTimers;
+export interface WatchOptions extends WatchBase {
   /** Give up waiting for content after this long and report the identity from the URL alone. */
   readyTimeoutMs?: number;
   /** After the first report, keep listening this long for late-rendering fields. */
@@ -65,26 +60,12 @@ function isComplete(page: SeenPage): boolean {
  * navigation started (undefined on first load).
  */
 export function watchPage(doc: Document, url: string, stale: ScreenSignature | undefined, options: WatchOptions): void {
-  const { report, signal, timers, readyTimeoutMs = 10_000, settleMs = 1_500 } = options;
-  let lastSent = '';
+  const { signal, readyTimeoutMs = 10_000, settleMs = 1_500 } = options;
+  const send = dedupedReport(options.report);
+  const watching = observation(doc, options);
   let lastChecked: ScreenSignature | undefined;
   let reported = false;
   let reportedNone = false;
-  let observer: MutationObserver | undefined;
-  let limit: number | undefined;
-
-  const send = (page: SeenPage) => {
-    const serialised = JSON.stringify(page);
-    if (serialised === lastSent) return;
-    lastSent = serialised;
-    report(page);
-  };
-  const stop = () => {
-    observer?.disconnect();
-    observer = undefined;
-    if (limit !== undefined) timers.clearTimeout(limit);
-  };
-  signal.addEventListener('abort', stop, { once: true });
 
   const check = () => {
     if (signal.aborted) return;
@@ -98,23 +79,20 @@ export function watchPage(doc: Document, url: string, stale: ScreenSignature | u
     if (!reported) {
       reported = true;
       reportedNone = page.kind === 'none';
-      if (limit !== undefined) timers.clearTimeout(limit);
-      limit = timers.setTimeout(stop, settleMs);
+      watching.limit(settleMs);
     }
   };
 
   check();
   // A page that shows no prospect has nothing to settle.
   if (signal.aborted || reportedNone) {
-    stop();
+    watching.stop();
     return;
   }
-  observer = new MutationObserver(check);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  watching.observe(check, { childList: true, subtree: true, characterData: true });
   if (!reported) {
-    limit = timers.setTimeout(() => {
+    watching.limit(readyTimeoutMs, () => {
       if (!reported) send(identityOnly(extractLinkedInPage(doc, url)));
-      stop();
-    }, readyTimeoutMs);
+    });
   }
 }
