@@ -1,15 +1,13 @@
+import { gmailReader } from '../lib/sites/gmail/reader';
 import { GMAIL_MATCHES } from '../lib/sites/hosts';
-import { currentThreadHeading, watchMail } from '../lib/sites/gmail/watch';
-import { reportPages } from '../lib/sites/watching';
+import { runMailContentScript } from '../lib/sites/mail/contentScript';
 
-// Reads the open Gmail thread and reports its people. Adds nothing to the page (yet); stops
-// cleanly when the extension is updated (ctx is invalidated).
+// Reads the open Gmail thread and its inbox list, notices sends and replies; its only UI is the
+// toast after a send (closed shadow root). Stops cleanly when the extension is updated.
 export default defineContentScript({
   matches: [...GMAIL_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    reportPages(ctx, (url, afterNavigation, base) =>
-      watchMail(document, url, afterNavigation ? currentThreadHeading(document) : undefined, base),
-    );
+    runMailContentScript(ctx, gmailReader);
   },
 });

@@ -1,6 +1,8 @@
 import type { GroundworkDB } from '../db';
 import type { HandlerMap } from '../messaging/router';
-import { siteOfUrl } from '../sites/hosts';
+import { logInboundMail, logMailRecipients, logSentMail, undoSentMail } from '../mail/logMail';
+import type { ClassifiedSender } from '../messaging/sender';
+import { mailSiteOfUrl, siteOfUrl } from '../sites/hosts';
 import { allTabContexts, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
 import { refreshTabBadge, type BadgeApi } from './badge';
 
@@ -21,7 +23,56 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     // A tab closed between its report and this refresh has no badge to set; that is fine.
     await refreshTabBadge(db, badge, context).catch(() => undefined);
   };
+  const refreshAll = async () => {
+    const contexts = await allTabContexts(session);
+    await Promise.all([...contexts.map(refresh), reschedule()]);
+    return contexts.length;
+  };
+  /** A mail message must come from a page of the webmail it names (Gmail's script speaks for Gmail). */
+  const requireMailSite = (site: string, sender: ClassifiedSender) => {
+    const from = mailSiteOfUrl(sender.url);
+    if (from !== site) throw new Error(`Refused: a ${site} mail message from ${from ?? 'a page that is not webmail'}`);
+  };
+  const requireMailPage = (sender: ClassifiedSender) => {
+    if (!mailSiteOfUrl(sender.url)) throw new Error('Refused: mail messages come from webmail pages only');
+  };
   return {
+    'mail/sent': {
+      from: ['content-script'],
+      async handle({ mail }, sender) {
+        requireMailSite(mail.site, sender);
+        const result = await logSentMail(db, mail, now());
+        if (result.logged.length > 0) await refreshAll();
+        return result;
+      },
+    },
+    'mail/log-recipients': {
+      from: ['content-script'],
+      async handle({ mail, emails }, sender) {
+        requireMailSite(mail.site, sender);
+        const logged = await logMailRecipients(db, mail, emails, now());
+        await refreshAll();
+        return { logged };
+      },
+    },
+    'mail/undo': {
+      from: ['content-script'],
+      async handle({ touchIds }, sender) {
+        requireMailPage(sender);
+        const removed = await undoSentMail(db, touchIds, now());
+        if (removed > 0) await refreshAll();
+        return { removed };
+      },
+    },
+    'mail/inbound': {
+      from: ['content-script'],
+      async handle({ site, me, messages }, sender) {
+        requireMailSite(site, sender);
+        const { logged } = await logInboundMail(db, me, messages, now());
+        if (logged > 0) await refreshAll();
+        return { logged };
+      },
+    },
     'page/report': {
       from: ['content-script'],
       async handle({ page }, sender) {
@@ -49,9 +100,7 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     'data/changed': {
       from: ['extension-page'],
       async handle() {
-        const contexts = await allTabContexts(session);
-        await Promise.all([...contexts.map(refresh), reschedule()]);
-        return { refreshed: contexts.length };
+        return { refreshed: await refreshAll() };
       },
     },
   };

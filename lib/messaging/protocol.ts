@@ -89,7 +89,67 @@ export type DataChanged = z.infer<typeof DataChanged>;
 export const ScoresRecompute = z.strictObject({ type: z.literal('scores/recompute') });
 export type ScoresRecompute = z.infer<typeof ScoresRecompute>;
 
-export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute]);
+/** Which webmail a mail message comes from; the background checks it against the sender's page. */
+export const MailSite = z.enum(['gmail', 'outlook']);
+export type MailSite = z.infer<typeof MailSite>;
+
+/** A site's id for a draft or message, or a digest: what makes "this email" one touch, once. */
+const mailKey = z.string().trim().min(1).max(200).regex(/^[\w:.#@+=/-]+$/, 'not an id');
+
+/** An email the rep just sent from a webmail compose window (Send button or Ctrl/Cmd+Enter). */
+export const SentMail = z
+  .strictObject({
+    site: MailSite,
+    key: mailKey,
+    /** The signed-in rep, when the page shows it: their colleagues are never logged. */
+    from: EmailAddress.optional(),
+    to: z.array(MailParticipant).max(100),
+    cc: z.array(MailParticipant).max(100),
+    bcc: z.array(MailParticipant).max(100),
+    subject: pageText.optional(),
+  })
+  .refine((mail) => mail.to.length + mail.cc.length + mail.bcc.length > 0, 'an email needs a recipient');
+export type SentMail = z.infer<typeof SentMail>;
+
+/** Content script → background: "the rep sent this": saved prospects are logged (a setting). */
+export const MailSent = z.strictObject({ type: z.literal('mail/sent'), mail: SentMail });
+export type MailSent = z.infer<typeof MailSent>;
+
+/** Content script → background: the toast's "Log to Groundwork" for recipients not logged. */
+export const MailLogRecipients = z.strictObject({
+  type: z.literal('mail/log-recipients'),
+  mail: SentMail,
+  emails: z.array(EmailAddress).min(1).max(100),
+});
+export type MailLogRecipients = z.infer<typeof MailLogRecipients>;
+
+/** Content script → background: the toast's "Undo" of what `mail/sent` just logged. */
+export const MailUndo = z.strictObject({
+  type: z.literal('mail/undo'),
+  touchIds: z.array(z.string().min(1).max(100)).min(1).max(100),
+});
+export type MailUndo = z.infer<typeof MailUndo>;
+
+/** A message someone else wrote, seen in an open thread or as an unread row of the inbox list. */
+export const InboundMail = z.strictObject({
+  from: MailParticipant,
+  messageId: mailKey.optional(),
+  /** The time as the page shows it, in the UI language; parsed in the background. */
+  timeText: z.string().trim().min(1).max(120).optional(),
+  subject: pageText.optional(),
+});
+export type InboundMail = z.infer<typeof InboundMail>;
+
+/** Content script → background: messages from others on screen; saved prospects' are logged once. */
+export const MailInbound = z.strictObject({
+  type: z.literal('mail/inbound'),
+  site: MailSite,
+  me: EmailAddress.optional(),
+  messages: z.array(InboundMail).min(1).max(200),
+});
+export type MailInbound = z.infer<typeof MailInbound>;
+
+export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute, MailSent, MailLogRecipients, MailUndo, MailInbound]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -98,6 +158,25 @@ export interface ReplyValues {
   'page/report': { recorded: true };
   'data/changed': { refreshed: number };
   'scores/recompute': { started: true };
+  'mail/sent': { logged: LoggedRecipient[]; offered: OfferedRecipient[] };
+  'mail/log-recipients': { logged: LoggedRecipient[] };
+  'mail/undo': { removed: number };
+  'mail/inbound': { logged: number };
+}
+
+/** A recipient whose touch was logged: what the toast names and what Undo removes. */
+export interface LoggedRecipient {
+  touchId: string;
+  personId: string;
+  name: string;
+  email: string;
+}
+
+/** A recipient the toast offers to log in one click: not saved yet, or saved with automatic logging off. */
+export interface OfferedRecipient {
+  email: string;
+  name?: string;
+  saved: boolean;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

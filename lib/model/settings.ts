@@ -58,6 +58,8 @@ export const DigestSettings = z.object({
 export const EmailSettings = z.object({
   /** Log sent email to saved prospects automatically (with an in-page Undo). */
   autoLog: z.boolean().default(D.email.autoLog),
+  /** Log messages from saved prospects seen in webmail (threads and unread inbox rows) as replies. */
+  logReplies: z.boolean().default(D.email.logReplies),
   /** The rep's own company domains: colleagues are never logged. */
   ownDomains: z.array(domain).default([...D.email.ownDomains]),
   /** Addresses or domains never to log. */

@@ -16,7 +16,7 @@ export const SETTINGS_DEFAULTS = {
   },
   crisis: { attempts: 6, windowDays: 21 },
   digest: { enabled: true, time: '08:30' },
-  email: { autoLog: true, ownDomains: [], neverLog: [] },
+  email: { autoLog: true, logReplies: true, ownDomains: [], neverLog: [] },
   owners: { rep: '', manager: '', executive: '' },
   askWarning: { enabled: true, minGives: 2 },
   weeklyGoal: 10,

@@ -38,3 +38,9 @@ export function siteOfUrl(url: string | undefined): 'linkedin' | 'mail' | undefi
   if (!isSupportedPageUrl(url)) return undefined;
   return /linkedin\.com$/.test(new URL(url!).hostname) ? 'linkedin' : 'mail';
 }
+
+/** Which webmail a page URL belongs to: a mail report must come from its own site's page. */
+export function mailSiteOfUrl(url: string | undefined): 'gmail' | 'outlook' | undefined {
+  if (siteOfUrl(url) !== 'mail') return undefined;
+  return new URL(url!).hostname === 'mail.google.com' ? 'gmail' : 'outlook';
+}

@@ -1,27 +1,18 @@
 import { normaliseSpace } from '../text';
 import { COMPOSE_BODY, COMPOSE_FIELD, COMPOSE_ROOT, COMPOSE_SUBJECT, PERSON_CHIP } from './selectors';
-import type { GmailParticipant } from './thread';
+import type { ComposeKind, MailCompose, MailParticipant } from '../mail/types';
 
 /**
  * Gmail compose windows: new message, reply, inline reply and pop-out, with their To, Cc and Bcc
  * and subject. Pure functions of a Document (or a compose root element).
  */
 
-export type ComposeKind = 'new' | 'reply' | 'pop-out';
-
-export interface GmailCompose {
-  kind: ComposeKind;
-  to: GmailParticipant[];
-  cc: GmailParticipant[];
-  bcc: GmailParticipant[];
-  subject?: string;
-}
 
 const ADDRESS = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/u;
 
 /** `Jane Doe <jane@acme.example>, "Roe, John" <jr@x.example>, bob@y.example` → participants. */
-export function parseAddressList(text: string): GmailParticipant[] {
-  const out: GmailParticipant[] = [];
+export function parseAddressList(text: string): MailParticipant[] {
+  const out: MailParticipant[] = [];
   // Split on commas outside quotes and angle brackets.
   let depth = 0;
   let quoted = false;
@@ -49,7 +40,7 @@ export function parseAddressList(text: string): GmailParticipant[] {
   return out;
 }
 
-function field(root: Element, name: 'to' | 'cc' | 'bcc'): GmailParticipant[] {
+function field(root: Element, name: 'to' | 'cc' | 'bcc'): MailParticipant[] {
   const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(COMPOSE_FIELD(name));
   const fromInput = input ? parseAddressList(input.value) : [];
   if (fromInput.length > 0 || name !== 'to') return fromInput;
@@ -57,13 +48,16 @@ function field(root: Element, name: 'to' | 'cc' | 'bcc'): GmailParticipant[] {
   return [...root.querySelectorAll(`[name="to"] ${PERSON_CHIP}`)].flatMap((chip) => parseAddressList(`${chip.getAttribute('name') ?? ''} <${chip.getAttribute('email') ?? ''}>`));
 }
 
-/** Every compose window on screen. `url` tells a pop-out (its own window) from the others. */
-export function extractGmailComposes(doc: Document, url: string): GmailCompose[] {
+/** One compose window. `url` tells a pop-out (its own window) from the others. */
+export function extractGmailCompose(root: Element, url: string): MailCompose {
   const popOut = /[?&#](view=cm|compose=)/.test(url);
+  const subject = normaliseSpace(root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT)?.value ?? '') || undefined;
+  const kind: ComposeKind = popOut ? 'pop-out' : root.getAttribute('role') === 'region' || root.querySelector('input[name="subjectbox"]') === null ? 'reply' : 'new';
+  return { kind, to: field(root, 'to'), cc: field(root, 'cc'), bcc: field(root, 'bcc'), ...(subject ? { subject: subject.slice(0, 500) } : {}) };
+}
+
+/** Every compose window on screen. */
+export function extractGmailComposes(doc: Document, url: string): MailCompose[] {
   const roots = [...doc.querySelectorAll(COMPOSE_ROOT)].filter((root) => root.querySelector(COMPOSE_BODY) && root.querySelector(`${COMPOSE_FIELD('to')}, [name="to"]`));
-  return roots.map((root) => {
-    const subject = normaliseSpace(root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT)?.value ?? '') || undefined;
-    const kind: ComposeKind = popOut ? 'pop-out' : root.getAttribute('role') === 'region' || root.querySelector('input[name="subjectbox"]') === null ? 'reply' : 'new';
-    return { kind, to: field(root, 'to'), cc: field(root, 'cc'), bcc: field(root, 'bcc'), ...(subject ? { subject: subject.slice(0, 500) } : {}) };
-  });
+  return roots.map((root) => extractGmailCompose(root, url));
 }

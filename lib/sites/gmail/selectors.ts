@@ -40,3 +40,12 @@ export const COMPOSE_SUBJECT = 'input[name="subjectbox"], input[name="subject"]'
 
 /** The body editor (2014–25: Gmail's g_editable contenteditable with role=textbox). */
 export const COMPOSE_BODY = '[contenteditable="true"][role="textbox"], [g_editable="true"]';
+
+/** The draft's id, a hidden field of every compose form (2014–25): "#msg-a:r-123…" once saved. */
+export const COMPOSE_DRAFT_ID = 'input[name="draft"]';
+
+/**
+ * The Send button's class, unchanged since 2013 (`T-I J-J5-Ji aoO v7 T-I-atl L3`): first of the
+ * send-button tests; the localised shortcut hint and label words follow (lib/sites/gmail/reader.ts).
+ */
+export const SEND_BUTTON_CLASS = 'aoO';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeenPage } from '../../../lib/messaging/protocol';
-import { currentThreadHeading, watchMail } from '../../../lib/sites/gmail/watch';
+import { gmailReader } from '../../../lib/sites/gmail/reader';
+import { watchMail } from '../../../lib/sites/mail/watch';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const timers = () => {
@@ -26,12 +27,12 @@ describe('watchMail', () => {
     show(thread('t1', 'First', 'a@x.example'));
     const reports: SeenPage[] = [];
     const t = timers();
-    watchMail(document, 'https://mail.google.com/mail/u/0/#inbox/t1', undefined, { report: (p) => reports.push(p), signal: new AbortController().signal, timers: t });
+    watchMail(gmailReader, document, 'https://mail.google.com/mail/u/0/#inbox/t1', undefined, { report: (p) => reports.push(p), signal: new AbortController().signal, timers: t });
     expect(reports.map((r) => r.kind === 'mail-thread' && r.thread.subject)).toEqual(['First']);
 
-    const stale = currentThreadHeading(document);
+    const stale = gmailReader.threadMarkerOrUndefined(document);
     const reports2: SeenPage[] = [];
-    watchMail(document, 'https://mail.google.com/mail/u/0/#inbox/t2', stale, { report: (p) => reports2.push(p), signal: new AbortController().signal, timers: t });
+    watchMail(gmailReader, document, 'https://mail.google.com/mail/u/0/#inbox/t2', stale, { report: (p) => reports2.push(p), signal: new AbortController().signal, timers: t });
     expect(reports2).toEqual([{ kind: 'none', url: 'https://mail.google.com/mail/u/0/#inbox/t2' }]);
     show(thread('t2', 'Second', 'b@x.example'));
     await flush();
@@ -43,7 +44,7 @@ describe('watchMail', () => {
     show('<div role="grid"></div>');
     const reports: SeenPage[] = [];
     const t = timers();
-    watchMail(document, 'https://mail.google.com/mail/u/0/#inbox', undefined, { report: (p) => reports.push(p), signal: new AbortController().signal, timers: t });
+    watchMail(gmailReader, document, 'https://mail.google.com/mail/u/0/#inbox', undefined, { report: (p) => reports.push(p), signal: new AbortController().signal, timers: t });
     t.fire();
     show(thread('t3', 'Late', 'c@x.example'));
     await flush();

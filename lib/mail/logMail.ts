@@ -1,0 +1,137 @@
+import { afterTouchesChanged, recordTouch } from '../cadence/followUps';
+import type { GroundworkDB } from '../db/db';
+import { findPersonByEmail, upsertSeenPerson } from '../db/people';
+import { loadSettings } from '../db/settings';
+import type { InboundMail, LoggedRecipient, MailParticipant, OfferedRecipient, SentMail } from '../messaging/protocol';
+import { parseMailTimeOrUndefined } from './mailTime';
+import { exclusionOf } from './recipients';
+
+/**
+ * Email touches, logged without the rep typing anything (DESIGN.md principle 2): sent email to
+ * saved prospects, one-click logging of new recipients, Undo, and replies noticed on screen.
+ * Each email becomes one touch per person, once: its source key is the site's draft id (or a
+ * digest) and the recipient for sent mail, and the sender and minute for replies, so a reply seen
+ * both as an inbox row and in its open thread is logged once.
+ */
+
+/** How long the toast's Undo may remove what was logged. */
+export const UNDO_WINDOW_MS = 30 * 60_000;
+
+/** A reply dated further ahead than this is a misread date, not a message. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+export function sentMailKey(mail: Pick<SentMail, 'site' | 'key'>, email: string): string {
+  return `mail:sent:${mail.site}:${mail.key}:${email}`;
+}
+
+export function inboundMailKey(email: string, at: number): string {
+  return `mail:in:${email}:${Math.floor(at / 60_000)}`;
+}
+
+function uniqueRecipients(mail: SentMail): { participant: MailParticipant; field: 'to' | 'cc' | 'bcc' }[] {
+  const seen = new Set<string>();
+  const out: { participant: MailParticipant; field: 'to' | 'cc' | 'bcc' }[] = [];
+  for (const field of ['to', 'cc', 'bcc'] as const) {
+    for (const participant of mail[field]) {
+      if (seen.has(participant.email)) continue;
+      seen.add(participant.email);
+      out.push({ participant, field });
+    }
+  }
+  return out;
+}
+
+async function logOne(db: GroundworkDB, mail: SentMail, personId: string, email: string, loggedBy: 'automatic' | 'one-click', now: number): Promise<LoggedRecipient> {
+  const { touch, person } = await recordTouch(db, { personId, type: 'email', direction: 'outbound', subject: mail.subject, loggedBy, sourceKey: sentMailKey(mail, email) }, now);
+  return { touchId: touch.id, personId: person.id, name: person.name, email };
+}
+
+/**
+ * The rep sent `mail`: saved prospects among the recipients are logged (when automatic logging is
+ * on); the rest of the To line, and saved prospects when it is off, are offered for one click.
+ * Nobody is logged for the rep, colleagues, or the never-log list. Blind copies are logged when
+ * saved but never offered (they are often archiving addresses).
+ */
+export async function logSentMail(db: GroundworkDB, mail: SentMail, now: number = Date.now()): Promise<{ logged: LoggedRecipient[]; offered: OfferedRecipient[] }> {
+  const settings = await loadSettings(db);
+  const logged: LoggedRecipient[] = [];
+  const offered: OfferedRecipient[] = [];
+  for (const { participant, field } of uniqueRecipients(mail)) {
+    if (exclusionOf(participant.email, settings, mail.from)) continue;
+    const person = await findPersonByEmail(db, participant.email);
+    if (person && settings.email.autoLog) logged.push(await logOne(db, mail, person.id, participant.email, 'automatic', now));
+    else if (person || field === 'to') offered.push({ email: participant.email, ...(participant.name ? { name: participant.name } : {}), saved: person !== undefined });
+  }
+  return { logged, offered };
+}
+
+/**
+ * The toast's "Log to Groundwork": each chosen recipient of `mail` becomes a person (named from
+ * the recipient chip) when not saved yet, and the email is logged for them. Addresses that are
+ * not recipients of this email, or are excluded, are refused.
+ */
+export async function logMailRecipients(db: GroundworkDB, mail: SentMail, emails: readonly string[], now: number = Date.now()): Promise<LoggedRecipient[]> {
+  const settings = await loadSettings(db);
+  const recipients = new Map(uniqueRecipients(mail).map(({ participant }) => [participant.email, participant]));
+  const logged: LoggedRecipient[] = [];
+  for (const email of new Set(emails.map((e) => e.toLowerCase()))) {
+    const participant = recipients.get(email);
+    if (!participant) throw new Error(`${email} is not a recipient of this email`);
+    if (exclusionOf(email, settings, mail.from)) throw new Error(`${email} is never logged (a colleague or on the never-log list)`);
+    const { person } = await upsertSeenPerson(db, { name: participant.name ?? email, emails: [email], source: 'email' }, now);
+    logged.push(await logOne(db, mail, person.id, email, 'one-click', now));
+  }
+  return logged;
+}
+
+/**
+ * The toast's Undo: removes email touches logged from a send within the undo window, and lets the
+ * cadence recompute. Anything else (a touch logged by hand, an older one, a reply) is left alone.
+ */
+export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now()): Promise<number> {
+  return db.transaction('rw', [db.people, db.touches, db.followUps, db.settings], async () => {
+    let removed = 0;
+    for (const id of new Set(touchIds)) {
+      const touch = await db.touches.get(id);
+      if (!touch?.sourceKey?.startsWith('mail:sent:') || touch.loggedBy === 'manual' || now - touch.createdAt > UNDO_WINDOW_MS) continue;
+      await db.touches.delete(id);
+      await afterTouchesChanged(db, touch.personId, now);
+      removed++;
+    }
+    return removed;
+  });
+}
+
+export interface InboundResult {
+  logged: number;
+  /** Messages whose date could not be read: not logged rather than logged at a guessed time. */
+  undated: number;
+}
+
+/**
+ * Messages from others seen on screen: those from saved prospects are logged once as inbound
+ * touches at the time the page shows, which marks earlier attempts answered, resets the
+ * unanswered count and feeds the crisis-mode rule (lib/cadence).
+ */
+export async function logInboundMail(db: GroundworkDB, me: string | undefined, messages: readonly InboundMail[], now: number = Date.now()): Promise<InboundResult> {
+  const settings = await loadSettings(db);
+  const result: InboundResult = { logged: 0, undated: 0 };
+  if (!settings.email.logReplies) return result;
+  for (const message of messages) {
+    const email = message.from.email;
+    if (exclusionOf(email, settings, me)) continue;
+    const person = await findPersonByEmail(db, email);
+    if (!person) continue;
+    const at = message.timeText ? parseMailTimeOrUndefined(message.timeText) : undefined;
+    if (at === undefined || at > now + CLOCK_SKEW_MS) {
+      result.undated++;
+      continue;
+    }
+    const sourceKey = inboundMailKey(email, at);
+    // Checked before the transaction: most messages on screen were logged on an earlier visit.
+    if ((await db.touches.where('sourceKey').equals(sourceKey).count()) > 0) continue;
+    const { created } = await recordTouch(db, { personId: person.id, type: 'inbound-message', direction: 'inbound', at, subject: message.subject, loggedBy: 'automatic', sourceKey }, now);
+    if (created) result.logged++;
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+import type { InboundMail } from '../../messaging/protocol';
+import type { MailSiteReader } from './types';
+
+/**
+ * Replies noticed on screen: every message in the open thread written by someone other than the
+ * rep, and every unread inbox row with one sender besides the rep (their message is the newest).
+ * The background logs those from saved prospects, once; this side only avoids resending.
+ */
+
+const MESSAGE_ID = /^[\w:.#@+=/-]{1,200}$/;
+
+export function inboundOnScreen(reader: MailSiteReader, doc: Document): InboundMail[] {
+  const me = reader.signedInAddressOrUndefined(doc);
+  const out: InboundMail[] = [];
+  const thread = reader.readThreadOrUndefined(doc);
+  for (const message of thread?.messages ?? []) {
+    if (message.from.email === me || !message.timeText) continue;
+    out.push({
+      from: message.from,
+      ...(MESSAGE_ID.test(message.id) ? { messageId: message.id } : {}),
+      timeText: message.timeText.slice(0, 120),
+      ...(thread?.subject ? { subject: thread.subject } : {}),
+    });
+  }
+  for (const row of reader.readListRows(doc)) {
+    const sender = row.senders[0];
+    if (!row.unread || row.senders.length !== 1 || !sender || !row.timeText) continue;
+    out.push({ from: sender, timeText: row.timeText.slice(0, 120), ...(row.subject ? { subject: row.subject.slice(0, 500) } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Returns `notice()`: reads the screen and hands messages not handed before to `send`, which
+ * answers whether they were delivered (undelivered ones are tried again on the next notice).
+ */
+export function inboundNoticer(reader: MailSiteReader, doc: Document, send: (messages: InboundMail[], me: string | undefined) => Promise<boolean>): () => void {
+  const handed = new Set<string>();
+  return () => {
+    const fresh = inboundOnScreen(reader, doc).filter((m) => {
+      const key = `${m.from.email}|${m.timeText}`;
+      if (handed.has(key)) return false;
+      handed.add(key);
+      return true;
+    });
+    if (fresh.length === 0) return;
+    const batch = fresh.slice(0, 200);
+    void send(batch, reader.signedInAddressOrUndefined(doc)).then((delivered) => {
+      if (!delivered) for (const m of batch) handed.delete(`${m.from.email}|${m.timeText}`);
+    });
+  };
+}
