@@ -14,7 +14,12 @@ export const THREAD_SUBJECT = ['h2[data-thread-perm-id]', 'h2[data-legacy-thread
 /** One message of the open thread (2018–25: `data-message-id`; older: `data-legacy-message-id`). */
 export const THREAD_MESSAGE = '[data-message-id], [data-legacy-message-id]';
 
-/** The sender chip sits in the message header (2014–25: an h3). */
+/**
+ * The sender chip sits in the expanded message's header (2014–25: an h3). A collapsed message
+ * (2025 conversation view, tests/fixtures/gmail/2025-09-thread-new-ui.html) has no h3: its header
+ * shows the sender's chip alone, so a message whose only chip outside the body is that one is
+ * read as from it (lib/sites/gmail/thread.ts).
+ */
 export const MESSAGE_SENDER = 'h3 [email]';
 
 /** The message body: never read for people (2014–25 class, then the bare dir="ltr" wrapper). */
@@ -23,8 +28,24 @@ export const MESSAGE_BODY = '.a3s, div[dir="ltr"]';
 /** The timestamp cell: its title holds the full date in the UI language (2014–25). */
 export const MESSAGE_TIME = '[role="gridcell"][title], span.g3[title]';
 
-/** Inbox list rows (2014–25: role=row inside the grid of conversations). */
+/** Inbox list rows (2018–25: role=row inside the grid of conversations; 2014–17: bare `tr.zA`). */
 export const INBOX_ROW = '[role="main"] [role="grid"] [role="row"], tr.zA';
+
+/** An inbox row's subject; the first alternative found wins. */
+export const ROW_SUBJECT = [
+  // 2014–25: the wrapper around the subject, read or unread (2014–17 bolds unread ones with <b>).
+  '.bog',
+  // 2018–25: the span carrying `data-thread-id` is the subject itself; only unread ones are `.bqe`.
+  '[data-thread-id]',
+  '.bqe',
+];
+
+/**
+ * An inbox row's date cell, whose span's title is the full date (2014–25: `td.xW`). Not simply
+ * the row's first titled element: the star cell (2014–17 "Not starred") and label chips (2018–25,
+ * mailing lists) carry titles before it. No date cell, no time: better none than a label.
+ */
+export const ROW_TIME = '.xW [title]';
 
 /** The signed-in account, from the banner's account button label: "… (casey@example.com)". */
 export const ACCOUNT_BUTTON = '[role="banner"] a[aria-label*="@"]';
@@ -49,3 +70,10 @@ export const COMPOSE_DRAFT_ID = 'input[name="draft"]';
  * send-button tests; the localised shortcut hint and label words follow (lib/sites/gmail/reader.ts).
  */
 export const SEND_BUTTON_CLASS = 'aoO';
+
+/**
+ * An unread inbox row carries this class (2014–25; read rows carry `yO`). No attribute says
+ * "unread" in every UI language, so the class is the one signal; a row it misses is still
+ * logged when its thread is opened.
+ */
+export const UNREAD_ROW_CLASS = 'zE';

@@ -1,5 +1,5 @@
 import { normaliseSpace } from '../text';
-import { ACCOUNT_BUTTON, INBOX_ROW, MESSAGE_BODY, MESSAGE_SENDER, MESSAGE_TIME, PERSON_CHIP, THREAD_MESSAGE, THREAD_SUBJECT } from './selectors';
+import { UNREAD_ROW_CLASS, ACCOUNT_BUTTON, INBOX_ROW, MESSAGE_BODY, MESSAGE_SENDER, MESSAGE_TIME, PERSON_CHIP, ROW_SUBJECT, ROW_TIME, THREAD_MESSAGE, THREAD_SUBJECT } from './selectors';
 
 /**
  * What Gmail shows: the open thread (subject, participants, each message's sender, recipients,
@@ -66,11 +66,14 @@ export function extractGmailThreadOrUndefined(doc: Document): GmailThread | unde
   const messages: GmailMessage[] = [];
   for (const element of doc.querySelectorAll(THREAD_MESSAGE)) {
     const id = (element.getAttribute('data-message-id') ?? element.getAttribute('data-legacy-message-id') ?? '').replace(/^#/, '');
-    const senderChip = element.querySelector(MESSAGE_SENDER);
+    // Chips quoted inside the body ("On Tue, … <x@y> wrote:") are never the message's people.
+    const chips = [...element.querySelectorAll(PERSON_CHIP)].filter((chip) => !chip.closest(MESSAGE_BODY));
+    // Expanded: the h3 chip. Collapsed (2025, no h3): the header shows the sender's chip alone.
+    const senderChip = chips.find((chip) => chip.matches(MESSAGE_SENDER)) ?? (chips.length === 1 ? chips[0] : undefined);
     const from = senderChip ? participantOrUndefined(senderChip) : undefined;
     if (!id || !from) continue;
-    const to = [...element.querySelectorAll(PERSON_CHIP)]
-      .filter((chip) => chip !== senderChip && !senderChip?.contains(chip) && !chip.closest(MESSAGE_BODY))
+    const to = chips
+      .filter((chip) => chip !== senderChip && !senderChip?.contains(chip))
       .map(participantOrUndefined)
       .filter((p): p is GmailParticipant => p !== undefined && p.email !== from.email);
     const time = element.querySelector(MESSAGE_TIME)?.getAttribute('title');
@@ -92,8 +95,10 @@ export function extractGmailInboxRows(doc: Document): GmailInboxRow[] {
       [...row.querySelectorAll(PERSON_CHIP)].map(participantOrUndefined).filter((p): p is GmailParticipant => p !== undefined && p.email !== me),
     );
     if (senders.length === 0) return [];
-    const subject = normaliseSpace(row.querySelector('.bqe, [data-thread-id] span')?.textContent ?? '') || undefined;
-    const timeText = row.querySelector('[title]')?.getAttribute('title');
-    return [{ senders, ...(subject ? { subject } : {}), ...(timeText ? { timeText: normaliseSpace(timeText) } : {}) }];
+    const subjectElement = ROW_SUBJECT.map((selector) => row.querySelector(selector)).find((element) => element !== null);
+    const subject = normaliseSpace(subjectElement?.textContent ?? '') || undefined;
+    const timeText = row.querySelector(ROW_TIME)?.getAttribute('title');
+    const unread = row.classList.contains(UNREAD_ROW_CLASS);
+    return [{ senders, ...(subject ? { subject } : {}), ...(timeText ? { timeText: normaliseSpace(timeText) } : {}), ...(unread ? { unread } : {}) }];
   });
 }

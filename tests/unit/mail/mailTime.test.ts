@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseMailTimeOrUndefined } from '../../../lib/mail/mailTime';
+
+// The page shows local time, and the test runner's time zone is whatever the machine has: expected
+// values come from the local-time Date constructor, never from a fixed epoch number.
+const local = (year: number, month: number, day: number, hour: number, minute: number) => new Date(year, month - 1, day, hour, minute).getTime();
+const FRI_30_OCT_1645 = local(2026, 10, 30, 16, 45);
+
+const LRM = '\u200E';
+const RLM = '\u200F';
+const NNBSP = '\u202F';
+
+describe('parseMailTimeOrUndefined', () => {
+  it.each([
+    // Gmail, English (US)
+    ['Mon, Nov 2, 2026, 10:14 AM', local(2026, 11, 2, 10, 14)],
+    ['Fri, Oct 30, 2026, 4:45 PM', FRI_30_OCT_1645],
+    [`Fri, Oct 30, 2026, 4:45${NNBSP}PM`, FRI_30_OCT_1645],
+    ['Mon, Nov 2, 2026, 12:05 AM', local(2026, 11, 2, 0, 5)],
+    ['Mon, Nov 2, 2026, 12:05 PM', local(2026, 11, 2, 12, 5)],
+    // Gmail in other UI languages
+    ['Fr., 30. Okt. 2026, 16:45', FRI_30_OCT_1645], // de
+    [`${LRM}Fr., 30. Okt. 2026, 16:45${LRM}`, FRI_30_OCT_1645], // de, tooltip with bidi marks
+    ['Freitag, 30. Oktober 2026 um 16:45', FRI_30_OCT_1645], // de, long
+    ['ven. 30 oct. 2026, 16:45', FRI_30_OCT_1645], // fr
+    ['vendredi 30 octobre 2026 à 16:45', FRI_30_OCT_1645], // fr, long
+    ['vie, 30 oct 2026, 16:45', FRI_30_OCT_1645], // es
+    ['vie, 30 oct 2026, 4:45 p. m.', FRI_30_OCT_1645], // es, 12-hour
+    ['vr 30 okt 2026 16:45', FRI_30_OCT_1645], // nl
+    ['ven 30 ott 2026, 16:45', FRI_30_OCT_1645], // it
+    ['sex., 30 de out. de 2026, 16:45', FRI_30_OCT_1645], // pt
+    ['sexta-feira, 30 de outubro de 2026 às 16:45', FRI_30_OCT_1645], // pt, long
+    ['fre 30 okt. 2026 16:45', FRI_30_OCT_1645], // sv
+    ['pt., 30 paź 2026, 16:45', FRI_30_OCT_1645], // pl
+    ['piątek, 30 października 2026 16:45', FRI_30_OCT_1645], // pl, genitive month
+    ['2026年10月30日 16:45', FRI_30_OCT_1645], // ja
+    ['2026年10月30日(金) 16:45', FRI_30_OCT_1645], // ja, with weekday
+    // Numeric
+    ['2026-10-30 16:45', FRI_30_OCT_1645],
+    ['2026-10-30 16:45:59', FRI_30_OCT_1645], // seconds dropped: to the minute
+    ['30/10/2026 16:45', FRI_30_OCT_1645],
+    ['10/30/2026, 4:45 PM', FRI_30_OCT_1645],
+    ['30.10.2026, 16:45', FRI_30_OCT_1645],
+    ['30-10-2026 16:45', FRI_30_OCT_1645],
+    // Outlook on the web
+    ['Fri 10/30/2026 4:45 PM', FRI_30_OCT_1645],
+    ['Fr 30.10.2026 16:45', FRI_30_OCT_1645],
+    [`${RLM}Fri${RLM} 10/30/2026 4:45${NNBSP}PM`, FRI_30_OCT_1645],
+    ['\u202AFri 10/30/2026 4:45 PM\u202C', FRI_30_OCT_1645],
+    ['\u2066Fr 30.10.2026 16:45\u2069', FRI_30_OCT_1645],
+    // Day and month both ≤ 12: settled only where the format marks the order
+    ['05.10.2026 16:45', local(2026, 10, 5, 16, 45)], // dots are day-first
+    ['05/10/2026, 4:45 PM', local(2026, 5, 10, 16, 45)], // slash + upper-case PM: en-US, month-first
+    ['Mon 05/10/2026 16:45', local(2026, 10, 5, 16, 45)], // the weekday picks: 5 Oct is a Monday, 10 May a Sunday
+    ['07/07/2026 16:45', local(2026, 7, 7, 16, 45)], // same either way
+  ])('%j → the local time it names', (text, expected) => {
+    expect(parseMailTimeOrUndefined(text)).toBe(expected);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['garbage'],
+    ['16:45'], // no date
+    ['30 Oct 2026'], // no time: never guess one
+    ['13/13/2026 16:45'], // no such month either way
+    ['13/13/2026'],
+    ['31/02/2026 16:45'], // no 31 February
+    ['05/10/2026 16:45'], // both ≤ 12, nothing marks the order
+    ['05/10/2026, 4:45 pm'], // lower-case pm: en-GB/AU/IN are day-first, en-US is not; refused
+    ['30/10/26 16:45'], // two-digit year
+    ['10/30/26, 4:45 PM'],
+    ['30.10.26 16:45'],
+    ['Sat, Oct 30, 2026, 4:45 PM'], // the weekday contradicts the date
+    ['2 hours ago'],
+    ['10:14 AM (2 hours ago)'],
+    ['Yesterday'],
+    ['Yesterday 16:45'],
+    ['gestern, 16:45'],
+    ['Fri, Oct 30, 2026, 25:45'],
+    ['Fri, Oct 30, 2026, 13:45 PM'],
+    ['Fri, Oct 30, 2026, 16:75'],
+    ['Fri, Oct 30, 2026, 16:45, 17:45'], // two times
+    ['30.10.2026 31.10.2026 16:45'], // two dates
+    ['jui 30 2026 16:45'], // juin or juillet?
+    ['2026年10月30日 午後4:45'], // a day period we do not read
+    ['Fri, Oct 30, 1969, 4:45 PM'],
+    ['Fri, Oct 30, 2026, 4:45 PM and something else'],
+  ])('%j → undefined', (text) => {
+    expect(parseMailTimeOrUndefined(text)).toBeUndefined();
+  });
+
+  it('refuses hostile long texts quickly', () => {
+    const hostile = [
+      'a'.repeat(10_000),
+      '1'.repeat(10_000),
+      '1:'.repeat(5_000),
+      `${'30 '.repeat(3_000)}Oct 2026 16:45`,
+      `Fri, Oct 30, 2026, 4:45 PM${'\u200E'.repeat(9_000)}`,
+      'Mo'.repeat(59), // under the length limit, letters only
+      `${'1/'.repeat(59)}`,
+    ];
+    const started = performance.now();
+    for (const text of hostile) expect(parseMailTimeOrUndefined(text)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(250);
+  });
+
+  it('refuses non-strings from untrusted callers', () => {
+    expect(parseMailTimeOrUndefined(undefined as unknown as string)).toBeUndefined();
+    expect(parseMailTimeOrUndefined(42 as unknown as string)).toBeUndefined();
+  });
+});
