@@ -13,9 +13,10 @@ export default defineConfig({
       'Prospecting companion: who is on screen, every touch, fit to your ideal customer, follow-ups that remind you. Your data stays in your browser.',
     // storage: each tab's page context lives in storage.session so it survives the service
     // worker being stopped. alarms: two (next due time, morning digest), never one per
-    // follow-up. notifications: the morning digest. sidePanel is added by WXT because
+    // follow-up. notifications: the morning digest. scripting: registering the Outlook content
+    // script once the rep allows Outlook on the web (optional hosts, below). sidePanel is added by WXT because
     // entrypoints/sidepanel exists.
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // Outlook on the web is asked for at run time, so Gmail-only reps grant nothing extra.
     optional_host_permissions: [...OPTIONAL_HOSTS],
     commands: {

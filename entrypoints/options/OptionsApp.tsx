@@ -2,11 +2,19 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { db, loadSettings, saveSettings } from '../../lib/db';
 import { notifyDataChanged } from '../../components/notify';
+import { OutlookAccess } from '../../components/OutlookAccess';
 import { ProfilesSection } from '../../components/profile/ProfilesSection';
 import { Settings } from '../../lib/model';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+/** "acme.example, @beta.example" → ["acme.example", "@beta.example"]: lists of domains or addresses. */
+const entries = (text: string) =>
+  text
+    .split(/[,;\s]+/)
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
 
 /** "3, 4, 5" → [3, 4, 5]; anything unreadable becomes NaN so validation names the field. */
 const numbers = (text: string) =>
@@ -33,6 +41,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
     setMessage({ kind: 'saved' });
   };
 
+  const setEmail = (patch: Partial<Settings['email']>) => setDraft((d) => ({ ...d, email: { ...d.email, ...patch } }));
   const setCadence = (patch: Partial<Settings['cadence']>) => setDraft((d) => ({ ...d, cadence: { ...d.cadence, ...patch } }));
 
   const toggleDay = (day: number) =>
@@ -126,6 +135,36 @@ function SettingsForm({ initial }: { initial: Settings }) {
           </label>
         </div>
       </fieldset>
+      <fieldset className="card stack">
+        <legend>Email</legend>
+        <label>
+          <input type="checkbox" checked={draft.email.autoLog} onChange={(e) => setEmail({ autoLog: e.target.checked })} /> Log email I send to saved
+          prospects automatically (a toast offers Undo)
+        </label>
+        <label>
+          <input type="checkbox" checked={draft.email.logReplies} onChange={(e) => setEmail({ logReplies: e.target.checked })} /> Log replies from saved
+          prospects when I see them in my inbox or a thread
+        </label>
+        <label>
+          My company’s email domains (colleagues are never logged){' '}
+          <input
+            defaultValue={draft.email.ownDomains.join(', ')}
+            placeholder="acme.example, acme-group.example"
+            aria-label="My company’s email domains"
+            onChange={(e) => setEmail({ ownDomains: entries(e.target.value) })}
+          />
+        </label>
+        <label>
+          Never log these addresses or domains{' '}
+          <input
+            defaultValue={draft.email.neverLog.join(', ')}
+            placeholder="assistant@acme.example, newsletters.example"
+            aria-label="Never log these addresses or domains"
+            onChange={(e) => setEmail({ neverLog: entries(e.target.value) })}
+          />
+        </label>
+        <p className="muted small">The domain you are signed in with counts as your company’s unless it is a public one such as gmail.com.</p>
+      </fieldset>
       <fieldset className="card">
         <legend>Weekly goal</legend>
         <label>
@@ -161,6 +200,7 @@ export function OptionsApp() {
       <h1>Groundwork options</h1>
       <p className="muted">Everything stays in this browser. Nothing is sent anywhere.</p>
       <ProfilesSection />
+      <OutlookAccess />
       <section className="stack" aria-labelledby="settings-heading">
         <h2 id="settings-heading">Settings</h2>
         {settings && <SettingsForm initial={settings} />}

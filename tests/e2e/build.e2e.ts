@@ -13,7 +13,7 @@ describe('built manifest', () => {
   it('asks for exactly the permissions Groundwork uses, and no more', async () => {
     const manifest = await readBuiltManifest();
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual([...OPTIONAL_HOSTS]);
     expect(manifest.optional_permissions).toBeUndefined();

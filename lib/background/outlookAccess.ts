@@ -1,0 +1,63 @@
+import { OPTIONAL_HOSTS } from '../sites/hosts';
+
+/**
+ * Outlook on the web is optional (wxt.config.ts: optional host permissions): Gmail-only reps grant
+ * nothing for it. When the rep allows it from the options page, the Outlook content script is
+ * registered for exactly the hosts granted, and runs at once in Outlook tabs already open; when
+ * they take it back, it is unregistered. Called on every worker start and permission change, so
+ * the registration always matches the permissions Chrome holds.
+ */
+
+export const OUTLOOK_SCRIPT_ID = 'groundwork-outlook';
+/** Where WXT writes entrypoints/outlook.content.ts (registration: 'runtime'). */
+export const OUTLOOK_SCRIPT_FILE = 'content-scripts/outlook.js';
+
+export interface RegisteredScript {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: 'document_start' | 'document_end' | 'document_idle';
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+}
+
+/** The slices of chrome.scripting, chrome.permissions and chrome.tabs this module needs. */
+export interface OutlookAccessApis {
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<RegisteredScript[]>;
+    registerContentScripts(scripts: RegisteredScript[]): Promise<unknown>;
+    updateContentScripts(scripts: RegisteredScript[]): Promise<unknown>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  };
+  permissions: { contains(permissions: { origins: string[] }): Promise<boolean> };
+  tabs: { query(query: { url: string[] }): Promise<{ id?: number }[]> };
+}
+
+export async function grantedOutlookHosts(apis: Pick<OutlookAccessApis, 'permissions'>): Promise<string[]> {
+  const granted = await Promise.all(OPTIONAL_HOSTS.map(async (host): Promise<string | undefined> => ((await apis.permissions.contains({ origins: [host] })) ? host : undefined)));
+  return granted.filter((host) => host !== undefined);
+}
+
+/**
+ * Makes the registered Outlook script match the granted hosts. With `injectIntoOpenTabs` (just
+ * granted), it also runs in Outlook tabs already open, so the rep need not reload them.
+ */
+export async function syncOutlookScript(apis: OutlookAccessApis, { injectIntoOpenTabs = false } = {}): Promise<string[]> {
+  const granted = await grantedOutlookHosts(apis);
+  const registered = await apis.scripting.getRegisteredContentScripts({ ids: [OUTLOOK_SCRIPT_ID] });
+  if (granted.length === 0) {
+    if (registered.length > 0) await apis.scripting.unregisterContentScripts({ ids: [OUTLOOK_SCRIPT_ID] });
+    return granted;
+  }
+  const script: RegisteredScript = { id: OUTLOOK_SCRIPT_ID, matches: granted, js: [OUTLOOK_SCRIPT_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true };
+  const current = registered[0];
+  if (!current) await apis.scripting.registerContentScripts([script]);
+  else if (JSON.stringify([...(current.matches ?? [])].sort()) !== JSON.stringify([...granted].sort())) await apis.scripting.updateContentScripts([script]);
+  if (injectIntoOpenTabs) {
+    const tabs = await apis.tabs.query({ url: granted });
+    // A tab that closes or navigates meanwhile simply misses out; its next load gets the script.
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : apis.scripting.executeScript({ target: { tabId: tab.id }, files: [OUTLOOK_SCRIPT_FILE] }).catch(() => undefined))));
+  }
+  return granted;
+}
