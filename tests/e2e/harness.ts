@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { GMAIL_MATCHES, LINKEDIN_MATCHES } from '../../lib/sites/hosts';
 import { FixtureServer, MAPPED_HOSTS } from './server';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
@@ -16,6 +17,12 @@ export interface Harness {
   openExtensionPage(file: string): Promise<Page>;
   /** Opens `url` (a real site URL, served from fixtures) in a new tab. */
   openSitePage(url: string): Promise<Page>;
+  /**
+   * Grants optional hosts the way a rep can in chrome://extensions (Site access → on specific
+   * sites), the required hosts kept. Chrome then grants the extension's own permissions.request
+   * for them without its prompt, which automation cannot click.
+   */
+  allowSitesInChromeSettings(hosts: readonly string[]): Promise<void>;
   /** Stops the extension's service worker, as Chrome does when it is idle, and waits until it is gone. */
   killServiceWorker(): Promise<void>;
   /** Resolves with the service worker once it runs (an event such as a page report starts it). */
@@ -165,6 +172,23 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
       const page = await context.newPage();
       await page.goto(url);
       return page;
+    },
+    async allowSitesInChromeSettings(hosts) {
+      const settings = await context.newPage();
+      await settings.goto(`chrome://extensions/?id=${extensionId}`);
+      await settings.evaluate(
+        async ({ id, sites }) => {
+          type DeveloperPrivate = {
+            updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
+            addHostPermission(extensionId: string, host: string): Promise<void>;
+          };
+          const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+          await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+          for (const site of sites) await api.addHostPermission(id, site);
+        },
+        { id: extensionId, sites: [...LINKEDIN_MATCHES, ...GMAIL_MATCHES, ...hosts] },
+      );
+      await settings.close();
     },
     async killServiceWorker() {
       // Target.closeTarget answers success for a service worker but leaves it running in this
