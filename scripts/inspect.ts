@@ -5,12 +5,14 @@
  *
  * Loads the saved page at its real URL in Chromium with the *built* extension (the same harness
  * as the end-to-end tests), and prints as JSON exactly what the content script reported to the
- * background: the page kind and its fields. Run it when LinkedIn changes its markup and a rep
+ * background: the page kind and its fields (LinkedIn, Gmail, and Outlook on the web, which it
+ * allows first as a rep would). Run it when LinkedIn or webmail changes its markup and a rep
  * sends a saved page. Builds the extension first when there is no build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { mailSiteOfUrl, OPTIONAL_HOSTS } from '../lib/sites/hosts';
 import { waitForReport } from '../tests/e2e/db';
 import { EXTENSION_DIR, launch } from '../tests/e2e/harness';
 
@@ -55,6 +57,12 @@ async function main(): Promise<number> {
   const harness = await launch((server) => server.route(args.url, { path: args.file }));
   try {
     const control = await harness.openExtensionPage('options.html');
+    if (mailSiteOfUrl(args.url) === 'outlook') {
+      // Outlook is opt-in: allow it as a rep would, from the options page.
+      await harness.allowSitesInChromeSettings(OPTIONAL_HOSTS);
+      await control.getByRole('button', { name: 'Allow Outlook on the web' }).click();
+      await control.getByText(/^Allowed/).waitFor();
+    }
     const page = await harness.openSitePage(args.url);
     const report = await Promise.race([
       waitForReport(control, page.url()),

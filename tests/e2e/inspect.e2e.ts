@@ -32,6 +32,15 @@ describe('npm run inspect', () => {
     });
   });
 
+  it('reports what the Outlook content script sees, allowing Outlook first as a rep would', () => {
+    const result = inspect(join(ROOT, 'tests/fixtures/outlook/2021-owa-de-conversation-and-reply.html'), '--url', 'https://outlook.office365.com/mail/inbox/id/AAQkAGE0');
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      kind: 'mail-thread',
+      thread: { subject: 'Angebot Antriebstechnik', participants: expect.arrayContaining([{ email: 'jürgen.müller@nordvik-antrieb.example', name: 'Jürgen Müller-Lüdenscheidt' }]) },
+    });
+  });
+
   it('explains its usage when arguments are missing', () => {
     const result = inspect('--url', 'https://www.linkedin.com/in/x/');
     expect(result.status).toBe(2);
