@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTable, seedTable } from './db';
+import { readTable, seedTable, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 import { Toasts } from './toast';
 
@@ -12,6 +12,7 @@ import { Toasts } from './toast';
 
 const COMPOSE_PAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTsLineSpeed';
 const THREAD_PAGE = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQZTsLineSpeed';
+const INBOX_PAGE = 'https://mail.google.com/mail/u/2/#inbox';
 const ADAEZE = 'adaeze@sable-ridge-foods.example';
 const DAY = 86_400_000;
 
@@ -45,7 +46,7 @@ function person(id: string, name: string, email: string, now: number) {
 let h: Harness;
 let control: Page;
 beforeAll(async () => {
-  h = await launch((server) => server.page(COMPOSE_PAGE, 'gmail/2024-06-send-flow.html').page(THREAD_PAGE, 'gmail/2024-06-thread-and-inbox.html'));
+  h = await launch((server) => server.page(COMPOSE_PAGE, 'gmail/2024-06-send-flow.html').page(THREAD_PAGE, 'gmail/2024-06-thread-and-inbox.html').page(INBOX_PAGE, 'gmail/2024-06-inbox-only.html'));
   control = await h.openExtensionPage('options.html');
   await seedTable(control, 'settings', [
     { key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, email: { neverLog: ['mailer.example'] } } },
@@ -163,5 +164,33 @@ describe('replies noticed without the rep saying so', () => {
     await panel.getByRole('list', { name: 'People in this thread' }).waitFor();
     expect(mine(await readTable<TouchRow>(control, 'touches')).filter((t) => t.direction === 'inbound')).toHaveLength(1);
     await Promise.all([panel.close(), mail.close()]);
+  });
+
+  it('a message arriving in the inbox list is logged once, without opening it', async () => {
+    await seedTable(control, 'people', [person('p-marcus', 'Marcus Lindqvist', 'marcus.lindqvist@sable-ridge-foods.example', Date.now())]);
+    const inbox = await h.openSitePage(INBOX_PAGE);
+    // What Gmail does when mail arrives: a new unread row on top, and the unread count in the title.
+    await inbox.evaluate(() => {
+      const row = document.querySelector('tr.zA')!.cloneNode(true) as HTMLElement;
+      const chip = row.querySelector('[email]')!;
+      chip.setAttribute('email', 'marcus.lindqvist@sable-ridge-foods.example');
+      chip.setAttribute('name', 'Marcus Lindqvist');
+      chip.textContent = 'Marcus Lindqvist';
+      row.querySelector('.bqe')!.textContent = 'Trial run next week?';
+      row.querySelector('.xW [title]')!.setAttribute('title', 'Mon, Nov 16, 2026, 9:05 AM');
+      document.querySelector('tr.zA')!.before(row);
+      document.title = document.title.replace('Inbox (1)', 'Inbox (2)');
+    });
+    const marcus = (rows: TouchRow[]) => rows.filter((t) => t.personId === 'p-marcus');
+    const touches = await until(() => readTable<TouchRow>(control, 'touches').then(marcus), (rows) => rows.length > 0);
+    expect(touches).toEqual([
+      expect.objectContaining({ type: 'inbound-message', direction: 'inbound', at: new Date(2026, 10, 16, 9, 5).getTime(), subject: 'Trial run next week?', loggedBy: 'automatic' }),
+    ]);
+    // Seen again on the next visit: still one touch.
+    await inbox.reload();
+    await waitForReport(control, INBOX_PAGE);
+    await inbox.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(marcus(await readTable<TouchRow>(control, 'touches'))).toHaveLength(1);
+    await inbox.close();
   });
 });
