@@ -4,7 +4,7 @@ import type { LoggedRecipient, OfferedRecipient, SentMail } from '../../messagin
 import { reportPages } from '../watching';
 import { inboundNoticer } from './inbound';
 import { watchSends } from './send';
-import { createToast, type ToastContent } from './toast';
+import { createToast, isToastShortcut, type ToastContent } from './toast';
 import type { MailSiteReader } from './types';
 import { watchMail } from './watch';
 
@@ -69,6 +69,14 @@ export function afterSendContent(mail: SentMail, logged: LoggedRecipient[], offe
 export function runMailContentScript(ctx: ContentScriptContext, reader: MailSiteReader): void {
   const toast = createToast(document);
   ctx.onInvalidated(() => toast.close());
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.isTrusted && isToastShortcut(event) && toast.focus()) event.preventDefault();
+    },
+    { capture: true },
+  );
 
   const notice = inboundNoticer(reader, document, async (messages, me) => {
     if (ctx.isInvalid) return false;

@@ -20,8 +20,15 @@ export interface ToastContent {
 
 export interface Toast {
   show(content: ToastContent): void;
+  /** Moves keyboard focus to the toast's first button; false when no toast is showing. */
+  focus(): boolean;
   /** Removes the toast from the page (also when the extension is updated or disabled). */
   close(): void;
+}
+
+/** Alt+G (Option+G) reaches the toast from the keyboard while it shows; it never takes focus itself. */
+export function isToastShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyG';
 }
 
 const STYLE = `
@@ -63,7 +70,7 @@ export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?:
     box.className = 'toast';
     box.setAttribute('role', 'status');
     box.setAttribute('aria-live', 'polite');
-    box.setAttribute('aria-label', 'Groundwork');
+    box.setAttribute('aria-label', 'Groundwork (Alt+G to reach)');
     box.addEventListener('mouseenter', () => ((held = true), clearTimer()));
     box.addEventListener('mouseleave', () => ((held = false), arm()));
     box.addEventListener('focusin', () => ((held = true), clearTimer()));
@@ -110,6 +117,12 @@ export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?:
 
   const toast: Toast = {
     show: render,
+    focus() {
+      const first = box?.querySelector('button');
+      if (!host?.isConnected || !first) return false;
+      first.focus();
+      return true;
+    },
     close() {
       clearTimer();
       held = false;
