@@ -6,4 +6,5 @@ declare const chrome: {
     onChanged: { addListener(listener: () => void): void; removeListener(listener: () => void): void };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
