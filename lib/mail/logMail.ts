@@ -73,11 +73,15 @@ export async function logSentMail(db: GroundworkDB, mail: SentMail, now: number 
 export async function logMailRecipients(db: GroundworkDB, mail: SentMail, emails: readonly string[], now: number = Date.now()): Promise<LoggedRecipient[]> {
   const settings = await loadSettings(db);
   const recipients = new Map(uniqueRecipients(mail).map(({ participant }) => [participant.email, participant]));
-  const logged: LoggedRecipient[] = [];
-  for (const email of new Set(emails.map((e) => e.toLowerCase()))) {
+  const chosen = [...new Set(emails.map((e) => e.toLowerCase()))].map((email) => {
     const participant = recipients.get(email);
     if (!participant) throw new Error(`${email} is not a recipient of this email`);
     if (exclusionOf(email, settings, mail.from)) throw new Error(`${email} is never logged (a colleague or on the never-log list)`);
+    return { email, participant };
+  });
+  // Every address is checked before anything is written: a refusal logs nobody, as the toast says.
+  const logged: LoggedRecipient[] = [];
+  for (const { email, participant } of chosen) {
     const { person } = await upsertSeenPerson(db, { name: participant.name ?? email, emails: [email], source: 'email' }, now);
     logged.push(await logOne(db, mail, person.id, email, 'one-click', now));
   }

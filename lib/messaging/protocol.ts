@@ -46,8 +46,11 @@ export const SeenLinkedInCompany = z.strictObject({
 export type SeenLinkedInCompany = z.infer<typeof SeenLinkedInCompany>;
 
 /** Someone in an email thread, as the sender or recipient chip shows them. */
+/** Addresses compare lower-cased everywhere (identity, source keys): normalised on the way in. */
+const mailAddress = EmailAddress.transform((email) => email.toLowerCase());
+
 export const MailParticipant = z.strictObject({
-  email: EmailAddress,
+  email: mailAddress,
   name: pageText.optional(),
 });
 export type MailParticipant = z.infer<typeof MailParticipant>;
@@ -102,7 +105,7 @@ export const SentMail = z
     site: MailSite,
     key: mailKey,
     /** The signed-in rep, when the page shows it: their colleagues are never logged. */
-    from: EmailAddress.optional(),
+    from: mailAddress.optional(),
     to: z.array(MailParticipant).max(100),
     cc: z.array(MailParticipant).max(100),
     bcc: z.array(MailParticipant).max(100),
@@ -119,7 +122,7 @@ export type MailSent = z.infer<typeof MailSent>;
 export const MailLogRecipients = z.strictObject({
   type: z.literal('mail/log-recipients'),
   mail: SentMail,
-  emails: z.array(EmailAddress).min(1).max(100),
+  emails: z.array(mailAddress).min(1).max(100),
 });
 export type MailLogRecipients = z.infer<typeof MailLogRecipients>;
 
@@ -144,7 +147,7 @@ export type InboundMail = z.infer<typeof InboundMail>;
 export const MailInbound = z.strictObject({
   type: z.literal('mail/inbound'),
   site: MailSite,
-  me: EmailAddress.optional(),
+  me: mailAddress.optional(),
   messages: z.array(InboundMail).min(1).max(200),
 });
 export type MailInbound = z.infer<typeof MailInbound>;

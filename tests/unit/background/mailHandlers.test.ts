@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { GroundworkDB } from '../../../lib/db/db';
+import { upsertSeenPerson } from '../../../lib/db/people';
+import type { SentMail } from '../../../lib/messaging/protocol';
+import type { MessageSenderLike } from '../../../lib/messaging/sender';
+import { contentScriptSender, extensionPageSender, testBackground } from '../../support/background';
+import { freshDb } from '../../support/db';
+
+const GMAIL = contentScriptSender('https://mail.google.com/mail/u/0/#inbox');
+const OUTLOOK = contentScriptSender('https://outlook.office.com/mail/inbox');
+const LINKEDIN = contentScriptSender('https://www.linkedin.com/in/adaeze/');
+const EXTENSION_PAGE = extensionPageSender('popup.html');
+
+const ADAEZE = 'adaeze@sable-ridge-foods.example';
+const mail = (extra: Partial<SentMail> = {}): SentMail => ({ site: 'gmail', key: 'msg-a:r-4711', to: [{ email: ADAEZE, name: 'Adaeze' }], cc: [], bcc: [], subject: 'Line-speed study', ...extra });
+
+let db: GroundworkDB;
+let background: ReturnType<typeof testBackground>;
+beforeEach(async () => {
+  db = freshDb();
+  await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', emails: [ADAEZE], source: 'linkedin' }, 0);
+  background = testBackground({ db, reschedule: vi.fn(async () => undefined) });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+async function snapshot() {
+  return { people: await db.people.toArray(), touches: await db.touches.toArray(), followUps: await db.followUps.toArray() };
+}
+
+describe('mail messages through the router', () => {
+  it('a send reported from Gmail logs the saved prospect, and Undo from the page removes it', async () => {
+    const reply = await background.route({ type: 'mail/sent', mail: mail() }, GMAIL);
+    expect(reply).toEqual({ ok: true, value: { logged: [expect.objectContaining({ email: ADAEZE, name: 'Adaeze Okonkwo-Reyes' })], offered: [] } });
+    expect(await db.touches.count()).toBe(1);
+    expect(background.reschedule).toHaveBeenCalled();
+    const touchId = reply.ok ? (reply.value as { logged: { touchId: string }[] }).logged[0]!.touchId : '';
+    expect(await background.route({ type: 'mail/undo', touchIds: [touchId] }, GMAIL)).toEqual({ ok: true, value: { removed: 1 } });
+    expect(await db.touches.count()).toBe(0);
+  });
+
+  it('addresses in any case are one address: logged, offered and logged in one click, once', async () => {
+    const mixed = mail({ to: [{ email: 'Adaeze@Sable-Ridge-Foods.example' }, { email: 'O.Brandt@Havel-Metalworks.example', name: 'Ottilie Brandt' }] });
+    const reply = await background.route({ type: 'mail/sent', mail: mixed }, GMAIL);
+    expect(reply).toMatchObject({ ok: true, value: { logged: [{ email: ADAEZE }], offered: [{ email: 'o.brandt@havel-metalworks.example', saved: false }] } });
+    await background.route({ type: 'mail/sent', mail: mail() }, GMAIL);
+    expect(await db.touches.count()).toBe(1);
+    expect(await background.route({ type: 'mail/log-recipients', mail: mixed, emails: ['O.BRANDT@havel-metalworks.example'] }, GMAIL)).toMatchObject({ ok: true });
+    expect((await db.people.toArray()).map((p) => p.emails)).toEqual(expect.arrayContaining([['o.brandt@havel-metalworks.example']]));
+  });
+
+  it('an Outlook send reported from Outlook is accepted', async () => {
+    expect(await background.route({ type: 'mail/sent', mail: mail({ site: 'outlook', key: 'AAMkAGI2' }) }, OUTLOOK)).toMatchObject({ ok: true });
+    expect(await db.touches.count()).toBe(1);
+  });
+
+  it.each<[string, unknown, MessageSenderLike, RegExp]>([
+    ['a Gmail script speaking for Outlook', { type: 'mail/sent', mail: mail({ site: 'outlook' }) }, GMAIL, /^Refused: a outlook mail message from gmail$/],
+    ['an Outlook script speaking for Gmail', { type: 'mail/sent', mail: mail() }, OUTLOOK, /^Refused: a gmail mail message from outlook$/],
+    ['a send from a LinkedIn page', { type: 'mail/sent', mail: mail() }, LINKEDIN, /^Refused: a gmail mail message from a page that is not webmail$/],
+    ['a send from an extension page', { type: 'mail/sent', mail: mail() }, EXTENSION_PAGE, /^Refused: mail\/sent is not accepted from extension-page$/],
+    ['"Log to Groundwork" from a LinkedIn page', { type: 'mail/log-recipients', mail: mail(), emails: [ADAEZE] }, LINKEDIN, /^Refused/],
+    ['"Log to Groundwork" naming another webmail', { type: 'mail/log-recipients', mail: mail({ site: 'outlook' }), emails: [ADAEZE] }, GMAIL, /^Refused/],
+    ['"Log to Groundwork" from an extension page', { type: 'mail/log-recipients', mail: mail(), emails: [ADAEZE] }, EXTENSION_PAGE, /^Refused/],
+    ['replies from a LinkedIn page', { type: 'mail/inbound', site: 'gmail', messages: [{ from: { email: ADAEZE }, timeText: 'Thu, Jan 1, 1970, 12:00 AM' }] }, LINKEDIN, /^Refused/],
+    ['replies naming another webmail', { type: 'mail/inbound', site: 'outlook', messages: [{ from: { email: ADAEZE }, timeText: 'Thu, Jan 1, 1970, 12:00 AM' }] }, GMAIL, /^Refused/],
+    ['an Undo from a LinkedIn page', { type: 'mail/undo', touchIds: ['t1'] }, LINKEDIN, /^Refused: mail messages come from webmail pages only$/],
+  ])('refuses %s, changing nothing', async (_label, message, sender, error) => {
+    const before = await snapshot();
+    const reply = await background.route(message, sender);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(error);
+    expect(await snapshot()).toEqual(before);
+    expect(background.reschedule).not.toHaveBeenCalled();
+  });
+
+  it('an Undo from a LinkedIn page leaves a just-logged email in place', async () => {
+    const reply = await background.route({ type: 'mail/sent', mail: mail() }, GMAIL);
+    const touchId = reply.ok ? (reply.value as { logged: { touchId: string }[] }).logged[0]!.touchId : '';
+    expect(await background.route({ type: 'mail/undo', touchIds: [touchId] }, LINKEDIN)).toMatchObject({ ok: false });
+    expect(await db.touches.get(touchId)).toBeDefined();
+  });
+
+  const recipients = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `r${i}@sable-ridge-foods.example` }));
+  it.each<[string, unknown]>([
+    ['a send without recipients', { type: 'mail/sent', mail: mail({ to: [] }) }],
+    ['a hostile key', { type: 'mail/sent', mail: mail({ key: 'a b<script>' }) }],
+    ['an empty key', { type: 'mail/sent', mail: mail({ key: '' }) }],
+    ['101 recipients', { type: 'mail/sent', mail: mail({ to: [{ email: ADAEZE }, ...recipients(100)] }) }],
+    ['a recipient that is not an address', { type: 'mail/sent', mail: mail({ to: [{ email: 'adaeze' }] }) }],
+    ['an unknown webmail', { type: 'mail/sent', mail: { ...mail(), site: 'yahoo' } }],
+    ['an extra field', { type: 'mail/sent', mail: { ...mail(), html: '<b>x</b>' } }],
+    ['"Log to Groundwork" for nobody', { type: 'mail/log-recipients', mail: mail(), emails: [] }],
+    ['an Undo of nothing', { type: 'mail/undo', touchIds: [] }],
+    ['201 replies at once', { type: 'mail/inbound', site: 'gmail', messages: Array.from({ length: 201 }, () => ({ from: { email: ADAEZE }, timeText: 'Mon, Nov 2, 2026, 10:14 AM' })) }],
+  ])('refuses %s as malformed, changing nothing', async (_label, message) => {
+    const before = await snapshot();
+    const reply = await background.route(message, GMAIL);
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/^Malformed mail\//);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('"Log to Groundwork" for an address that was not a recipient is refused, changing nothing', async () => {
+    const before = await snapshot();
+    const reply = await background.route({ type: 'mail/log-recipients', mail: mail({ to: [{ email: 'o.brandt@havel-metalworks.example' }] }), emails: ['o.brandt@havel-metalworks.example', 'stranger@elsewhere.example'] }, GMAIL);
+    expect(reply).toEqual({ ok: false, error: 'stranger@elsewhere.example is not a recipient of this email' });
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,270 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordTouch } from '../../../lib/cadence/followUps';
+import type { GroundworkDB } from '../../../lib/db/db';
+import { findPersonByEmail, upsertSeenPerson } from '../../../lib/db/people';
+import { loadSettings, saveSettings } from '../../../lib/db/settings';
+import { logInboundMail, logMailRecipients, logSentMail, undoSentMail, UNDO_WINDOW_MS } from '../../../lib/mail/logMail';
+import type { InboundMail, SentMail } from '../../../lib/messaging/protocol';
+import type { Person, Settings } from '../../../lib/model';
+import { DAY, freshDb, T0 } from '../../support/db';
+
+const ME = 'casey@groundwork-partners.example';
+const ADAEZE = 'adaeze@sable-ridge-foods.example';
+const OTTILIE = 'o.brandt@havel-metalworks.example';
+const PRIYA = 'priya@groundwork-partners.example'; // a colleague
+const MINUTE = 60_000;
+
+let db: GroundworkDB;
+let adaeze: Person;
+beforeEach(async () => {
+  db = freshDb();
+  ({ person: adaeze } = await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', emails: [ADAEZE], source: 'linkedin' }, T0 - 10 * DAY));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function mail(extra: Partial<SentMail> = {}): SentMail {
+  return { site: 'gmail', key: 'msg-a:r-4711', from: ME, to: [], cc: [], bcc: [], subject: 'Line-speed study', ...extra };
+}
+
+async function setEmailSettings(email: Partial<Settings['email']>) {
+  const settings = await loadSettings(db);
+  await saveSettings(db, { ...settings, email: { ...settings.email, ...email } });
+}
+
+/** Everything a refused or ignored call must leave as it was. */
+async function snapshot() {
+  return { people: await db.people.toArray(), touches: await db.touches.toArray(), followUps: await db.followUps.toArray() };
+}
+
+const openFollowUps = async (personId: string) => (await db.followUps.where('personId').equals(personId).toArray()).filter((f) => f.status === 'open');
+
+describe('logSentMail', () => {
+  it('logs an email to a saved prospect once, however often the same send is reported', async () => {
+    const sent = mail({ to: [{ email: ADAEZE, name: 'Adaeze' }], cc: [{ email: ADAEZE }] });
+    const first = await logSentMail(db, sent, T0);
+    const second = await logSentMail(db, sent, T0 + MINUTE);
+    expect(first.logged).toEqual([{ touchId: expect.any(String), personId: adaeze.id, name: 'Adaeze Okonkwo-Reyes', email: ADAEZE }]);
+    expect(first.offered).toEqual([]);
+    expect(second.logged.map((l) => l.touchId)).toEqual(first.logged.map((l) => l.touchId));
+    const touches = await db.touches.toArray();
+    expect(touches).toHaveLength(1);
+    expect(touches[0]).toMatchObject({ personId: adaeze.id, type: 'email', direction: 'outbound', subject: 'Line-speed study', loggedBy: 'automatic', at: T0 });
+  });
+
+  it('another email to the same prospect is another touch', async () => {
+    await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    await logSentMail(db, mail({ key: 'msg-a:r-4712', to: [{ email: ADAEZE }] }), T0 + DAY);
+    expect(await db.touches.count()).toBe(2);
+  });
+
+  it('proposes the next follow-up through the cadence', async () => {
+    expect(await openFollowUps(adaeze.id)).toEqual([]);
+    await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    const [followUp, ...more] = await openFollowUps(adaeze.id);
+    expect(more).toEqual([]);
+    expect(followUp).toMatchObject({ origin: 'cadence', reason: expect.stringMatching(/^Attempt 2 with Adaeze/) });
+    expect(followUp!.dueAt).toBeGreaterThan(T0);
+  });
+
+  it('never logs nor offers the rep, colleagues or never-log addresses, even when saved', async () => {
+    await setEmailSettings({ ownDomains: ['gw-nordic.example'], neverLog: ['mailer.example'] });
+    for (const email of [ME, PRIYA, 'ola@gw-nordic.example', 'alerts@mailer.example']) {
+      await upsertSeenPerson(db, { name: email, emails: [email], source: 'email' }, T0 - DAY);
+    }
+    const before = await snapshot();
+    const result = await logSentMail(
+      db,
+      mail({ to: [{ email: ME }, { email: PRIYA, name: 'Priya Raman' }], cc: [{ email: 'ola@gw-nordic.example' }], bcc: [{ email: 'alerts@mailer.example' }] }),
+      T0,
+    );
+    expect(result).toEqual({ logged: [], offered: [] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('offers unknown To recipients for one click, but not unknown Cc or Bcc', async () => {
+    const result = await logSentMail(
+      db,
+      mail({ to: [{ email: OTTILIE, name: 'Ottilie Brandt' }, { email: 'info@havel-metalworks.example' }], cc: [{ email: 'cc@havel-metalworks.example' }], bcc: [{ email: 'archive@crm.example' }] }),
+      T0,
+    );
+    expect(result).toEqual({
+      logged: [],
+      offered: [
+        { email: OTTILIE, name: 'Ottilie Brandt', saved: false },
+        { email: 'info@havel-metalworks.example', saved: false },
+      ],
+    });
+    expect(await db.touches.count()).toBe(0);
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('logs saved prospects in Cc and Bcc too', async () => {
+    const result = await logSentMail(db, mail({ to: [{ email: OTTILIE }], bcc: [{ email: ADAEZE }] }), T0);
+    expect(result.logged.map((l) => l.email)).toEqual([ADAEZE]);
+    expect(result.offered.map((o) => o.email)).toEqual([OTTILIE]);
+  });
+
+  it('with automatic logging off, offers saved prospects (marked saved) and logs nothing', async () => {
+    await setEmailSettings({ autoLog: false });
+    const result = await logSentMail(db, mail({ to: [{ email: ADAEZE, name: 'Adaeze' }, { email: OTTILIE }] }), T0);
+    expect(result).toEqual({
+      logged: [],
+      offered: [
+        { email: ADAEZE, name: 'Adaeze', saved: true },
+        { email: OTTILIE, saved: false },
+      ],
+    });
+    expect(await db.touches.count()).toBe(0);
+  });
+});
+
+describe('logMailRecipients (the toast’s "Log to Groundwork")', () => {
+  const sent = mail({ to: [{ email: OTTILIE, name: 'Ottilie Brandt' }, { email: 'info@havel-metalworks.example' }, { email: PRIYA, name: 'Priya Raman' }] });
+
+  it('creates each chosen recipient, named from the chip or else the address, and logs the email once', async () => {
+    const logged = await logMailRecipients(db, sent, [OTTILIE, 'Info@Havel-Metalworks.example', OTTILIE], T0);
+    expect(logged.map((l) => [l.name, l.email])).toEqual([
+      ['Ottilie Brandt', OTTILIE],
+      ['info@havel-metalworks.example', 'info@havel-metalworks.example'],
+    ]);
+    const ottilie = await findPersonByEmail(db, OTTILIE);
+    expect(ottilie).toMatchObject({ name: 'Ottilie Brandt', source: 'email', emails: [OTTILIE] });
+    expect(await findPersonByEmail(db, 'info@havel-metalworks.example')).toMatchObject({ name: 'info@havel-metalworks.example', source: 'email' });
+    const touches = await db.touches.where('personId').equals(ottilie!.id).toArray();
+    expect(touches).toEqual([expect.objectContaining({ type: 'email', direction: 'outbound', loggedBy: 'one-click', subject: 'Line-speed study' })]);
+    // The same click again (a retried message) adds nobody and nothing.
+    await logMailRecipients(db, sent, [OTTILIE], T0 + MINUTE);
+    expect(await db.people.count()).toBe(3);
+    expect(await db.touches.count()).toBe(2);
+  });
+
+  it('logs for a saved prospect without creating anyone', async () => {
+    const logged = await logMailRecipients(db, mail({ to: [{ email: ADAEZE, name: 'Adaeze' }] }), [ADAEZE], T0);
+    expect(logged).toEqual([expect.objectContaining({ personId: adaeze.id, name: 'Adaeze Okonkwo-Reyes' })]);
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it.each([
+    ['an address that is not a recipient', ['stranger@elsewhere.example'], /not a recipient/],
+    ['a colleague', [PRIYA], /never logged/],
+    ['a recipient together with a non-recipient', [OTTILIE, 'stranger@elsewhere.example'], /not a recipient/],
+    ['a recipient together with a colleague', [OTTILIE, PRIYA], /never logged/],
+  ])('refuses %s and changes nothing', async (_label, emails, error) => {
+    const before = await snapshot();
+    await expect(logMailRecipients(db, sent, emails, T0)).rejects.toThrow(error);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses an address on the never-log list', async () => {
+    await setEmailSettings({ neverLog: ['havel-metalworks.example'] });
+    const before = await snapshot();
+    await expect(logMailRecipients(db, sent, [OTTILIE], T0)).rejects.toThrow(/never logged/);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('undoSentMail (the toast’s Undo)', () => {
+  async function send(now: number) {
+    const { logged } = await logSentMail(db, mail({ key: `k-${now}`, to: [{ email: ADAEZE }] }), now);
+    return logged[0]!.touchId;
+  }
+
+  it('removes an email touch logged from a send within 30 minutes, and the cadence recomputes', async () => {
+    // An earlier attempt, logged by hand: the send made it attempt 3; undoing it goes back to 2.
+    await recordTouch(db, { personId: adaeze.id, type: 'call', loggedBy: 'manual', at: T0 - 3 * DAY }, T0 - 3 * DAY);
+    const [beforeSend] = await openFollowUps(adaeze.id);
+    const touchId = await send(T0);
+    expect((await openFollowUps(adaeze.id)).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 3/)]);
+
+    expect(await undoSentMail(db, [touchId, touchId], T0 + UNDO_WINDOW_MS)).toBe(1);
+    expect(await db.touches.get(touchId)).toBeUndefined();
+    expect(await db.touches.count()).toBe(1);
+    const [afterUndo, ...more] = await openFollowUps(adaeze.id);
+    expect(more).toEqual([]);
+    expect({ reason: afterUndo!.reason, dueAt: afterUndo!.dueAt }).toEqual({ reason: beforeSend!.reason, dueAt: beforeSend!.dueAt });
+  });
+
+  it('with no touch left, no follow-up stays open', async () => {
+    const touchId = await send(T0);
+    expect(await openFollowUps(adaeze.id)).toHaveLength(1);
+    await undoSentMail(db, [touchId], T0 + MINUTE);
+    expect(await openFollowUps(adaeze.id)).toEqual([]);
+  });
+
+  it('leaves an email logged more than 30 minutes ago', async () => {
+    const touchId = await send(T0);
+    expect(await undoSentMail(db, [touchId], T0 + UNDO_WINDOW_MS + 1)).toBe(0);
+    expect(await db.touches.get(touchId)).toBeDefined();
+  });
+
+  it('leaves touches that were not logged from a send: by hand, replies, unknown ids', async () => {
+    const { touch: manual } = await recordTouch(db, { personId: adaeze.id, type: 'email', loggedBy: 'manual' }, T0);
+    await logInboundMail(db, ME, [{ from: { email: ADAEZE }, timeText: 'Mon, Nov 2, 2026, 10:14 AM' }], new Date(2026, 10, 2, 12, 0).getTime());
+    const reply = (await db.touches.toArray()).find((t) => t.direction === 'inbound')!;
+    const before = await snapshot();
+    expect(await undoSentMail(db, [manual.id, reply.id, 'no-such-touch'], T0 + MINUTE)).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('logInboundMail (replies seen on screen)', () => {
+  // Webmail shows local time: expected instants come from the local-time Date constructor.
+  const local = (month: number, day: number, hour: number, minute: number) => new Date(2026, month - 1, day, hour, minute).getTime();
+  const NOW = local(11, 2, 12, 0);
+  const reply = (extra: Partial<InboundMail> = {}): InboundMail => ({ from: { email: ADAEZE, name: 'Adaeze' }, timeText: 'Mon, Nov 2, 2026, 10:14 AM', subject: 'Re: Line-speed study', ...extra });
+
+  it('logs a saved prospect’s message once, at the time the page shows', async () => {
+    expect(await logInboundMail(db, ME, [reply()], NOW)).toEqual({ logged: 1, undated: 0 });
+    const touches = await db.touches.toArray();
+    expect(touches).toEqual([expect.objectContaining({ personId: adaeze.id, type: 'inbound-message', direction: 'inbound', at: local(11, 2, 10, 14), subject: 'Re: Line-speed study', loggedBy: 'automatic' })]);
+  });
+
+  it('the same sender and minute seen again (thread and inbox row, a later visit) is one touch', async () => {
+    const asThread = reply({ messageId: 'msg-f:1781234567890123002' });
+    const asRow = reply({ subject: 'Re: Line-speed study - Thanks, this is useful' });
+    expect(await logInboundMail(db, ME, [asThread, asRow], NOW)).toEqual({ logged: 1, undated: 0 });
+    expect(await logInboundMail(db, ME, [asRow], NOW + MINUTE)).toEqual({ logged: 0, undated: 0 });
+    expect(await db.touches.count()).toBe(1);
+  });
+
+  it('marks the earlier emails answered and proposes a reply', async () => {
+    const earlier = await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), local(10, 30, 9, 2));
+    await logInboundMail(db, ME, [reply()], NOW);
+    expect((await db.touches.get(earlier.logged[0]!.touchId))?.answered).toBe(true);
+    expect((await openFollowUps(adaeze.id)).map((f) => f.reason)).toEqual([expect.stringMatching(/^Reply to Adaeze/)]);
+  });
+
+  it('ignores senders who are not saved, and colleagues who are', async () => {
+    await upsertSeenPerson(db, { name: 'Priya Raman', emails: [PRIYA], source: 'email' }, T0);
+    const before = await snapshot();
+    const result = await logInboundMail(db, ME, [reply({ from: { email: OTTILIE } }), reply({ from: { email: PRIYA } })], NOW);
+    expect(result).toEqual({ logged: 0, undated: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['a relative time', 'Yesterday'],
+    ['a time without a date', '10:14 AM'],
+    ['a date in the future', 'Tue, Nov 3, 2026, 10:14 AM'],
+    ['no time at all', undefined],
+  ])('does not log a message with %s, and counts it as undated', async (_label, timeText) => {
+    const message = reply();
+    if (timeText === undefined) delete message.timeText;
+    else message.timeText = timeText;
+    expect(await logInboundMail(db, ME, [message], NOW)).toEqual({ logged: 0, undated: 1 });
+    expect(await db.touches.count()).toBe(0);
+  });
+
+  it('a message a few minutes ahead of the clock (clock skew) is still logged', async () => {
+    expect(await logInboundMail(db, ME, [reply({ timeText: 'Mon, Nov 2, 2026, 12:05 PM' })], NOW)).toEqual({ logged: 1, undated: 0 });
+  });
+
+  it('with reply logging off, logs nothing', async () => {
+    await setEmailSettings({ logReplies: false });
+    const before = await snapshot();
+    expect(await logInboundMail(db, ME, [reply()], NOW)).toEqual({ logged: 0, undated: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,217 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { LoggedRecipient, OfferedRecipient, SentMail } from '../../../lib/messaging/protocol';
+import { afterSendContent, namesOf } from '../../../lib/sites/mail/contentScript';
+import { createToast, type Toast, type ToastContent } from '../../../lib/sites/mail/toast';
+import { rep, trustRepEvents } from '../../support/trustedEvents';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const VISIBLE_MS = 10_000;
+
+// The toast's shadow root is closed: the page (and so the test) cannot reach it through
+// host.shadowRoot. To look inside, the test captures the root as attachShadow returns it.
+let roots: ShadowRoot[];
+let toast: Toast;
+beforeEach(() => {
+  roots = [];
+  const attachShadow = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  trustRepEvents();
+  toast = createToast(document, { visibleMs: VISIBLE_MS });
+});
+afterEach(() => {
+  toast.close();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+const host = () => document.querySelector('groundwork-toast');
+const root = () => roots.at(-1)!;
+const box = () => root().querySelector<HTMLElement>('.toast')!;
+const text = () => root().querySelector('.text')!.textContent;
+const buttons = () => [...root().querySelectorAll('button')];
+const button = (label: string) => buttons().find((b) => b.textContent === label)!;
+const click = (target: Element) => target.dispatchEvent(rep(new MouseEvent('click', { bubbles: true })));
+
+describe('the toast', () => {
+  it('lives in a closed shadow root the page cannot reach, and announces itself politely', () => {
+    toast.show({ text: 'Logged for Jane Doe' });
+    expect(host()).not.toBeNull();
+    expect(host()!.shadowRoot).toBeNull();
+    expect(document.querySelector('[role="status"], .toast')).toBeNull();
+    expect(box()).toHaveAttribute('role', 'status');
+    expect(box()).toHaveAttribute('aria-live', 'polite');
+    expect(text()).toBe('GroundworkLogged for Jane Doe');
+  });
+
+  it('shows names from the page as text, never as markup', () => {
+    const name = '<img src=x onerror=alert(1)>';
+    toast.show(afterSendContent(mail, [{ touchId: 't1', personId: 'p1', name, email: 'x@evil.example' }], [])!);
+    expect(text()).toBe(`GroundworkLogged for ${name}`);
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect(root().querySelectorAll('img')).toHaveLength(0);
+  });
+
+  it('showing again replaces the content in the one toast', () => {
+    toast.show({ text: 'First' });
+    toast.show({ text: 'Second', actions: [{ label: 'Undo', run: async () => undefined }] });
+    expect(document.querySelectorAll('groundwork-toast')).toHaveLength(1);
+    expect(text()).toBe('GroundworkSecond');
+    expect(buttons().map((b) => b.textContent)).toEqual(['Undo', '×']);
+  });
+
+  it('closes with Escape, and with its × button', () => {
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run: async () => undefined }] });
+    button('Undo').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host()).toBeNull();
+    toast.show({ text: 'Again' });
+    expect(host()).not.toBeNull();
+    click(button('×'));
+    expect(host()).toBeNull();
+  });
+
+  it('runs an action on the rep’s click and shows what comes next', async () => {
+    let finish: (next: ToastContent) => void = () => {};
+    const run = vi.fn(() => new Promise<ToastContent>((resolve) => (finish = resolve)));
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
+    click(button('Undo'));
+    expect(run).toHaveBeenCalledTimes(1);
+    // While it runs, a second click cannot run it again.
+    expect(button('Undo').disabled).toBe(true);
+    finish({ text: 'Removed from Groundwork: Jane Doe' });
+    await flush();
+    expect(text()).toBe('GroundworkRemoved from Groundwork: Jane Doe');
+    expect(buttons().map((b) => b.textContent)).toEqual(['×']);
+  });
+
+  it('an action with nothing more to say closes the toast', async () => {
+    toast.show({ text: 'x', actions: [{ label: 'Undo', run: async () => undefined }] });
+    click(button('Undo'));
+    await flush();
+    expect(host()).toBeNull();
+  });
+
+  it('a failing action says it was not done, and why', async () => {
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run: () => Promise.reject(new Error('Groundwork was updated; reload the page')) }] });
+    click(button('Undo'));
+    await flush();
+    expect(text()).toBe('GroundworkNot done: Groundwork was updated; reload the page');
+  });
+
+  it('ignores a click the rep did not make', async () => {
+    const run = vi.fn(async () => undefined);
+    toast.show({ text: 'x', actions: [{ label: 'Undo', run }] });
+    button('Undo').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    expect(host()).not.toBeNull();
+  });
+
+  it('goes away after its time', () => {
+    vi.useFakeTimers();
+    toast.show({ text: 'x' });
+    vi.advanceTimersByTime(VISIBLE_MS - 1);
+    expect(host()).not.toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(host()).toBeNull();
+  });
+
+  it.each([
+    ['hovered', 'mouseenter', 'mouseleave'],
+    ['focused', 'focusin', 'focusout'],
+  ])('stays while %s, and goes its full time after', (_label, hold, release) => {
+    vi.useFakeTimers();
+    toast.show({ text: 'x', actions: [{ label: 'Undo', run: async () => undefined }] });
+    box().dispatchEvent(new Event(hold, { bubbles: true }));
+    vi.advanceTimersByTime(5 * VISIBLE_MS);
+    expect(host()).not.toBeNull();
+    box().dispatchEvent(new Event(release, { bubbles: true }));
+    vi.advanceTimersByTime(VISIBLE_MS - 1);
+    expect(host()).not.toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(host()).toBeNull();
+  });
+
+  it('new content starts the time again', () => {
+    vi.useFakeTimers();
+    toast.show({ text: 'first' });
+    vi.advanceTimersByTime(VISIBLE_MS - 1);
+    toast.show({ text: 'second' });
+    vi.advanceTimersByTime(VISIBLE_MS - 1);
+    expect(text()).toBe('Groundworksecond');
+  });
+});
+
+const mail: SentMail = { site: 'gmail', key: 'msg-a:r-4711', to: [{ email: 'adaeze@sable-ridge-foods.example' }], cc: [], bcc: [] };
+const adaeze: LoggedRecipient = { touchId: 't1', personId: 'p1', name: 'Adaeze Okonkwo-Reyes', email: 'adaeze@sable-ridge-foods.example' };
+const ottilie: OfferedRecipient = { email: 'o.brandt@havel-metalworks.example', name: 'Ottilie Brandt', saved: false };
+
+describe('namesOf', () => {
+  it.each([
+    [[{ email: 'jane@acme.example', name: 'Jane Doe' }], 'Jane Doe'],
+    [[{ email: 'jane@acme.example' }], 'jane@acme.example'],
+    [[{ email: 'a@x.example', name: 'Jane Doe' }, { email: 'b@x.example', name: 'Ottilie Brandt' }], 'Jane Doe and Ottilie Brandt'],
+    [[{ email: 'a@x.example', name: 'Jane Doe' }, { email: 'b@x.example' }, { email: 'c@x.example' }], 'Jane Doe and 2 others'],
+  ])('%j → %s', (people, expected) => {
+    expect(namesOf(people)).toBe(expected);
+  });
+});
+
+/** The background, as the content script's sendMessage reaches it: answers `reply`, keeps what it got. */
+function background(reply: unknown) {
+  const received: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    received.push(message);
+    return Promise.resolve(reply);
+  });
+  return received;
+}
+
+describe('afterSendContent', () => {
+  const labels = (content: ToastContent | undefined) => content?.actions?.map((a) => a.label);
+
+  it.each<[string, LoggedRecipient[], OfferedRecipient[], string | undefined, string[] | undefined]>([
+    ['nobody logged or offered', [], [], undefined, undefined],
+    ['a saved prospect logged', [adaeze], [], 'Logged for Adaeze Okonkwo-Reyes', ['Undo']],
+    ['one new recipient', [], [ottilie], 'Ottilie Brandt is not in Groundwork', ['Log to Groundwork']],
+    ['two new recipients', [], [ottilie, { email: 'info@havel-metalworks.example', saved: false }], 'Ottilie Brandt and info@havel-metalworks.example are not in Groundwork', ['Log to Groundwork']],
+    ['a saved prospect with automatic logging off', [], [{ email: adaeze.email, name: 'Adaeze', saved: true }], 'Log this email for Adaeze?', ['Log to Groundwork']],
+    ['one logged and one new', [adaeze], [ottilie], 'Logged for Adaeze Okonkwo-Reyes · Ottilie Brandt is not in Groundwork', ['Undo', 'Log to Groundwork']],
+  ])('%s', (_label, logged, offered, text, actions) => {
+    const content = afterSendContent(mail, logged, offered);
+    expect(content?.text).toBe(text);
+    expect(labels(content)).toEqual(actions);
+  });
+
+  it('Undo asks the background to remove what was logged', async () => {
+    const received = background({ ok: true, value: { removed: 1 } });
+    const next = await afterSendContent(mail, [adaeze], [])!.actions![0]!.run();
+    expect(received).toEqual([{ type: 'mail/undo', touchIds: ['t1'] }]);
+    expect(next).toEqual({ text: 'Removed from Groundwork: Adaeze Okonkwo-Reyes' });
+  });
+
+  it('Log to Groundwork logs the offered recipients and then offers Undo', async () => {
+    const logged: LoggedRecipient = { touchId: 't9', personId: 'p9', name: 'Ottilie Brandt', email: ottilie.email };
+    const received = background({ ok: true, value: { logged: [logged] } });
+    const next = await afterSendContent(mail, [], [ottilie])!.actions![0]!.run();
+    expect(received).toEqual([{ type: 'mail/log-recipients', mail, emails: [ottilie.email] }]);
+    expect(next?.text).toBe('Logged for Ottilie Brandt');
+    expect(labels(next)).toEqual(['Undo']);
+  });
+
+  it('Undo that cannot reach the background says so', async () => {
+    // No listener: as when the extension was updated and this content script is orphaned.
+    await expect(afterSendContent(mail, [adaeze], [])!.actions![0]!.run()).rejects.toThrow(/No listeners/);
+  });
+
+  it('in the toast, a refusal from the background shows as not done', async () => {
+    background({ ok: false, error: 'o.brandt@havel-metalworks.example is never logged (a colleague or on the never-log list)' });
+    toast.show(afterSendContent(mail, [], [ottilie])!);
+    click(button('Log to Groundwork'));
+    await vi.waitFor(() => expect(text()).toMatch(/^GroundworkNot done: o\.brandt@havel-metalworks\.example is never logged/));
+  });
+});
