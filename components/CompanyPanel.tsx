@@ -8,6 +8,9 @@ import { displaySlug } from '../lib/sites/linkedin/url';
 import { notifyDataChanged } from './notify';
 import { SaveButton } from './SaveButton';
 import { UpdateFromPage } from './UpdateFromPage';
+import { SavedPerson } from './PersonPanel';
+import { AccountLevels } from './relationships/AccountLevels';
+import { useState } from 'react';
 
 const CHANGE_LABELS: Record<AccountChange['field'], string> = {
   name: 'Name',
@@ -31,30 +34,30 @@ function CompanyFacts({ industry, sizeBand, location, website }: { industry?: st
   );
 }
 
-function AccountPeople({ account }: { account: Account }) {
-  const people = useLiveQuery(() => db.people.where('accountId').equals(account.id).sortBy('name'), [account.id]);
-  if (!people) return null;
-  if (people.length === 0) return <p className="muted">No saved people at {account.name} yet.</p>;
+/** One of the account's people, opened from the levels view, with the way back. */
+function AccountPerson({ personId, account, onBack }: { personId: string; account: Account; onBack(): void }) {
+  const person = useLiveQuery(() => db.people.get(personId), [personId]);
+  if (person === undefined) return null;
   return (
-    <ul className="plain" aria-label={`People at ${account.name}`}>
-      {people.map((p) => (
-        <li key={p.id} style={{ padding: '6px 0' }}>
-          <strong>{p.name}</strong> <span className="badge">{p.stage}</span>
-          {p.headline && <div className="muted small">{p.headline}</div>}
-        </li>
-      ))}
-    </ul>
+    <div className="stack">
+      <button type="button" onClick={onBack}>
+        ← {account.name} across levels
+      </button>
+      <SavedPerson person={person} />
+    </div>
   );
 }
 
 /** A company page: the saved account and its people, or a preview with one-click Save. */
 export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
+  const [openPersonId, setOpenPersonId] = useState<string>();
   const url = seen.linkedinUrl;
   const lookup = useLiveQuery(async () => ({ account: url ? await findAccountByLinkedInUrl(db, url) : undefined }), [url]);
   if (!lookup) return null;
   const name = seen.name ?? (url ? displaySlug(url) : 'Company');
   const { account } = lookup;
 
+  if (account && openPersonId) return <AccountPerson personId={openPersonId} account={account} onBack={() => setOpenPersonId(undefined)} />;
   if (account) {
     const changes = accountChanges(account, seenAsAccount(seen, name));
     // Facts not stored yet are shown from the page; stored ones win until the rep updates them.
@@ -75,8 +78,8 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
           }}
         />
         <section>
-          <h3>People</h3>
-          <AccountPeople account={account} />
+          <h3>People by level</h3>
+          <AccountLevels account={account} onOpenPerson={setOpenPersonId} />
         </section>
       </article>
     );

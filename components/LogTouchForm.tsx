@@ -2,14 +2,20 @@ import { useState, type FormEvent } from 'react';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db } from '../lib/db';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchType } from '../lib/model';
+import { askWarningOrUndefined, costNoteOrUndefined } from '../lib/relationships/balance';
 import { notifyDataChanged } from './notify';
+import { usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
 /**
  * One-click touch logging: pick a type, Log. A note, minutes spent and a free-advice mark (for
  * calls, meetings, visits) are there when wanted; nothing is required. The cadence proposes the
- * next follow-up from it.
+ * next follow-up from it. An early ask (before enough gives, never answered) gets a gentle,
+ * dismissible warning first; lunch says it is the costliest, least effective touch.
  */
-export function LogTouchForm({ personId }: { personId: string }) {
+export function LogTouchForm({ personId, name }: { personId: string; name: string }) {
+  const touches = usePersonTouches(personId);
+  const settings = useSettings();
+  const [warning, setWarning] = useState<string>();
   const [type, setType] = useState<TouchType>('email');
   const [note, setNote] = useState('');
   const [minutes, setMinutes] = useState('');
@@ -17,8 +23,14 @@ export function LogTouchForm({ personId }: { personId: string }) {
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const canCarryAdvice = TOUCH_CATALOGUE[type].canCarryAdvice;
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent, confirmed = false) => {
     event.preventDefault();
+    const early = touches && settings ? askWarningOrUndefined(type, touches, settings, name) : undefined;
+    if (early && !confirmed) {
+      setWarning(early);
+      return;
+    }
+    setWarning(undefined);
     setStatus({ kind: 'saving' });
     try {
       const spent = minutes.trim() === '' ? undefined : Number(minutes);
@@ -44,12 +56,23 @@ export function LogTouchForm({ personId }: { personId: string }) {
   return (
     <form className="stack" onSubmit={submit} aria-label="Log a touch">
       <div className="row">
-        <select value={type} onChange={(e) => setType(e.target.value as TouchType)} aria-label="Touch type">
-          {TOUCH_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TOUCH_CATALOGUE[t].label}
-            </option>
-          ))}
+        <select
+          value={type}
+          onChange={(e) => {
+            setType(e.target.value as TouchType);
+            setWarning(undefined);
+          }}
+          aria-label="Touch type"
+        >
+          {TOUCH_TYPES.map((t) => {
+            const cost = costNoteOrUndefined(t);
+            return (
+              <option key={t} value={t}>
+                {TOUCH_CATALOGUE[t].label}
+                {cost ? ` (${cost})` : ''}
+              </option>
+            );
+          })}
         </select>
         <button type="submit" className="primary" disabled={status.kind === 'saving'}>
           Log touch
@@ -60,6 +83,24 @@ export function LogTouchForm({ personId }: { personId: string }) {
           </span>
         )}
       </div>
+      {costNoteOrUndefined(type) && (
+        <p className="muted small" data-testid="cost-note">
+          {TOUCH_CATALOGUE[type].label} is the costliest, least effective touch: a personal note or a useful article usually does more.
+        </p>
+      )}
+      {warning && (
+        <div className="warning stack" role="alert" aria-label="Before you ask">
+          <p>{warning}</p>
+          <div className="row">
+            <button type="button" onClick={(e) => void submit(e, true)}>
+              Log the ask anyway
+            </button>
+            <button type="button" onClick={() => setWarning(undefined)}>
+              Not now
+            </button>
+          </div>
+        </div>
+      )}
       {canCarryAdvice && (
         <div className="row">
           <label>

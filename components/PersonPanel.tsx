@@ -20,6 +20,12 @@ import { notifyDataChanged } from './notify';
 import { SaveButton } from './SaveButton';
 import { Timeline } from './Timeline';
 import { UpdateFromPage } from './UpdateFromPage';
+import { touchMixNudgeOrUndefined } from '../lib/relationships/balance';
+import { AccountLevels } from './relationships/AccountLevels';
+import { GiveAskLedger } from './relationships/GiveAskLedger';
+import { OwnerSelect } from './relationships/OwnerSelect';
+import { Referrals } from './relationships/Referrals';
+import { usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
 function Facts({ headline, companyName, location }: { headline?: string; companyName?: string; location?: string }) {
   return (
@@ -51,6 +57,9 @@ function useAccount(accountId: string | undefined, companyLinkedInUrl: string | 
 export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinkedInPerson }) {
   const personChanges = seen ? pageChanges(person, seen) : [];
   const account = useAccount(person.accountId, undefined);
+  const touches = usePersonTouches(person.id);
+  const settings = useSettings();
+  const nudge = touches ? touchMixNudgeOrUndefined(touches) : undefined;
   return (
     <article className="stack" data-testid="saved-person">
       <header>
@@ -62,8 +71,10 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
           <span className="muted small">Saved prospect</span>
         </div>
         <Facts {...person} />
+        {settings && <OwnerSelect person={person} owners={settings.owners} />}
       </header>
       <BrainPickerBanner person={person} />
+      {touches && <GiveAskLedger touches={touches} label={`Give and ask with ${person.name}`} />}
       {account !== undefined && <FitCard subject={subjectForPerson(person, account ?? undefined)} />}
       <UpdateFromPage
         changes={personChanges.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
@@ -76,9 +87,21 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
         <h3>Next follow-up</h3>
         <NextFollowUp personId={person.id} name={person.name} />
       </section>
-      <section className="card">
-        <LogTouchForm personId={person.id} />
+      <section className="card stack">
+        {nudge && (
+          <p className="warning small" data-testid="mix-nudge">
+            {nudge}
+          </p>
+        )}
+        <LogTouchForm personId={person.id} name={person.name} />
       </section>
+      <Referrals person={person} />
+      {account && (
+        <details>
+          <summary>{account.name} across levels</summary>
+          <AccountLevels account={account} />
+        </details>
+      )}
       <section>
         <h3>Timeline</h3>
         <Timeline personId={person.id} />

@@ -165,6 +165,54 @@ function SettingsForm({ initial }: { initial: Settings }) {
         </label>
         <p className="muted small">The domain you are signed in with counts as your company’s unless it is a public one such as gmail.com.</p>
       </fieldset>
+      <fieldset className="card stack">
+        <legend>Relationships</legend>
+        <p className="muted small">Who on your side owns a relationship; they are suggested when an account has a gap at their level.</p>
+        <div className="row">
+          {(['rep', 'manager', 'executive'] as const).map((role) => (
+            <label key={role}>
+              {role === 'rep' ? 'Your name' : role === 'manager' ? 'Your manager' : 'Your executive'}{' '}
+              <input
+                value={draft.owners[role]}
+                maxLength={100}
+                aria-label={role === 'rep' ? 'Your name' : role === 'manager' ? 'Your manager’s name' : 'Your executive’s name'}
+                onChange={(e) => setDraft((d) => ({ ...d, owners: { ...d.owners, [role]: e.target.value } }))}
+              />
+            </label>
+          ))}
+        </div>
+        <label>
+          A relationship is live after a reply or meeting within{' '}
+          <input
+            type="number"
+            min={1}
+            max={3650}
+            value={draft.liveRelationshipDays}
+            aria-label="Live relationship window in days"
+            onChange={(e) => setDraft((d) => ({ ...d, liveRelationshipDays: e.target.valueAsNumber }))}
+          />{' '}
+          days
+        </label>
+        <div className="row">
+          <label>
+            <input
+              type="checkbox"
+              checked={draft.askWarning.enabled}
+              onChange={(e) => setDraft((d) => ({ ...d, askWarning: { ...d.askWarning, enabled: e.target.checked } }))}
+            />{' '}
+            Warn before an ask to someone who has had fewer than
+          </label>
+          <input
+            type="number"
+            min={0}
+            max={20}
+            value={draft.askWarning.minGives}
+            aria-label="Gives before an ask"
+            onChange={(e) => setDraft((d) => ({ ...d, askWarning: { ...d.askWarning, minGives: e.target.valueAsNumber } }))}
+          />
+          <span>gives and never replied</span>
+        </div>
+      </fieldset>
       <fieldset className="card">
         <legend>Weekly goal</legend>
         <label>

@@ -1,6 +1,7 @@
 import { CompanyPanel } from '../../components/CompanyPanel';
 import { MailThreadPanel } from '../../components/MailThreadPanel';
 import { PersonPanel } from '../../components/PersonPanel';
+import { RepWeek } from '../../components/RepWeek';
 import { useTabContext, useTrackedTabId } from '../../components/useTabContext';
 
 export function SidePanelApp() {
@@ -10,11 +11,12 @@ export function SidePanelApp() {
   if (state.status === 'loading') return null;
   if (state.status === 'none' || state.context.page.kind === 'none') {
     return (
-      <main className="page">
-        <div className="empty" data-testid="no-prospect">
+      <main className="page stack">
+        <div className="empty" data-testid="no-prospect" style={{ padding: '8px' }}>
           <h2>No prospect on this page</h2>
-          <p>Open a LinkedIn profile or company page and Groundwork shows who it is here.</p>
+          <p>Open a LinkedIn profile or company page, or an email thread, and Groundwork shows who it is here.</p>
         </div>
+        <RepWeek />
       </main>
     );
   }

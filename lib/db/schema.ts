@@ -51,4 +51,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       fits: 'personId',
     },
   },
+  {
+    // v4: relationship depth (issue 7). People by name (finding a referrer as the rep types),
+    // by who referred them (the referral chain on both people), and by flag (brain-pickers in
+    // the rep's week) — each a query that would otherwise scan every person.
+    version: 4,
+    stores: {
+      people: 'id, &linkedinUrl, *emails, accountId, companyName, stage, updatedAt, name, referredById, *flags',
+    },
+  },
 ];

@@ -1,0 +1,96 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../lib/db';
+import { formatMinutes } from '../lib/relationships/ledger';
+import { repWeek, type WeekFigures } from '../lib/relationships/week';
+import { useSettings } from './relationships/useRelationshipData';
+
+const WEEKS = 8;
+
+/**
+ * A bar per week, this week last, as a small inline SVG (no chart library: eight bars do not need
+ * one). Screen readers get the numbers.
+ */
+function WeekBars({ values, title, goal }: { values: number[]; title: string; goal?: number }) {
+  const width = 12;
+  const gap = 3;
+  const height = 32;
+  const max = Math.max(1, goal ?? 0, ...values);
+  return (
+    <svg className="chart" width={values.length * (width + gap)} height={height} role="img" aria-label={`${title}, last ${values.length} weeks: ${values.join(', ')}`}>
+      <title>{`${title}: ${values.join(', ')}`}</title>
+      {values.map((value, i) => {
+        const h = Math.round((value / max) * (height - 2));
+        return <rect key={i} x={i * (width + gap)} y={height - h} width={width} height={Math.max(h, value > 0 ? 2 : 0)} rx={2} opacity={i === values.length - 1 ? 1 : 0.55} />;
+      })}
+      {goal !== undefined && goal > 0 && <line x1={0} x2={values.length * (width + gap)} y1={height - Math.round((goal / max) * (height - 2))} y2={height - Math.round((goal / max) * (height - 2))} />}
+    </svg>
+  );
+}
+
+function Figure({ label, value, chart }: { label: string; value: string; chart: React.ReactNode }) {
+  return (
+    <li className="row" style={{ justifyContent: 'space-between', padding: '6px 0' }}>
+      <span>
+        <span className="muted small">{label}</span>
+        <br />
+        <strong>{value}</strong>
+      </span>
+      {chart}
+    </li>
+  );
+}
+
+const series = (weeks: WeekFigures[], pick: (w: WeekFigures) => number) => weeks.map(pick);
+
+/** The side panel's home when no prospect is on screen: the rep's proactive week at a glance. */
+export function RepWeek() {
+  const settings = useSettings();
+  const week = useLiveQuery(async () => (settings ? repWeek(db, settings, Date.now(), { weeks: WEEKS }) : undefined), [settings]);
+  if (!week) return null;
+  const now = week.weeks[week.weeks.length - 1]!;
+  const ratio = now.asks === 0 ? (now.gives > 0 ? `${now.gives} gives, no asks` : 'no gives or asks yet') : `${(now.gives / now.asks).toFixed(1)} gives per ask`;
+  return (
+    <section className="stack" aria-labelledby="week-heading" data-testid="rep-week">
+      <h2 id="week-heading">Your week</h2>
+      <ul className="plain card" aria-label="This week’s figures">
+        <Figure
+          label="New ideal-fit prospects touched"
+          value={`${now.newIdealFits} of ${week.goal}`}
+          chart={<WeekBars title="New ideal-fit prospects" values={series(week.weeks, (w) => w.newIdealFits)} goal={week.goal} />}
+        />
+        <Figure
+          label="Follow-ups done of those due"
+          value={`${now.followUpsDone} of ${now.followUpsDue}`}
+          chart={<WeekBars title="Follow-ups done" values={series(week.weeks, (w) => w.followUpsDone)} />}
+        />
+        <Figure label="Give / ask" value={`${now.gives} gives · ${now.asks} asks (${ratio})`} chart={<WeekBars title="Gives" values={series(week.weeks, (w) => w.gives)} />} />
+        <Figure
+          label="Free advice given"
+          value={formatMinutes(now.adviceMinutes)}
+          chart={<WeekBars title="Free-advice minutes" values={series(week.weeks, (w) => w.adviceMinutes)} />}
+        />
+      </ul>
+      <div className="card small" aria-label="Brain-pickers">
+        <strong>Brain-pickers flagged: {week.brainPickers.count}</strong>
+        {week.brainPickers.count > 0 && (
+          <p className="muted">
+            {formatMinutes(week.brainPickers.adviceMinutes)} of free advice given to them
+            {week.brainPickers.names.length > 0 ? ` (${week.brainPickers.names.join(', ')}${week.brainPickers.count > week.brainPickers.names.length ? ', …' : ''})` : ''}.
+          </p>
+        )}
+      </div>
+      {week.accountGaps.length > 0 && (
+        <div className="card small">
+          <strong>Accounts with gaps at senior levels</strong>
+          <ul className="plain" aria-label="Accounts with level gaps">
+            {week.accountGaps.map((gap) => (
+              <li key={gap.accountId} style={{ padding: '4px 0' }}>
+                {gap.gap}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db, loadSettings } from '../../lib/db';
+import type { Settings, Touch } from '../../lib/model';
+
+/** All of a person's touches (a few hundred at most for one relationship), live. */
+export function usePersonTouches(personId: string): Touch[] | undefined {
+  return useLiveQuery(() => db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray(), [personId]);
+}
+
+/** The rep's settings with defaults, live. */
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(() => loadSettings(db), []);
+}
