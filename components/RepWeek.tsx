@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../lib/db';
+import { balanceLabel } from '../lib/relationships/balance';
 import { formatMinutes } from '../lib/relationships/ledger';
 import { repWeek, type WeekFigures } from '../lib/relationships/week';
 import { useSettings } from './relationships/useRelationshipData';
@@ -48,7 +49,7 @@ export function RepWeek() {
   const week = useLiveQuery(async () => (settings ? repWeek(db, settings, Date.now(), { weeks: WEEKS }) : undefined), [settings]);
   if (!week) return null;
   const now = week.weeks[week.weeks.length - 1]!;
-  const ratio = now.asks === 0 ? (now.gives > 0 ? `${now.gives} gives, no asks` : 'no gives or asks yet') : `${(now.gives / now.asks).toFixed(1)} gives per ask`;
+  const ratio = now.asks === 0 ? (now.gives > 0 ? 'no asks yet' : 'nothing yet') : `${(now.gives / now.asks).toFixed(1)} gives per ask`;
   return (
     <section className="stack" aria-labelledby="week-heading" data-testid="rep-week">
       <h2 id="week-heading">Your week</h2>
@@ -63,7 +64,7 @@ export function RepWeek() {
           value={`${now.followUpsDone} of ${now.followUpsDue}`}
           chart={<WeekBars title="Follow-ups done" values={series(week.weeks, (w) => w.followUpsDone)} />}
         />
-        <Figure label="Give / ask" value={`${now.gives} gives · ${now.asks} asks (${ratio})`} chart={<WeekBars title="Gives" values={series(week.weeks, (w) => w.gives)} />} />
+        <Figure label="Give / ask" value={`${balanceLabel({ give: now.gives, ask: now.asks, neutral: 0 })} (${ratio})`} chart={<WeekBars title="Gives" values={series(week.weeks, (w) => w.gives)} />} />
         <Figure
           label="Free advice given"
           value={formatMinutes(now.adviceMinutes)}

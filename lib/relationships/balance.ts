@@ -1,4 +1,5 @@
 import { TOUCH_CATALOGUE, touchTypeInfo, type Settings, type Touch, type TouchType } from '../model';
+import { isLiveTouch } from './levels';
 
 /**
  * Give before ask (DESIGN.md principle 5): how much a relationship has been given versus asked,
@@ -28,12 +29,13 @@ export function balanceLabel({ give, ask }: Balance): string {
 
 /**
  * The warning before logging an ask for someone who has had fewer than the settable number of
- * gives and has never replied; undefined when there is nothing to warn about.
+ * gives and has never replied (nor met the rep); undefined when there is nothing to warn about.
  */
-export function askWarningOrUndefined(type: TouchType, touches: readonly Pick<Touch, 'direction' | 'intent'>[], settings: Pick<Settings, 'askWarning'>, name: string): string | undefined {
+export function askWarningOrUndefined(type: TouchType, touches: readonly Pick<Touch, 'direction' | 'intent' | 'type'>[], settings: Pick<Settings, 'askWarning'>, name: string): string | undefined {
   if (!settings.askWarning.enabled || touchTypeInfo(type).intent !== 'ask') return undefined;
   const { give } = giveAskBalance(touches);
-  const replied = touches.some((t) => t.direction === 'inbound');
+  // A meeting says as much as a reply: they have engaged.
+  const replied = touches.some(isLiveTouch);
   if (replied || give >= settings.askWarning.minGives) return undefined;
   const first = name.split(/\s+/)[0] ?? name;
   return `${first} has had ${plural(give, 'give', 'gives')} from you and has never replied. An article, a personal note or an introduction first makes an ask land better.`;

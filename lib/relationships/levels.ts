@@ -109,15 +109,14 @@ export function accountCoverage(
   });
 
   const gaps: LevelGap[] = [];
+  const unsaved: SeniorityLevel[] = [];
   for (const coverage of levels) {
     if (coverage.live) continue;
     const { level } = coverage;
     const noun = LEVEL_NOUN[level];
-    const help = colleagueHelp(level, settings.owners);
     if (coverage.people.length === 0) {
       // Individual contributors are everywhere; an account without one saved is not a gap worth a line.
-      if (level === 'individual') continue;
-      gaps.push({ level, message: `No ${noun} saved at ${accountName} yet`, suggestion: `Find the ${noun} on LinkedIn and save them.${help}` });
+      if (level !== 'individual') unsaved.push(level);
       continue;
     }
     const last = coverage.lastTouchAt === undefined ? 'never touched' : `last ${noun} touch ${formatDistanceStrict(coverage.lastTouchAt, now, { addSuffix: true })}`;
@@ -127,7 +126,18 @@ export function accountCoverage(
     gaps.push({
       level,
       message: `No ${noun} relationship at ${accountName}; ${last}`,
-      suggestion: `Engage ${next.name}${title ? ` (${title})` : ''}${owner} next.${help}`,
+      suggestion: `Engage ${next.name}${title ? ` (${title})` : ''}${owner} next.${colleagueHelp(level, settings.owners)}`,
+    });
+  }
+  // Levels with nobody saved yet: one line, led by the most senior.
+  const [senior] = unsaved;
+  if (senior) {
+    const names = unsaved.map((l) => LEVEL_NOUN[l]);
+    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]!}`;
+    gaps.push({
+      level: senior,
+      message: `Nobody saved at ${list} level at ${accountName} yet`,
+      suggestion: `Look under People on the company’s LinkedIn page and save them.${colleagueHelp(senior, settings.owners)}`,
     });
   }
   return { levels, unplaced, gaps };
