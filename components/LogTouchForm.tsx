@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { recordTouch } from '../lib/cadence/followUps';
-import { db } from '../lib/db';
+import { db, loadSettings } from '../lib/db';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchType } from '../lib/model';
 import { askWarningOrUndefined, costNoteOrUndefined } from '../lib/relationships/balance';
 import { notifyDataChanged } from './notify';
-import { usePersonTouches, useSettings } from './relationships/useRelationshipData';
+import { personTouches, usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
 /**
  * One-click touch logging: pick a type, Log. A note, minutes spent and a free-advice mark (for
@@ -25,7 +25,9 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
 
   const submit = async (event: FormEvent, confirmed = false) => {
     event.preventDefault();
-    const early = touches && settings ? askWarningOrUndefined(type, touches, settings, name) : undefined;
+    // Submitted before the live reads arrived: read now rather than skip the warning.
+    const [history, rules] = await Promise.all([touches ?? personTouches(personId), settings ?? loadSettings(db)]);
+    const early = askWarningOrUndefined(type, history, rules, name);
     if (early && !confirmed) {
       setWarning(early);
       return;

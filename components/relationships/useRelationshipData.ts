@@ -3,9 +3,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, loadSettings } from '../../lib/db';
 import type { Settings, Touch } from '../../lib/model';
 
-/** All of a person's touches (a few hundred at most for one relationship), live. */
+/** All of a person's touches (a few hundred at most for one relationship). */
+export function personTouches(personId: string): Promise<Touch[]> {
+  return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+}
+
+/** All of a person's touches, live. */
 export function usePersonTouches(personId: string): Touch[] | undefined {
-  return useLiveQuery(() => db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray(), [personId]);
+  return useLiveQuery(() => personTouches(personId), [personId]);
 }
 
 /** The rep's settings with defaults, live. */

@@ -94,7 +94,8 @@ export function accountCoverage(
     let lastTouchAt: number | undefined;
     let liveAt: number | undefined;
     for (const t of touches) {
-      if (lastTouchAt === undefined || t.at > lastTouchAt) lastTouchAt = t.at;
+      // A touch dated ahead (a meeting booked, a sender's clock running fast) has not happened yet.
+      if (t.at <= now && (lastTouchAt === undefined || t.at > lastTouchAt)) lastTouchAt = t.at;
       if (isLiveTouch(t) && t.at >= since && t.at <= now && (liveAt === undefined || t.at > liveAt)) liveAt = t.at;
     }
     const entry: LevelPerson = { person, ...(lastTouchAt !== undefined ? { lastTouchAt } : {}), ...(liveAt !== undefined ? { liveAt } : {}) };
@@ -121,7 +122,7 @@ export function accountCoverage(
     }
     const last = coverage.lastTouchAt === undefined ? 'never touched' : `last ${noun} touch ${formatDistanceStrict(coverage.lastTouchAt, now, { addSuffix: true })}`;
     const next = coverage.people[0]!.person;
-    const owner = next.owner !== 'rep' ? ` (owned by ${ownerLabel(next.owner, settings.owners)})` : '';
+    const owner = next.owner !== 'rep' ? `, whom ${settings.owners[next.owner].trim() || `your ${next.owner}`} owns,` : '';
     const title = next.title ?? next.headline;
     gaps.push({
       level,

@@ -62,7 +62,7 @@ describe('an account across levels', () => {
 
     const gaps = panel.getByRole('list', { name: 'Gaps at Sable Ridge Foods' });
     expect(await gaps.getByRole('listitem').allTextContents()).toEqual([
-      'No executive relationship at Sable Ridge Foods; last executive touch 8 months ago. Engage Rosalind Achebe (Chief Executive Officer) (owned by Morgan Lee (executive)) next. Morgan Lee, your executive, could help.',
+      'No executive relationship at Sable Ridge Foods; last executive touch 8 months ago. Engage Rosalind Achebe (Chief Executive Officer), whom Morgan Lee owns, next. Morgan Lee, your executive, could help.',
       'No director relationship at Sable Ridge Foods; never touched. Engage Marcus Lindqvist (Director of Operations) next. Jordan Blake, your manager, could help.',
       'Nobody saved at VP / head-of or manager level at Sable Ridge Foods yet. Look under People on the company’s LinkedIn page and save them. Morgan Lee, your executive, could help.',
     ]);
