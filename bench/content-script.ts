@@ -19,13 +19,52 @@ export async function contentScriptSizes(): Promise<Figure[]> {
   );
 }
 
-const bodyOf = async (file: string) => {
+export const bodyOf = async (file: string) => {
   const html = await readFile(join(FIXTURES_DIR, 'linkedin', file), 'utf8');
   return {
     title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '',
     body: /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '',
   };
 };
+
+/**
+ * One in-app navigation as LinkedIn's router does it: the URL first, the new content 40 ms later.
+ * Resolves with the page's clock when the new content is in the DOM.
+ */
+export function navigateLikeLinkedIn(page: Page, url: string, title: string, body: string): Promise<number> {
+  return page.evaluate(
+    ({ url, title, body }) =>
+      new Promise<number>((resolve) => {
+        history.pushState({}, '', url);
+        setTimeout(() => {
+          const fresh = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
+          document.body.replaceChildren(...fresh.body.childNodes);
+          document.title = title;
+          resolve(Date.now());
+        }, 40);
+      }),
+    { url, title, body },
+  );
+}
+
+/** Resolves with the panel's clock once `test` holds for its document (a MutationObserver). */
+export function whenPanelShows(panel: Page, name: string, withTimeline: boolean): Promise<number> {
+  return panel.evaluate(
+    ({ wanted, timeline }) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          if (document.querySelector('h1')?.textContent === wanted && (!timeline || document.querySelector('[aria-label="Touch timeline"] li'))) {
+            observer.disconnect();
+            resolve(Date.now());
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document, { subtree: true, childList: true, characterData: true });
+        check();
+      }),
+    { wanted: name, timeline: withTimeline },
+  );
+}
 
 /**
  * In-app navigations between profile fixtures, as LinkedIn's router does them: URL first, new
@@ -47,34 +86,8 @@ export async function spaNavigation(h: Harness, rounds: number): Promise<Figure[
     const { title, body } = await bodyOf(to.file);
     // Query strings make every round's URL new, as LinkedIn's tracking parameters do.
     const url = `${to.url}?round=${i}`;
-    const panelShown = panel.evaluate(
-      (wanted) =>
-        new Promise<number>((resolve) => {
-          const check = () => {
-            if (document.querySelector('h1')?.textContent === wanted) {
-              observer.disconnect();
-              resolve(Date.now());
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(document, { subtree: true, childList: true, characterData: true });
-          check();
-        }),
-      name,
-    );
-    const renderedAt = await page.evaluate(
-      ({ url, title, body }) =>
-        new Promise<number>((resolve) => {
-          history.pushState({}, '', url);
-          setTimeout(() => {
-            const fresh = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
-            document.body.replaceChildren(...fresh.body.childNodes);
-            document.title = title;
-            resolve(Date.now());
-          }, 40);
-        }),
-      { url, title, body },
-    );
+    const panelShown = whenPanelShows(panel, name, false);
+    const renderedAt = await navigateLikeLinkedIn(page, url, title, body);
     const report = await waitForReport(control, url);
     detection.push(report.reportedAt - renderedAt);
     toPanel.push((await panelShown) - report.reportedAt);

@@ -1,16 +1,12 @@
 import type { Harness } from '../tests/e2e/harness';
-import { seedExtensionDatabase } from './seed';
 import { summarise, type Figure } from './stats';
 
 /**
  * The popup with years of data: 50k people, 500k touches, 2k follow-ups (some due today), seeded
- * from a fixed seed. Each sample is a fresh load of popup.html; the page's own User Timing marks
+ * from a fixed seed by the caller (bench/data.ts, pageWithYearsOfData). Each sample is a fresh load of popup.html; the page's own User Timing marks
  * give the due-today query time and the time from navigation start to the first render with data.
  */
 export async function popupWithData(h: Harness, samples: number): Promise<Figure[]> {
-  const page = await h.openExtensionPage('options.html');
-  await seedExtensionDatabase(page, 7, { people: 50_000, accounts: 5_000, touches: 500_000, followUps: 2_000 }, Date.now());
-  await page.close();
   const query: number[] = [];
   const render: number[] = [];
   for (let i = 0; i < samples; i++) {

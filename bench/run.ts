@@ -8,9 +8,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
 import { launch } from '../tests/e2e/harness';
+import type { FixtureServer } from '../tests/e2e/server';
 import { contentScriptSizes, spaNavigation } from './content-script';
+import { loggingATouch, lookups, pageWithYearsOfData, timelineFirstPage } from './data';
 import { popupWithData } from './popup';
 import { rescoring } from './scoring';
+import { panelSwitching } from './sidePanel';
+import { contentScriptCost } from './trace';
 import type { Figure } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
@@ -21,11 +25,13 @@ async function main() {
     if (built.status !== 0) throw new Error('Build failed');
   }
   const figures: Figure[] = [...(await contentScriptSizes())];
-  const harness = await launch((server) => {
+  const withFixtures = (server: FixtureServer) => {
     for (const fixture of LINKEDIN_FIXTURES) server.page(fixture.url, `linkedin/${fixture.file}`);
-  });
+  };
+  const harness = await launch(withFixtures);
   try {
     figures.push(...(await spaNavigation(harness, ROUNDS)));
+    figures.push(...(await contentScriptCost(harness, Math.min(ROUNDS, 20))));
   } finally {
     await harness.close();
   }
@@ -36,9 +42,14 @@ async function main() {
   } finally {
     await data.close();
   }
-  const years = await launch();
+  // Years of data (50k people, 500k touches), seeded once: the popup, the repository's queries
+  // next to raw IndexedDB, logging, and the side panel switching prospects.
+  const years = await launch(withFixtures);
   try {
+    const control = await pageWithYearsOfData(years);
     figures.push(...(await popupWithData(years, 20)));
+    figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), await loggingATouch(control, 50));
+    figures.push(...(await panelSwitching(years, control, 30)));
   } finally {
     await years.close();
   }

@@ -106,3 +106,30 @@ export async function waitForBadge(extensionPage: Page, tabId: number, text: str
     { id: tabId, wanted: text },
   );
 }
+
+/** Resolves with `read()`'s value once `test` accepts it, checked once per frame in `page` (IndexedDB has no cross-page event). */
+export async function readUntil<T>(page: Page, read: () => Promise<T>, test: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await read();
+    if (test(value)) return value;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+}
+
+/** A touch row as the tests read it back. */
+export interface StoredTouch {
+  id: string;
+  personId: string;
+  at: number;
+  type: string;
+  direction: string;
+  answered: boolean;
+  loggedBy: string;
+  subject?: string;
+  sourceKey?: string;
+}
+
+/** A saved person known by email, as a row to seed (created `createdAt`, a target owned by the rep). */
+export function emailPersonRow(id: string, name: string, email: string, createdAt: number) {
+  return { id, name, emails: [email], source: 'email', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt, updatedAt: createdAt };
+}

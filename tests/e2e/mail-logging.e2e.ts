@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTable, seedTable, waitForReport } from './db';
+import { emailPersonRow, readTable, readUntil, seedTable, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { Toasts } from './toast';
 
@@ -14,19 +14,7 @@ const COMPOSE_PAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTsLineSpee
 const THREAD_PAGE = 'https://mail.google.com/mail/u/1/#inbox/FMfcgzQZTsLineSpeed';
 const INBOX_PAGE = 'https://mail.google.com/mail/u/2/#inbox';
 const ADAEZE = 'adaeze@sable-ridge-foods.example';
-const DAY = 86_400_000;
 
-interface TouchRow {
-  id: string;
-  personId: string;
-  at: number;
-  type: string;
-  direction: string;
-  answered: boolean;
-  loggedBy: string;
-  subject?: string;
-  sourceKey?: string;
-}
 interface PersonRow {
   id: string;
   name: string;
@@ -39,9 +27,6 @@ interface FollowUpRow {
   reason: string;
 }
 
-function person(id: string, name: string, email: string, now: number) {
-  return { id, name, emails: [email], source: 'email', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: now - 30 * DAY, updatedAt: now - 30 * DAY };
-}
 
 let h: Harness;
 let control: Page;
@@ -51,20 +36,13 @@ beforeAll(async () => {
   await seedTable(control, 'settings', [
     { key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, email: { neverLog: ['mailer.example'] } } },
   ]);
-  await seedTable(control, 'people', [person('p-adaeze', 'Adaeze Okonkwo-Reyes', ADAEZE, Date.now())]);
+  await seedTable(control, 'people', [emailPersonRow('p-adaeze', 'Adaeze Okonkwo-Reyes', ADAEZE, Date.now())]);
 });
 afterAll(async () => {
   await h?.close();
 });
 
-/** Resolves when `read` satisfies `test` (checked once per frame: IndexedDB has no cross-page event). */
-async function until<T>(read: () => Promise<T>, test: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (test(value)) return value;
-    await control.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  }
-}
+const until = <T,>(read: () => Promise<T>, test: (value: T) => boolean) => readUntil(control, read, test);
 
 const open = (rows: FollowUpRow[]) => rows.filter((f) => f.status === 'open');
 
@@ -76,7 +54,7 @@ describe('sent email, logged in one click or none', () => {
 
     const toast = await toasts.waitForText('Logged for Adaeze Okonkwo-Reyes');
     expect(toast).toEqual({ text: 'GroundworkLogged for Adaeze Okonkwo-Reyes', buttons: ['Undo', 'Dismiss'], role: 'status', shadowRootType: 'closed' });
-    const touches = await readTable<TouchRow>(control, 'touches');
+    const touches = await readTable<StoredTouch>(control, 'touches');
     expect(touches).toEqual([
       expect.objectContaining({
         personId: 'p-adaeze',
@@ -101,13 +79,13 @@ describe('sent email, logged in one click or none', () => {
     const again = await Toasts.attach(mail);
     await mail.locator('[data-testid="compose-to-prospect"] [aria-label="Message Body"]').press('Control+Enter');
     await again.waitForText('Logged for Adaeze Okonkwo-Reyes');
-    expect((await readTable<TouchRow>(control, 'touches')).length).toBe(1);
+    expect((await readTable<StoredTouch>(control, 'touches')).length).toBe(1);
 
     // From the keyboard: Alt+G reaches the toast, Enter presses Undo.
     await mail.keyboard.press('Alt+KeyG');
     await mail.keyboard.press('Enter');
     await again.waitForText('Removed from Groundwork: Adaeze Okonkwo-Reyes');
-    expect(await readTable<TouchRow>(control, 'touches')).toEqual([]);
+    expect(await readTable<StoredTouch>(control, 'touches')).toEqual([]);
     await panel.getByTestId('timeline-empty').waitFor();
     expect(open(await readTable<FollowUpRow>(control, 'followUps')).some((f) => f.reason.startsWith('Attempt 2'))).toBe(false);
     await Promise.all([panel.close(), mail.close()]);
@@ -125,7 +103,7 @@ describe('sent email, logged in one click or none', () => {
     await toasts.waitForText('Logged for Ottilie Brandt');
     const ottilie = (await readTable<PersonRow>(control, 'people')).find((p) => p.name === 'Ottilie Brandt');
     expect(ottilie).toEqual(expect.objectContaining({ emails: ['o.brandt@havel-metalworks.example'], source: 'email' }));
-    expect(await readTable<TouchRow>(control, 'touches')).toEqual([
+    expect(await readTable<StoredTouch>(control, 'touches')).toEqual([
       expect.objectContaining({ personId: ottilie!.id, type: 'email', direction: 'outbound', loggedBy: 'one-click', subject: 'Thought you might like this: forming-line study' }),
     ]);
     await mail.close();
@@ -150,8 +128,8 @@ describe('replies noticed without the rep saying so', () => {
     await seedTable(control, 'touches', attempts);
 
     const mail = await h.openSitePage(THREAD_PAGE);
-    const mine = (rows: TouchRow[]) => rows.filter((t) => t.personId === 'p-adaeze');
-    const touches = await until(() => readTable<TouchRow>(control, 'touches').then(mine), (rows) => rows.some((t) => t.direction === 'inbound'));
+    const mine = (rows: StoredTouch[]) => rows.filter((t) => t.personId === 'p-adaeze');
+    const touches = await until(() => readTable<StoredTouch>(control, 'touches').then(mine), (rows) => rows.some((t) => t.direction === 'inbound'));
     // Her message shows both in the thread and as an unread inbox row: one touch.
     expect(touches.filter((t) => t.direction === 'inbound')).toEqual([
       expect.objectContaining({ type: 'inbound-message', at: new Date(2026, 10, 2, 10, 14).getTime(), loggedBy: 'automatic', subject: 'Re: Line-speed study' }),
@@ -164,12 +142,12 @@ describe('replies noticed without the rep saying so', () => {
     await mail.reload();
     const panel = await h.openExtensionPage('sidepanel.html');
     await panel.getByRole('list', { name: 'People in this thread' }).waitFor();
-    expect(mine(await readTable<TouchRow>(control, 'touches')).filter((t) => t.direction === 'inbound')).toHaveLength(1);
+    expect(mine(await readTable<StoredTouch>(control, 'touches')).filter((t) => t.direction === 'inbound')).toHaveLength(1);
     await Promise.all([panel.close(), mail.close()]);
   });
 
   it('a message arriving in the inbox list is logged once, without opening it', async () => {
-    await seedTable(control, 'people', [person('p-marcus', 'Marcus Lindqvist', 'marcus.lindqvist@sable-ridge-foods.example', Date.now())]);
+    await seedTable(control, 'people', [emailPersonRow('p-marcus', 'Marcus Lindqvist', 'marcus.lindqvist@sable-ridge-foods.example', Date.now())]);
     const inbox = await h.openSitePage(INBOX_PAGE);
     // What Gmail does when mail arrives: a new unread row on top, and the unread count in the title.
     await inbox.evaluate(() => {
@@ -183,8 +161,8 @@ describe('replies noticed without the rep saying so', () => {
       document.querySelector('tr.zA')!.before(row);
       document.title = document.title.replace('Inbox (1)', 'Inbox (2)');
     });
-    const marcus = (rows: TouchRow[]) => rows.filter((t) => t.personId === 'p-marcus');
-    const touches = await until(() => readTable<TouchRow>(control, 'touches').then(marcus), (rows) => rows.length > 0);
+    const marcus = (rows: StoredTouch[]) => rows.filter((t) => t.personId === 'p-marcus');
+    const touches = await until(() => readTable<StoredTouch>(control, 'touches').then(marcus), (rows) => rows.length > 0);
     expect(touches).toEqual([
       expect.objectContaining({ type: 'inbound-message', direction: 'inbound', at: new Date(2026, 10, 16, 9, 5).getTime(), subject: 'Trial run next week?', loggedBy: 'automatic' }),
     ]);
@@ -192,7 +170,7 @@ describe('replies noticed without the rep saying so', () => {
     await inbox.reload();
     await waitForReport(control, INBOX_PAGE);
     await inbox.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    expect(marcus(await readTable<TouchRow>(control, 'touches'))).toHaveLength(1);
+    expect(marcus(await readTable<StoredTouch>(control, 'touches'))).toHaveLength(1);
     await inbox.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPTIONAL_HOSTS } from '../../lib/sites/hosts';
-import { readTable, seedTable, waitForReport } from './db';
+import { emailPersonRow, readTable, readUntil, seedTable, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { Toasts } from './toast';
 
@@ -16,20 +16,7 @@ const CONVERSATION = 'https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZ
 const COMPOSE = 'https://outlook.office.com/mail/inbox/';
 const DAY = 86_400_000;
 
-interface TouchRow {
-  personId: string;
-  at: number;
-  type: string;
-  direction: string;
-  answered: boolean;
-  loggedBy: string;
-  subject?: string;
-}
 
-function person(id: string, name: string, email: string) {
-  const at = Date.now() - 60 * DAY;
-  return { id, name, emails: [email], source: 'email', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: at, updatedAt: at };
-}
 
 let h: Harness;
 let control: Page;
@@ -40,8 +27,8 @@ beforeAll(async () => {
   control = await h.openExtensionPage('options.html');
   await seedTable(control, 'settings', [{ key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' } } }]);
   await seedTable(control, 'people', [
-    person('p-adaeze', 'Adaeze Okonkwo-Reyes', 'adaeze@sable-ridge-foods.example'),
-    person('p-siobhan', "Siobhán Ní Bhriain-O'Connor", 'siobhan.nibhriain@corrib-automation.example'),
+    emailPersonRow('p-adaeze', 'Adaeze Okonkwo-Reyes', 'adaeze@sable-ridge-foods.example', Date.now() - 60 * DAY),
+    emailPersonRow('p-siobhan', "Siobhán Ní Bhriain-O'Connor", 'siobhan.nibhriain@corrib-automation.example', Date.now() - 60 * DAY),
   ]);
   await seedTable(control, 'touches', [
     { id: 't-1', personId: 'p-adaeze', at: new Date(2026, 9, 20, 9).getTime(), type: 'email', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'manual', createdAt: Date.now() },
@@ -51,13 +38,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function until<T>(read: () => Promise<T>, test: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (test(value)) return value;
-    await control.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  }
-}
+const until = <T,>(read: () => Promise<T>, test: (value: T) => boolean) => readUntil(control, read, test);
 
 const registeredScripts = () => control.evaluate(() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.map((s) => [s.id, [...(s.matches ?? [])].sort()])));
 
@@ -89,7 +70,7 @@ describe('Outlook on the web', () => {
     });
     expect(await registeredScripts()).toEqual([['groundwork-outlook', [...OPTIONAL_HOSTS].sort()]]);
 
-    const touches = await until(() => readTable<TouchRow>(control, 'touches'), (rows) => rows.some((t) => t.direction === 'inbound'));
+    const touches = await until(() => readTable<StoredTouch>(control, 'touches'), (rows) => rows.some((t) => t.direction === 'inbound'));
     expect(touches.find((t) => t.direction === 'inbound')).toEqual(
       expect.objectContaining({ personId: 'p-adaeze', type: 'inbound-message', at: new Date(2026, 10, 2, 10, 14).getTime(), loggedBy: 'automatic' }),
     );
@@ -111,7 +92,7 @@ describe('Outlook on the web', () => {
     // Ottilie and info@ are new (To); Søren (Cc) is not offered; the CRM Bcc is a colleague.
     expect(toast.text).toBe("GroundworkLogged for Siobhán Ní Bhriain-O'Connor · Ottilie Brandt and info@havel-metalworks.example are not in Groundwork");
     expect(toast.buttons).toEqual(['Undo', 'Log to Groundwork', 'Dismiss']);
-    const sent = (await readTable<TouchRow>(control, 'touches')).filter((t) => t.personId === 'p-siobhan');
+    const sent = (await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-siobhan');
     expect(sent).toEqual([expect.objectContaining({ type: 'email', direction: 'outbound', loggedBy: 'automatic', subject: 'Thought you might like this: forming-line study' })]);
     await mail.close();
   });

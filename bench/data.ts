@@ -1,0 +1,104 @@
+import type { Page } from 'playwright-core';
+import type { Harness } from '../tests/e2e/harness';
+import { installPageApi } from './inPage';
+import type { GroundworkBenchApi } from './pageApi';
+import { seedExtensionDatabase } from './seed';
+import { summarise, type Figure } from './stats';
+
+declare const groundworkBench: GroundworkBenchApi;
+
+export const YEARS_OF_DATA = { people: 50_000, accounts: 5_000, touches: 500_000, followUps: 2_000 } as const;
+
+/** The extension's database filled with years of data (seed 7), and the page API installed. */
+export async function pageWithYearsOfData(h: Harness): Promise<Page> {
+  const page = await h.openExtensionPage('options.html');
+  await seedExtensionDatabase(page, 7, YEARS_OF_DATA, Date.now());
+  await installPageApi(page);
+  return page;
+}
+
+/**
+ * Lookups by LinkedIn URL and by email through Groundwork's repository functions, each next to the
+ * floor: a raw IndexedDB `get` on the same index, same keys, same page. Samples alternate so
+ * both see the same cache state.
+ */
+export async function lookups(page: Page, samples: number): Promise<Figure[]> {
+  const result = await page.evaluate(async (n) => {
+    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('groundwork');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    // Keys spread over the table: every 50th person with an email, and with a profile URL.
+    const people = await groundworkBench.db.people.orderBy('id').toArray();
+    const urls = people.filter((p) => p.linkedinUrl).filter((_, i) => i % 50 === 0).map((p) => p.linkedinUrl!);
+    const emails = people.filter((p) => p.emails.length > 0).filter((_, i) => i % 50 === 0).map((p) => p.emails[0]!);
+    const rawGet = (index: string, key: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = raw.transaction('people').objectStore('people').index(index).get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const time = async (f: () => Promise<unknown>) => {
+      const start = performance.now();
+      const found = await f();
+      if (!found) throw new Error('lookup found nobody: the dataset is wrong');
+      return performance.now() - start;
+    };
+    const out = { url: [] as number[], urlRaw: [] as number[], email: [] as number[], emailRaw: [] as number[] };
+    for (let i = 0; i < n; i++) {
+      const url = urls[i % urls.length]!;
+      const email = emails[i % emails.length]!;
+      out.urlRaw.push(await time(() => rawGet('linkedinUrl', url)));
+      out.url.push(await time(() => groundworkBench.findPersonByLinkedInUrl(groundworkBench.db, url)));
+      out.emailRaw.push(await time(() => rawGet('emails', email)));
+      out.email.push(await time(() => groundworkBench.findPersonByEmail(groundworkBench.db, email)));
+    }
+    raw.close();
+    return out;
+  }, samples);
+  const url = summarise('lookup by LinkedIn URL (50k people, 500k touches)', 'ms', result.url, 'p95 ≤ 10 ms', ({ p95 }) => p95 <= 10);
+  const urlRaw = summarise('  floor: raw IndexedDB get by URL', 'ms', result.urlRaw, '—', () => null);
+  const email = summarise('lookup by email (50k people, 500k touches)', 'ms', result.email, 'p95 ≤ 10 ms', ({ p95 }) => p95 <= 10);
+  const emailRaw = summarise('  floor: raw IndexedDB get by email', 'ms', result.emailRaw, '—', () => null);
+  const ratio = (a: Figure, b: Figure, name: string) => ({ ...summarise(name, '×', [a.median / b.median], 'ratio ≤ 3', ({ median }) => median <= 3), p95: a.p95 / b.p95 });
+  return [url, urlRaw, ratio(url, urlRaw, 'lookup by URL ÷ raw get (median; p95 ratio in p95)'), email, emailRaw, ratio(email, emailRaw, 'lookup by email ÷ raw get (median; p95 ratio in p95)')];
+}
+
+/** A person with 1,000 touches: the side panel's first timeline page (20 newest). */
+export async function timelineFirstPage(page: Page, samples: number): Promise<Figure> {
+  const values = await page.evaluate(async (n) => {
+    const person = await groundworkBench.db.people.orderBy('id').first();
+    if (!person) throw new Error('no people');
+    const base = Date.now() - 1000 * 86_400_000;
+    const touches = Array.from({ length: 1000 }, (_, i) => ({
+      id: `bench-timeline-${i}`, personId: person.id, at: base + i * 86_400_000, type: 'email' as const, direction: 'outbound' as const,
+      intent: 'neutral' as const, answered: false, freeAdvice: false, loggedBy: 'manual' as const, createdAt: base,
+    }));
+    await groundworkBench.db.touches.bulkPut(touches);
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const start = performance.now();
+      const { touches: first } = await groundworkBench.timeline(groundworkBench.db, person.id, { limit: 20 });
+      out.push(performance.now() - start);
+      if (first.length !== 20) throw new Error('timeline page is short');
+    }
+    return out;
+  }, samples);
+  return summarise('timeline first page, person with 1k touches', 'ms', values, 'p95 ≤ 15 ms', ({ p95 }) => p95 <= 15);
+}
+
+/** Logging a touch as the side panel does: the write, the crisis rule and the next follow-up. */
+export async function loggingATouch(page: Page, samples: number): Promise<Figure> {
+  const values = await page.evaluate(async (n) => {
+    const people = await groundworkBench.db.people.orderBy('id').offset(1000).limit(n).toArray();
+    const out: number[] = [];
+    for (const person of people) {
+      const start = performance.now();
+      await groundworkBench.recordTouch(groundworkBench.db, { personId: person.id, type: 'personal-note', loggedBy: 'one-click' });
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, samples);
+  return summarise('logging a touch (write + follow-up recompute)', 'ms', values, 'p95 ≤ 20 ms', ({ p95 }) => p95 <= 20);
+}

@@ -1,0 +1,13 @@
+/**
+ * What the data benchmarks call inside an extension page: Groundwork's own repository functions
+ * on the extension's own database, bundled by bench/inPage.ts and evaluated in options.html, so
+ * each figure times the code the side panel and popup run, in the browser, on real IndexedDB.
+ * Never part of the extension build.
+ */
+import './zodJitless';
+import { recordTouch } from '../lib/cadence/followUps';
+import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib/db';
+
+const api = { db, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch };
+export type GroundworkBenchApi = typeof api;
+(globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
+import { waitForReport } from '../tests/e2e/db';
+import type { Harness } from '../tests/e2e/harness';
+import { bodyOf, navigateLikeLinkedIn, whenPanelShows } from './content-script';
+import { summarise, type Figure } from './stats';
+
+/**
+ * The side panel with years of data (the caller has seeded 50k people and 500k touches): switching
+ * between two saved prospects on LinkedIn — from the page report to the panel showing the other
+ * person's record with their timeline — and the panel's JavaScript heap afterwards.
+ */
+export async function panelSwitching(h: Harness, control: Page, rounds: number): Promise<Figure[]> {
+  const pair = LINKEDIN_FIXTURES.filter((f) => f.expected.kind === 'person' && /logged-in-profile\.html$/.test(f.file)).slice(0, 2);
+  const now = Date.now();
+  // Both saved, with 300 touches each: a long relationship.
+  await control.evaluate(
+    async ({ people, now }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('groundwork');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['people', 'touches'], 'readwrite');
+        people.forEach((p, n) => {
+          const id = `bench-switch-${n}`;
+          tx.objectStore('people').put({ id, name: p.name, linkedinUrl: p.linkedinUrl, emails: [], source: 'linkedin', stage: 'engaged', flags: [], tags: [], owner: 'rep', createdAt: now, updatedAt: now });
+          for (let i = 0; i < 300; i++) {
+            tx.objectStore('touches').put({ id: `${id}-t${i}`, personId: id, at: now - i * 86_400_000, type: i % 3 ? 'email' : 'call', direction: i % 4 ? 'outbound' : 'inbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'manual', createdAt: now });
+          }
+        });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { people: pair.map((f) => (f.expected.kind === 'person' ? { name: f.expected.person.name!, linkedinUrl: f.expected.person.linkedinUrl } : { name: '', linkedinUrl: '' })), now },
+  );
+  const page = await h.openSitePage(pair[0]!.url);
+  await waitForReport(control, pair[0]!.url);
+  const panel = await h.openExtensionPage('sidepanel.html');
+  await page.bringToFront();
+  const bodies = await Promise.all(pair.map((p) => bodyOf(p.file)));
+  const samples: number[] = [];
+  for (let i = 1; i <= rounds; i++) {
+    const to = pair[i % 2]!;
+    const name = to.expected.kind === 'person' ? to.expected.person.name! : '';
+    const url = `${to.url}?switch=${i}`;
+    const shown = whenPanelShows(panel, name, true);
+    await navigateLikeLinkedIn(page, url, bodies[i % 2]!.title, bodies[i % 2]!.body);
+    const report = await waitForReport(control, url);
+    samples.push((await shown) - report.reportedAt);
+  }
+  const cdp = await panel.context().newCDPSession(panel);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  await Promise.all([panel.close(), page.close()]);
+  return [
+    summarise('side panel switching between two saved prospects (50k people; report → record and timeline shown)', 'ms', samples, 'p95 ≤ 100 ms', ({ p95 }) => p95 <= 100),
+    summarise('side panel JS heap with 50k people (after switching, GC)', 'MB', [usedSize / 1024 / 1024], '≤ 30 MB', ({ median }) => median <= 30),
+  ];
+}
