@@ -88,10 +88,18 @@ describe('an account across levels', () => {
     await panel.getByRole('list', { name: 'Touch timeline' }).getByText('Meeting request').waitFor();
     await panel.getByLabel('Give and ask with Marcus Lindqvist').getByText('1 give · 1 ask').waitFor();
 
+    // Adaeze introduced Marcus: the referral chain, set by typing her name, shows on both.
+    await panel.getByRole('button', { name: 'Set referrer' }).click();
+    await panel.getByLabel('Who referred Marcus Lindqvist?').fill('ada');
+    await panel.getByRole('button', { name: 'Referred by Adaeze Okonkwo-Reyes' }).click();
+    await panel.getByTestId('referrals').getByText('Adaeze Okonkwo-Reyes').waitFor();
+
     await panel.getByRole('button', { name: '← Sable Ridge Foods across levels' }).click();
     await panel.getByLabel('Give and ask at Sable Ridge Foods').getByText('2 gives · 1 ask').waitFor();
     await expect.poll(() => panel.getByRole('list', { name: 'Gaps at Sable Ridge Foods' }).getByRole('listitem').count()).toBe(2);
     expect(await people.getByRole('listitem', { name: 'Director' }).textContent()).toContain('· live relationship');
+    await panel.getByRole('button', { name: 'Open Adaeze Okonkwo-Reyes' }).click();
+    await panel.getByTestId('referrals').getByText('Referred: Marcus Lindqvist').waitFor();
     await Promise.all([panel.close(), company.close()]);
   });
 
