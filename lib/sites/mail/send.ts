@@ -84,10 +84,11 @@ export function watchSends({ reader, doc, url, signal, timers, onSent, confirmMs
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (!event.isTrusted || event.repeat) return;
+      // Every keystroke in the page passes here: anything but Enter or Space leaves at once.
+      if (!event.isTrusted || event.repeat || (event.key !== 'Enter' && event.key !== ' ')) return;
       const shortcut = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
       const root = findRoot(event.target);
-      const onSendButton = (event.key === 'Enter' || event.key === ' ') && root !== undefined && reader.isSendControl(event.target as Element, root);
+      const onSendButton = root !== undefined && reader.isSendControl(event.target as Element, root);
       if (shortcut || onSendButton) sendFrom(event.target);
     },
     { capture: true, signal },
