@@ -4,6 +4,7 @@ import { db, loadSettings, saveSettings } from '../../lib/db';
 import { notifyDataChanged } from '../../components/notify';
 import { OutlookAccess } from '../../components/OutlookAccess';
 import { ProfilesSection } from '../../components/profile/ProfilesSection';
+import { DataSection } from '../../components/data/DataSection';
 import { Settings } from '../../lib/model';
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -25,6 +26,14 @@ const numbers = (text: string) =>
 
 function SettingsForm({ initial }: { initial: Settings }) {
   const [draft, setDraft] = useState(initial);
+  // Settings replaced from elsewhere (a restore, "delete all", another tab) replace the draft, so
+  // a stale draft is never saved back over them. Set during render: React's pattern for state
+  // that follows a prop.
+  const [base, setBase] = useState(initial);
+  if (JSON.stringify(initial) !== JSON.stringify(base)) {
+    setBase(initial);
+    setDraft(initial);
+  }
   const [message, setMessage] = useState<{ kind: 'saved' } | { kind: 'error'; text: string }>();
 
   const submit = async (event: FormEvent) => {
@@ -148,6 +157,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <label>
           My company’s email domains (colleagues are never logged){' '}
           <input
+            key={`own-${base.email.ownDomains.join()}`}
             defaultValue={draft.email.ownDomains.join(', ')}
             placeholder="acme.example, acme-group.example"
             aria-label="My company’s email domains"
@@ -157,6 +167,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <label>
           Never log these addresses or domains{' '}
           <input
+            key={`never-${base.email.neverLog.join()}`}
             defaultValue={draft.email.neverLog.join(', ')}
             placeholder="assistant@acme.example, newsletters.example"
             aria-label="Never log these addresses or domains"
@@ -253,6 +264,7 @@ export function OptionsApp() {
         <h2 id="settings-heading">Settings</h2>
         {settings && <SettingsForm initial={settings} />}
       </section>
+      <DataSection />
     </main>
   );
 }

@@ -88,10 +88,10 @@ function fillFrom(person: Person, seen: SeenPerson, linkedinUrl: string | undefi
 }
 
 /**
- * Moves everything that belongs to `from` onto `into` and deletes `from`. Runs inside the caller's
- * transaction. Identity and fields are unioned, the older record's values winning.
+ * Unions `from`'s identity and fields into `into` (in place), `into`'s values winning: the rule
+ * for two records that turn out to be one human. Shared with bulk imports and restores (lib/io).
  */
-async function mergeInto(db: GroundworkDB, into: Person, from: Person): Promise<void> {
+export function unionPersonFields(into: Person, from: Person): void {
   if (!into.linkedinUrl && from.linkedinUrl) into.linkedinUrl = from.linkedinUrl;
   into.emails = [...new Set([...into.emails, ...from.emails])];
   into.tags = [...new Set([...into.tags, ...from.tags])];
@@ -102,6 +102,14 @@ async function mergeInto(db: GroundworkDB, into: Person, from: Person): Promise<
     }
   }
   if (from.notes) into.notes = into.notes ? `${into.notes}\n\n${from.notes}` : from.notes;
+}
+
+/**
+ * Moves everything that belongs to `from` onto `into` and deletes `from`. Runs inside the caller's
+ * transaction. Identity and fields are unioned, the older record's values winning.
+ */
+async function mergeInto(db: GroundworkDB, into: Person, from: Person): Promise<void> {
+  unionPersonFields(into, from);
   await db.touches.where('personId').equals(from.id).modify({ personId: into.id });
   await db.followUps.where('personId').equals(from.id).modify({ personId: into.id });
   // Referrals are rare and merges rarer still: a scan here is cheaper than another index.

@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { db } from '../../lib/db';
+import { megabytes } from '../../lib/io/files';
+
+type Persistence = 'unknown' | 'persistent' | 'best-effort';
+
+/**
+ * What is stored, how much room it takes, and whether the browser may evict it. Chrome keeps an
+ * extension's data until the extension is uninstalled; "persistent" also protects it from being
+ * cleared under storage pressure.
+ */
+export function StorageInfo() {
+  const counts = useLiveQuery(
+    () => Promise.all([db.people.count(), db.accounts.count(), db.touches.count(), db.followUps.count()]),
+    [],
+  );
+  const [usage, setUsage] = useState<{ usage?: number; quota?: number }>();
+  const [persistence, setPersistence] = useState<Persistence>('unknown');
+  const [asked, setAsked] = useState<string>();
+
+  useEffect(() => {
+    const storage = navigator.storage as StorageManager | undefined;
+    void storage?.estimate?.().then(setUsage, () => undefined);
+    void storage?.persisted?.().then((p) => setPersistence(p ? 'persistent' : 'best-effort'), () => undefined);
+  }, [counts]);
+
+  const askForPersistence = async () => {
+    const granted = await navigator.storage.persist();
+    setPersistence(granted ? 'persistent' : 'best-effort');
+    setAsked(
+      granted
+        ? 'Granted: the browser will not clear Groundwork’s data to free space.'
+        : 'Not granted: the browser decides for itself (Chrome grants it to sites and extensions you use often). Back up regularly.',
+    );
+  };
+
+  return (
+    <div className="card stack" aria-label="Storage">
+      <h3>Storage</h3>
+      {counts && (
+        <p data-testid="data-counts">
+          {counts[0].toLocaleString()} people · {counts[1].toLocaleString()} accounts · {counts[2].toLocaleString()} touches ·{' '}
+          {counts[3].toLocaleString()} follow-ups
+        </p>
+      )}
+      <p data-testid="storage-usage">
+        {usage?.usage !== undefined
+          ? `Using ${megabytes(usage.usage)} in this browser${usage.quota ? ` (of ${megabytes(usage.quota)} available)` : ''}.`
+          : 'This browser does not say how much space is used.'}
+      </p>
+      <div className="row">
+        <span data-testid="persistence">
+          {persistence === 'persistent'
+            ? 'Storage is persistent: the browser will not clear it to free space.'
+            : persistence === 'best-effort'
+              ? 'Storage is best-effort: under storage pressure the browser may clear it.'
+              : ''}
+        </span>
+        {persistence !== 'persistent' && typeof navigator.storage?.persist === 'function' && (
+          <button type="button" onClick={() => void askForPersistence()}>
+            Ask the browser to keep it
+          </button>
+        )}
+      </div>
+      {asked && <p role="status">{asked}</p>}
+      <p className="warning small">
+        Uninstalling Groundwork deletes all of this from the browser, and nothing is kept anywhere else. Back up first.
+      </p>
+    </div>
+  );
+}

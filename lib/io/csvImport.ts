@@ -1,0 +1,392 @@
+import Papa from 'papaparse';
+import type { GroundworkDB } from '../db/db';
+import { normaliseEmail } from '../db/people';
+import { newId } from '../db/ids';
+import type { Person } from '../model';
+import { EmailAddress } from '../model/email';
+import { canonicalProfileUrlOrUndefined, displaySlug } from '../sites/linkedin/url';
+import { resolvePeople, type IdentityRules, type IncomingIdentity } from './identity';
+import { invalidateFits } from './restore';
+
+/**
+ * People from CSV: LinkedIn's own connections export (Connections.csv, a few lines of notes
+ * before its header) and any other CSV through a column mapping. Three steps, each testable
+ * alone: decode the file's bytes (`decodeCsv`), find its table and guess the mapping
+ * (`readCsvTable`), turn rows into people (`peopleFromRows`), then write them in chunks
+ * (`importPeople`). Nothing is written before the last step; each chunk is one transaction.
+ */
+
+export class CsvError extends Error {
+  override name = 'CsvError';
+}
+
+export const MAX_CSV_BYTES = 50 * 1024 * 1024;
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface DecodedCsv {
+  text: string;
+  encoding: CsvEncoding;
+}
+
+/** The file's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with one, or Windows-1252. */
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+  if (bytes.length === 0) throw new CsvError('This file is empty. Nothing was imported.');
+  if (bytes.length > MAX_CSV_BYTES) {
+    throw new CsvError(`This file is ${Math.round(bytes.length / 1048576)} MB; Groundwork imports CSV files up to 50 MB. Split it and import the parts.`);
+  }
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0x50 && b1 === 0x4b && b2 === 0x03 && b3 === 0x04) {
+    throw new CsvError('This is an Excel workbook or another zipped file, not CSV. In your spreadsheet, save it as “CSV UTF-8” and import that.');
+  }
+  let decoded: DecodedCsv;
+  if (b0 === 0xff && b1 === 0xfe) decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  else if (b0 === 0xfe && b1 === 0xff) decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  else {
+    const head = bytes.subarray(0, 8192);
+    if (head.includes(0)) throw new CsvError('This is not a text file (it holds binary data), so it is not CSV. Nothing was imported.');
+    try {
+      decoded = { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+    } catch {
+      // Excel's plain "CSV" on Windows: the legacy Western code page. Shown in the preview to check.
+      decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    }
+  }
+  if (decoded.text.trim() === '') throw new CsvError('This file is empty. Nothing was imported.');
+  return decoded;
+}
+
+/** What a column can be mapped to. */
+export const PERSON_FIELDS = ['name', 'firstName', 'lastName', 'email', 'linkedinUrl', 'company', 'title', 'location'] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+export const PERSON_FIELD_LABELS: Record<PersonField, string> = {
+  name: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  linkedinUrl: 'LinkedIn URL',
+  company: 'Company',
+  title: 'Title',
+  location: 'Location',
+};
+
+/** Header names seen in LinkedIn, Sales Navigator, CRM and spreadsheet exports, folded (lower case, letters and digits only). */
+const HEADER_NAMES: Record<PersonField, readonly string[]> = {
+  name: ['name', 'fullname', 'contact', 'contactname', 'displayname', 'person'],
+  firstName: ['firstname', 'givenname', 'first', 'forename', 'vorname', 'prenom'],
+  lastName: ['lastname', 'surname', 'familyname', 'last', 'nachname', 'nom'],
+  email: ['email', 'emailaddress', 'email1', 'emailaddress1', 'mail', 'workemail', 'primaryemail', 'businessemail', 'emails'],
+  linkedinUrl: ['url', 'linkedin', 'linkedinurl', 'linkedinprofile', 'linkedinprofileurl', 'profileurl', 'personlinkedinurl', 'publicprofileurl'],
+  company: ['company', 'companyname', 'organization', 'organisation', 'account', 'accountname', 'employer', 'firma'],
+  title: ['position', 'title', 'jobtitle', 'role', 'headline'],
+  location: ['location', 'city', 'country', 'region'],
+};
+
+const fold = (header: string) => header.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export function fieldForHeader(header: string): PersonField | undefined {
+  const folded = fold(header);
+  return PERSON_FIELDS.find((field) => HEADER_NAMES[field].includes(folded));
+}
+
+/** LinkedIn's own connections export, as of 2024–25. */
+export const LINKEDIN_CONNECTIONS_HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
+
+/** A column index per field; a field may be unmapped. */
+export type ColumnMapping = Partial<Record<PersonField, number>>;
+
+export interface CsvTable {
+  header: string[];
+  rows: string[][];
+  delimiter: string;
+  /** Lines of notes skipped before the header (LinkedIn puts some there). */
+  skippedLines: number;
+  kind: 'linkedin-connections' | 'other';
+  mapping: ColumnMapping;
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+/** How far down a header row may be found (LinkedIn's notes take three lines). */
+const HEADER_SEARCH_ROWS = 20;
+
+interface HeaderGuess {
+  delimiter: string;
+  row: number;
+  known: number;
+}
+
+function guessHeader(text: string): HeaderGuess | undefined {
+  let best: HeaderGuess | undefined;
+  for (const delimiter of DELIMITERS) {
+    const { data } = Papa.parse<string[]>(text, { delimiter, preview: HEADER_SEARCH_ROWS, skipEmptyLines: false });
+    data.forEach((cells, row) => {
+      const known = new Set(cells.map(fieldForHeader).filter((f) => f !== undefined)).size;
+      if (known >= 2 && (!best || known > best.known)) best = { delimiter, row, known };
+    });
+  }
+  return best;
+}
+
+export function mappingFor(header: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  header.forEach((cell, index) => {
+    const field = fieldForHeader(cell);
+    if (field && mapping[field] === undefined) mapping[field] = index;
+  });
+  // A full name beside first and last names would be read twice.
+  if (mapping.firstName !== undefined && mapping.name !== undefined) delete mapping.name;
+  return mapping;
+}
+
+/** Finds the table in the text: its delimiter, its header row (after any notes) and a first mapping. Writes nothing. */
+export function readCsvTable(text: string): CsvTable {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*[[{]/.test(body)) {
+    throw new CsvError('This is a JSON file, not CSV. A Groundwork backup is restored under “Backup and restore”.');
+  }
+  const guess = guessHeader(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter: guess?.delimiter ?? '', skipEmptyLines: false });
+  const damaged = parsed.errors.find((e) => e.type === 'Quotes');
+  if (damaged) {
+    throw new CsvError(`This CSV is damaged: a quoted value never ends (near row ${(damaged.row ?? 0) + 1}). Nothing was imported.`);
+  }
+  const isEmpty = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+  // Without a recognised header, the first line that has anything in it.
+  const headerIndex = guess?.row ?? Math.max(0, parsed.data.findIndex((cells) => !isEmpty(cells)));
+  const header = (parsed.data[headerIndex] ?? []).map((h) => h.trim());
+  const rows = parsed.data.slice(headerIndex + 1).filter((cells) => !isEmpty(cells));
+  if (header.length <= 1 && (!guess || /[,;\t|]/.test(header[0] ?? ''))) {
+    throw new CsvError(
+      'Groundwork could not find columns in this file (it found one column). Save it from your spreadsheet as “CSV UTF-8 (comma delimited)” and try again.',
+    );
+  }
+  if (rows.length === 0) throw new CsvError('This CSV has a header but no rows. Nothing was imported.');
+  const isLinkedIn = LINKEDIN_CONNECTIONS_HEADER.every((h, i) => header[i] === h);
+  return {
+    header,
+    rows,
+    delimiter: guess?.delimiter ?? parsed.meta.delimiter,
+    skippedLines: headerIndex,
+    kind: isLinkedIn ? 'linkedin-connections' : 'other',
+    mapping: mappingFor(header),
+  };
+}
+
+// ——— Rows → people ———
+
+export interface ImportRow extends IncomingIdentity {
+  name: string;
+  title?: string;
+  headline?: string;
+  companyName?: string;
+  location?: string;
+}
+
+export interface SkippedRow {
+  /** 1-based, counting data rows after the header. */
+  row: number;
+  reason: string;
+}
+
+/**
+ * A name that would run as a spreadsheet formula, or that is markup, is an attack or a broken
+ * export, never a prospect: rows carrying one are refused and listed.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+const MARKUP = /<\s*[a-z!/?]/i;
+/** Spreadsheet placeholders for "nothing". */
+const PLACEHOLDERS = new Set(['-', '--', '—', 'n/a', 'N/A', 'null', 'NULL']);
+/** Control characters other than tab and line breaks. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+function cell(row: readonly string[], index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const value = (row[index] ?? '').replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+  return value === '' || PLACEHOLDERS.has(value) ? undefined : value;
+}
+
+const clip = (value: string | undefined, max: number) => (value === undefined ? undefined : value.slice(0, max).trim() || undefined);
+
+function unsafeName(field: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (FORMULA.test(value)) return `the ${field} looks like a spreadsheet formula`;
+  if (MARKUP.test(value)) return `the ${field} contains HTML or script`;
+  return undefined;
+}
+
+/** Turns mapped CSV rows into people to import, refusing (and listing) rows that cannot be one. Writes nothing. */
+export function peopleFromRows(rows: readonly string[][], mapping: ColumnMapping): { people: ImportRow[]; skipped: SkippedRow[] } {
+  if (mapping.linkedinUrl === undefined && mapping.email === undefined) {
+    throw new CsvError('Map a column to “LinkedIn URL” or “Email”: Groundwork knows people by one or the other.');
+  }
+  if (mapping.name === undefined && mapping.firstName === undefined && mapping.lastName === undefined) {
+    throw new CsvError('Map a column to “Full name”, or to “First name” and “Last name”.');
+  }
+  const people: ImportRow[] = [];
+  const skipped: SkippedRow[] = [];
+  rows.forEach((row, i) => {
+    const skip = (reason: string) => skipped.push({ row: i + 1, reason });
+    if (row.every((c) => c.trim() === '')) return;
+    const first = cell(row, mapping.firstName);
+    const last = cell(row, mapping.lastName);
+    const fullName = cell(row, mapping.name) ?? ([first, last].filter(Boolean).join(' ') || undefined);
+    const company = cell(row, mapping.company);
+    const title = cell(row, mapping.title);
+    const location = cell(row, mapping.location);
+    const rawUrl = cell(row, mapping.linkedinUrl);
+    const rawEmails = (cell(row, mapping.email) ?? '').split(/[;,\s]+/).filter(Boolean);
+
+    // Names are refused when they could run in a spreadsheet or a page. Other text ("@Home
+    // Realty", "-") is kept as the inert text it is; the CSV export neutralises it on the way out.
+    const unsafe =
+      unsafeName('name', fullName) ??
+      unsafeName('first name', first) ??
+      unsafeName('last name', last) ??
+      (MARKUP.test([company, title, location].join(' ')) ? 'the company, title or location contains HTML or script' : undefined);
+    if (unsafe) return skip(unsafe);
+
+    const linkedinUrl = rawUrl ? canonicalProfileUrlOrUndefined(rawUrl) : undefined;
+    const emails = [...new Set(rawEmails.map(normaliseEmail).filter((e) => EmailAddress.safeParse(e).success))];
+    if (!linkedinUrl && emails.length === 0) {
+      if (rawUrl) return skip('the URL is not a LinkedIn profile and there is no valid email address');
+      if (rawEmails.length) return skip(`“${rawEmails[0]!.slice(0, 80)}” is not an email address and there is no LinkedIn URL`);
+      return skip('no LinkedIn URL and no email address');
+    }
+    const name = clip(fullName, 200) ?? (linkedinUrl ? displaySlug(linkedinUrl) : emails[0]!);
+    const companyName = clip(company, 500);
+    const titleText = clip(title, 500);
+    people.push({
+      name,
+      linkedinUrl,
+      emails,
+      title: titleText,
+      // LinkedIn's own default headline when a member writes none: "Position at Company".
+      headline: titleText ? clip(companyName ? `${titleText} at ${companyName}` : titleText, 500) : undefined,
+      companyName,
+      location: clip(location, 500),
+    });
+  });
+  return { people, skipped };
+}
+
+// ——— Writing ———
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportSummary {
+  /** New people. */
+  added: number;
+  /** Rows that matched someone already saved (or an earlier row) and added details. */
+  merged: number;
+  /** Rows that matched someone and added nothing. */
+  unchanged: number;
+  /** Rows written before a cancel, or all of them. */
+  imported: number;
+  total: number;
+  cancelled: boolean;
+}
+
+/** Fills what the stored person lacks; never overwrites (as `upsertSeenPerson`). */
+function importRules(now: number): IdentityRules<ImportRow> {
+  return {
+    create: (row, emails): Person => ({
+      id: newId(),
+      name: row.name,
+      ...(row.title ? { title: row.title } : {}),
+      ...(row.headline ? { headline: row.headline } : {}),
+      ...(row.companyName ? { companyName: row.companyName } : {}),
+      ...(row.location ? { location: row.location } : {}),
+      ...(row.linkedinUrl ? { linkedinUrl: row.linkedinUrl } : {}),
+      emails: [...emails],
+      source: 'import',
+      stage: 'target',
+      flags: [],
+      tags: [],
+      owner: 'rep',
+      createdAt: now,
+      updatedAt: now,
+    }),
+    combine: (stored, row, emails) => {
+      const person = structuredClone(stored);
+      let added = false;
+      if (row.linkedinUrl && !person.linkedinUrl) {
+        person.linkedinUrl = row.linkedinUrl;
+        added = true;
+      }
+      for (const email of emails) {
+        if (!person.emails.includes(email)) {
+          person.emails.push(email);
+          added = true;
+        }
+      }
+      for (const field of ['title', 'headline', 'companyName', 'location'] as const) {
+        const value = row[field];
+        if (value && !person[field]) {
+          person[field] = value;
+          added = true;
+        }
+      }
+      if (!added) return undefined;
+      person.updatedAt = Math.max(now, person.updatedAt);
+      return person;
+    },
+  };
+}
+
+export const IMPORT_CHUNK_SIZE = 2000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Writes people in chunks, each one transaction: a chunk is all or nothing, so a cancel (checked
+ * between chunks) or a failure leaves consistent data and the summary says how many rows were
+ * imported. Yields to the page between chunks so it stays responsive. Duplicates within the file
+ * and with people already saved are merged by identity.
+ */
+export async function importPeople(
+  db: GroundworkDB,
+  rows: readonly ImportRow[],
+  {
+    chunkSize = IMPORT_CHUNK_SIZE,
+    signal,
+    onProgress,
+    yieldBetweenChunks = nextTask,
+    now = Date.now(),
+  }: {
+    chunkSize?: number;
+    signal?: AbortSignal;
+    onProgress?: (progress: ImportProgress) => void;
+    yieldBetweenChunks?: () => Promise<void>;
+    now?: number;
+  } = {},
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { added: 0, merged: 0, unchanged: 0, imported: 0, total: rows.length, cancelled: false };
+  const rules = importRules(now);
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    if (signal?.aborted) {
+      summary.cancelled = true;
+      break;
+    }
+    const chunk = rows.slice(start, start + chunkSize);
+    const { outcomes } = await db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings], async () => {
+      const resolved = await resolvePeople(db, chunk, rules, now);
+      // New people need fits: the background re-scores once the stored fits are marked stale.
+      if (resolved.outcomes.some((o) => o !== 'unchanged')) await invalidateFits(db);
+      return resolved;
+    });
+    for (const outcome of outcomes) {
+      if (outcome === 'created') summary.added += 1;
+      else if (outcome === 'merged') summary.merged += 1;
+      else summary.unchanged += 1;
+    }
+    summary.imported += chunk.length;
+    onProgress?.({ done: summary.imported, total: rows.length });
+    if (start + chunkSize < rows.length) await yieldBetweenChunks();
+  }
+  return summary;
+}

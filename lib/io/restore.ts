@@ -1,0 +1,274 @@
+import type { GroundworkDB } from '../db/db';
+import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
+import { normaliseEmail } from '../db/people';
+import { Account, FollowUp, IdealCustomerProfile, type Person, Touch } from '../model';
+import { BACKUP_TABLES, type Backup, type BackupTable } from './backup';
+import { resolvePeople, type IncomingIdentity } from './identity';
+
+/**
+ * Restoring a checked backup (lib/io/backup.ts), and deleting everything. Each runs in one
+ * transaction over every table: it happens whole or not at all, so a failure midway (a full disk,
+ * a closed page) leaves the database exactly as it was.
+ */
+
+export interface TableSummary {
+  /** Rows the database did not have. */
+  added: number;
+  /** Rows matched to one the database had, which changed it (newer edits, new details). */
+  merged: number;
+  /** Rows the database already had as they are (or newer). */
+  skipped: number;
+}
+
+export type RestoreSummary = Record<BackupTable, TableSummary> & {
+  /** Merge keeps this browser's settings when it has any; Replace takes the backup's. */
+  settings: 'restored' | 'kept' | 'defaults';
+};
+
+const emptySummary = (): TableSummary => ({ added: 0, merged: 0, skipped: 0 });
+
+/** The stores a restore or a delete writes: everything the extension keeps. */
+const allTables = (db: GroundworkDB) => [db.people, db.accounts, db.touches, db.followUps, db.profiles, db.fits, db.settings];
+
+/**
+ * Marks the stored fits as not current, so the background re-scores everyone the next time it
+ * looks (a `scores/recompute` message, or its next start). Inside the caller's transaction.
+ */
+export async function invalidateFits(db: GroundworkDB): Promise<void> {
+  await db.settings.delete('scoring');
+}
+
+/** Replaces everything with the backup's contents. Only after the rep confirmed it. */
+export async function restoreReplace(db: GroundworkDB, backup: Backup): Promise<RestoreSummary> {
+  const { data } = backup;
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all([db.people.clear(), db.accounts.clear(), db.touches.clear(), db.followUps.clear(), db.profiles.clear(), db.fits.clear()]);
+    // This browser's bookkeeping (digest, daily pass) stays; the rep's settings are the backup's.
+    await db.settings.bulkDelete(['settings', 'scoring']);
+    await db.people.bulkAdd(data.people);
+    await db.accounts.bulkAdd(data.accounts);
+    await db.touches.bulkAdd(data.touches);
+    await db.followUps.bulkAdd(data.followUps);
+    await db.profiles.bulkAdd(data.profiles);
+    if (data.settings) await db.settings.put({ key: 'settings', value: data.settings });
+  });
+  const summary = Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, { added: data[t].length, merged: 0, skipped: 0 }]),
+  ) as Record<BackupTable, TableSummary>;
+  return { ...summary, settings: data.settings ? 'restored' : 'defaults' };
+}
+
+/** Deletes every record, leaving an empty database Groundwork starts afresh with. */
+export async function deleteAllData(db: GroundworkDB): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all(allTables(db).map((table) => table.clear()));
+  });
+}
+
+// ——— Merge ———
+
+type Dated = { createdAt: number; updatedAt: number };
+
+/** Stable JSON of a record, keys sorted, for "did anything change?". */
+function fingerprint(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
+const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+
+/**
+ * Newer edits win: the record edited last gives every field it has; the other fills the fields it
+ * lacks, so nothing known is dropped. The stored record's id stays; createdAt is the earliest.
+ */
+function newerWins<T extends Dated & { id: string }>(stored: T, incoming: T): T {
+  const [newer, older] = incoming.updatedAt > stored.updatedAt ? [incoming, stored] : [stored, incoming];
+  const result = { ...older } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(newer)) if (value !== undefined) result[key] = value;
+  result.id = stored.id;
+  result.createdAt = Math.min(stored.createdAt, incoming.createdAt);
+  result.updatedAt = Math.max(stored.updatedAt, incoming.updatedAt);
+  return result as T;
+}
+
+function changed<T>(before: T, after: T): boolean {
+  return fingerprint(before) !== fingerprint(after);
+}
+
+interface BackupPersonRow extends IncomingIdentity {
+  person: Person;
+}
+
+/**
+ * Adds the backup to what is stored. Identity: people by record id, canonical LinkedIn URL or any
+ * email address (as everywhere in Groundwork); accounts by id, LinkedIn company URL or web domain;
+ * touches by id or source key; follow-ups and profiles by id. Where both sides have a record, the
+ * one edited last wins field by field; identities (emails, domains), tags and flags are unioned.
+ */
+export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number = Date.now()): Promise<RestoreSummary> {
+  const { data } = backup;
+  const summary = Object.fromEntries(BACKUP_TABLES.map((t) => [t, emptySummary()])) as Record<BackupTable, TableSummary>;
+  let settings: RestoreSummary['settings'] = 'kept';
+
+  await db.transaction('rw', allTables(db), async () => {
+    // Profiles: by id; newer wins.
+    const storedProfiles = new Map((await db.profiles.toArray()).map((p) => [p.id, p]));
+    const profileWrites: IdealCustomerProfile[] = [];
+    for (const incoming of data.profiles) {
+      const stored = storedProfiles.get(incoming.id);
+      if (!stored) {
+        profileWrites.push(incoming);
+        summary.profiles.added += 1;
+        continue;
+      }
+      const result = newerWins(stored, incoming);
+      if (changed(stored, result)) {
+        profileWrites.push(IdealCustomerProfile.parse(result));
+        summary.profiles.merged += 1;
+      } else summary.profiles.skipped += 1;
+    }
+    await db.profiles.bulkPut(profileWrites);
+
+    // Settings have no edit time: this browser's win; a browser that never saved any takes the backup's.
+    if (data.settings && !(await db.settings.get('settings'))) {
+      await db.settings.put({ key: 'settings', value: data.settings });
+      settings = 'restored';
+    }
+
+    // Accounts: a few thousand at most, so matched in memory.
+    const accounts = await db.accounts.toArray();
+    const accountById = new Map(accounts.map((a) => [a.id, a]));
+    const accountByUrl = new Map(accounts.flatMap((a) => (a.linkedinUrl ? [[a.linkedinUrl, a.id] as const] : [])));
+    const accountByDomain = new Map(accounts.flatMap((a) => a.domains.map((d) => [d, a.id] as const)));
+    const accountMap = new Map<string, string>();
+    const accountWrites = new Map<string, Account>();
+    for (const incoming of data.accounts) {
+      const url = incoming.linkedinUrl ? canonicalCompanyUrlOrUndefined(incoming.linkedinUrl) : undefined;
+      const matchId =
+        (accountById.has(incoming.id) ? incoming.id : undefined) ??
+        (url ? accountByUrl.get(url) : undefined) ??
+        incoming.domains.map((d) => accountByDomain.get(d)).find((id) => id !== undefined);
+      const stored = matchId ? accountById.get(matchId) : undefined;
+      let result: Account;
+      if (!stored) {
+        result = incoming;
+        summary.accounts.added += 1;
+      } else {
+        result = newerWins(stored, incoming);
+        result.domains = union(stored.domains, incoming.domains);
+        // A company page URL already held by another account stays with it.
+        result.linkedinUrl = stored.linkedinUrl ?? (url && !accountByUrl.has(url) ? url : undefined);
+        if (result.linkedinUrl === undefined) delete result.linkedinUrl;
+        if (changed(stored, result)) summary.accounts.merged += 1;
+        else {
+          summary.accounts.skipped += 1;
+          accountMap.set(incoming.id, stored.id);
+          continue;
+        }
+      }
+      accountById.set(result.id, result);
+      if (result.linkedinUrl) accountByUrl.set(result.linkedinUrl, result.id);
+      for (const d of result.domains) if (!accountByDomain.has(d)) accountByDomain.set(d, result.id);
+      accountMap.set(incoming.id, result.id);
+      accountWrites.set(result.id, Account.parse(result));
+    }
+    await db.accounts.bulkPut([...accountWrites.values()]);
+    const mapAccount = (id: string | undefined) => (id === undefined ? undefined : (accountMap.get(id) ?? id));
+
+    // People: Groundwork's identity rules, newer edits winning.
+    const rows: BackupPersonRow[] = data.people.map((p) => {
+      const linkedinUrl = p.linkedinUrl ? canonicalProfileUrlOrUndefined(p.linkedinUrl) : undefined;
+      const person: Person = { ...p, linkedinUrl, emails: [...new Set(p.emails.map(normaliseEmail))] };
+      if (person.linkedinUrl === undefined) delete person.linkedinUrl;
+      const accountId = mapAccount(p.accountId);
+      if (accountId !== undefined) person.accountId = accountId;
+      return { id: p.id, linkedinUrl, emails: person.emails, person };
+    });
+    const resolved = await resolvePeople(
+      db,
+      rows,
+      {
+        create: (row, emails) => ({ ...row.person, emails: [...emails] }),
+        combine: (stored, row, emails) => {
+          const result = newerWins(stored, { ...row.person, emails: [...emails] });
+          result.emails = union(stored.emails, emails);
+          result.tags = union(stored.tags, row.person.tags);
+          result.flags = union(stored.flags, row.person.flags);
+          // The stored LinkedIn identity stays: the row's own URL, if another, was matched (and merged) above.
+          result.linkedinUrl = stored.linkedinUrl ?? row.linkedinUrl;
+          if (result.linkedinUrl === undefined) delete result.linkedinUrl;
+          return changed(stored, result) ? result : undefined;
+        },
+      },
+      now,
+    );
+    const personMap = new Map<string, string>();
+    rows.forEach((row, i) => {
+      personMap.set(row.person.id, resolved.personIds[i]!);
+      const outcome = resolved.outcomes[i];
+      if (outcome === 'created') summary.people.added += 1;
+      else if (outcome === 'merged') summary.people.merged += 1;
+      else summary.people.skipped += 1;
+    });
+    const mapPerson = (id: string) => personMap.get(id) ?? id;
+
+    // Referrers named by backup ids that now have another id (matched to a stored person).
+    const referred = rows.filter((r) => r.person.referredById !== undefined && mapPerson(r.person.referredById) !== r.person.referredById);
+    if (referred.length) {
+      const targets = (await db.people.bulkGet(referred.map((r) => mapPerson(r.person.id)))).filter((p): p is Person => p !== undefined);
+      const fixes = targets.flatMap((p) => {
+        const to = p.referredById === undefined ? undefined : mapPerson(p.referredById);
+        return to !== undefined && to !== p.referredById && to !== p.id ? [{ ...p, referredById: to }] : [];
+      });
+      if (fixes.length) await db.people.bulkPut(fixes);
+    }
+
+    // Touches: by id, then source key (the same email logged in two browsers). A touch is history:
+    // the stored one stays, learning only that it was answered.
+    const [touchesById, touchesByKey] = await Promise.all([
+      db.touches.bulkGet(data.touches.map((t) => t.id)),
+      db.touches
+        .where('sourceKey')
+        .anyOf(data.touches.flatMap((t) => (t.sourceKey ? [t.sourceKey] : [])))
+        .toArray(),
+    ]);
+    const byKey = new Map(touchesByKey.map((t) => [t.sourceKey!, t]));
+    const touchWrites: Touch[] = [];
+    data.touches.forEach((incoming, i) => {
+      const stored = touchesById[i] ?? (incoming.sourceKey ? byKey.get(incoming.sourceKey) : undefined);
+      if (!stored) {
+        const accountId = mapAccount(incoming.accountId);
+        touchWrites.push(Touch.parse({ ...incoming, personId: mapPerson(incoming.personId), ...(accountId ? { accountId } : {}) }));
+        summary.touches.added += 1;
+      } else if (incoming.answered && !stored.answered) {
+        touchWrites.push({ ...stored, answered: true });
+        summary.touches.merged += 1;
+      } else summary.touches.skipped += 1;
+    });
+    await db.touches.bulkPut(touchWrites);
+
+    // Follow-ups: by id; the one updated last wins (done, snoozed, rescheduled).
+    const storedFollowUps = await db.followUps.bulkGet(data.followUps.map((f) => f.id));
+    const followUpWrites: FollowUp[] = [];
+    data.followUps.forEach((incoming, i) => {
+      const stored = storedFollowUps[i];
+      const mapped = { ...incoming, personId: mapPerson(incoming.personId) };
+      if (!stored) {
+        followUpWrites.push(mapped);
+        summary.followUps.added += 1;
+        return;
+      }
+      const result = newerWins(stored, mapped);
+      if (changed(stored, result)) {
+        followUpWrites.push(FollowUp.parse(result));
+        summary.followUps.merged += 1;
+      } else summary.followUps.skipped += 1;
+    });
+    await db.followUps.bulkPut(followUpWrites);
+
+    const changedAnything = settings === 'restored' || BACKUP_TABLES.some((t) => summary[t].added + summary[t].merged > 0);
+    if (changedAnything) await invalidateFits(db);
+  });
+  return { ...summary, settings };
+}

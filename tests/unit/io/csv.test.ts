@@ -1,0 +1,242 @@
+import Papa from 'papaparse';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GroundworkDB } from '../../../lib/db/db';
+import { upsertSeenPerson } from '../../../lib/db/people';
+import { BOM, neutraliseFormula, peopleCsv, touchesCsv } from '../../../lib/io/csvExport';
+import { decodeCsv, importPeople, peopleFromRows, readCsvTable, type ImportRow } from '../../../lib/io/csvImport';
+import { freshDb, T0 } from '../../support/db';
+import { dump, seedFixture } from './support';
+
+let db: GroundworkDB;
+beforeEach(() => {
+  db = freshDb();
+});
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** LinkedIn's Connections.csv as its data export writes it (2024–25): notes, a blank line, then the table. */
+const CONNECTIONS = [
+  'Notes:',
+  '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"',
+  '',
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Adaeze,Okonkwo-Reyes,https://www.linkedin.com/in/adaeze-okonkwo-reyes,,Sable Ridge Foods,Head of Plant Engineering,12 Mar 2024',
+  'Jürgen,Müller,https://de.linkedin.com/in/j%C3%BCrgen-m%C3%BCller,jurgen@nordvik-antrieb.example,Nordvik Antrieb GmbH,Geschäftsführer,03 Jan 2025',
+  '"Priya ""PJ""",Raman-Castillo,https://www.linkedin.com/in/priya-raman-castillo,,"Tidewater Logistics, Inc.",Director of Operations,28 Feb 2023',
+  'Adaeze,Okonkwo-Reyes,https://www.linkedin.com/in/Adaeze-Okonkwo-Reyes/,adaeze@sableridge.example,Sable Ridge Foods,Head of Plant Engineering,12 Mar 2024',
+  '',
+].join('\n');
+
+describe("LinkedIn's Connections.csv", () => {
+  it('finds the header under the notes, recognises the export and maps every column', () => {
+    const table = readCsvTable(decodeCsv(bytes(CONNECTIONS)).text);
+    expect(table.kind).toBe('linkedin-connections');
+    expect(table.skippedLines).toBe(3);
+    expect(table.header).toEqual(['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']);
+    expect(table.mapping).toEqual({ firstName: 0, lastName: 1, linkedinUrl: 2, email: 3, company: 4, title: 5 });
+    expect(table.rows).toHaveLength(4);
+  });
+
+  it('imports people with canonical URLs, merging the duplicate row', async () => {
+    const table = readCsvTable(decodeCsv(bytes(CONNECTIONS)).text);
+    const { people, skipped } = peopleFromRows(table.rows, table.mapping);
+    expect(skipped).toEqual([]);
+    expect(people[1]).toEqual({
+      name: 'Jürgen Müller',
+      linkedinUrl: 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/',
+      emails: ['jurgen@nordvik-antrieb.example'],
+      title: 'Geschäftsführer',
+      headline: 'Geschäftsführer at Nordvik Antrieb GmbH',
+      companyName: 'Nordvik Antrieb GmbH',
+      location: undefined,
+    });
+    const summary = await importPeople(db, people, { now: T0 });
+    expect(summary).toEqual({ added: 3, merged: 1, unchanged: 0, imported: 4, total: 4, cancelled: false });
+    const adaeze = await db.people.where('linkedinUrl').equals('https://www.linkedin.com/in/adaeze-okonkwo-reyes/').first();
+    expect(adaeze).toMatchObject({ name: 'Adaeze Okonkwo-Reyes', emails: ['adaeze@sableridge.example'], source: 'import', stage: 'target', companyName: 'Sable Ridge Foods' });
+    expect((await db.people.where('name').equals('Priya "PJ" Raman-Castillo').first())?.companyName).toBe('Tidewater Logistics, Inc.');
+
+    // The same file again: everyone is already there.
+    const again = await importPeople(db, people, { now: T0 + 1 });
+    expect(again).toMatchObject({ added: 0, merged: 0, unchanged: 4 });
+  });
+
+  it('merges into people already saved, filling gaps and never overwriting', async () => {
+    const { person } = await upsertSeenPerson(db, { name: 'Adaeze O.', linkedinUrl: 'https://uk.linkedin.com/in/adaeze-okonkwo-reyes/detail/', headline: 'Head of Plant Engineering | Food safety', source: 'linkedin' }, T0);
+    const { person: byMail } = await upsertSeenPerson(db, { name: 'Jürgen', emails: ['jurgen@nordvik-antrieb.example'], source: 'email' }, T0);
+    const table = readCsvTable(decodeCsv(bytes(CONNECTIONS)).text);
+    const summary = await importPeople(db, peopleFromRows(table.rows, table.mapping).people, { now: T0 + 1 });
+    expect(summary).toMatchObject({ added: 1, merged: 3 });
+    expect(await db.people.get(person.id)).toMatchObject({
+      name: 'Adaeze O.',
+      headline: 'Head of Plant Engineering | Food safety',
+      title: 'Head of Plant Engineering',
+      companyName: 'Sable Ridge Foods',
+      emails: ['adaeze@sableridge.example'],
+    });
+    expect(await db.people.get(byMail.id)).toMatchObject({ name: 'Jürgen', linkedinUrl: 'https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/' });
+    expect(await db.people.count()).toBe(3);
+  });
+});
+
+describe('any CSV, through a column mapping', () => {
+  const SEMICOLONS = ['Full name;E-mail;Organisation;Job title;City;Notes', 'Ana Lima;ana@acme.example;Acme;COO;Lyon;met at trade fair', 'Bo Chen;BO@Kestrel.example, bo.chen@kestrel.example;Kestrel;CTO;Aarhus;'].join('\r\n');
+
+  it('guesses the delimiter and the mapping from common header names', () => {
+    const table = readCsvTable(decodeCsv(bytes(SEMICOLONS)).text);
+    expect(table).toMatchObject({ delimiter: ';', kind: 'other', skippedLines: 0, mapping: { name: 0, email: 1, company: 2, title: 3, location: 4 } });
+    const { people } = peopleFromRows(table.rows, table.mapping);
+    expect(people.map((p) => [p.name, p.emails, p.companyName, p.title, p.location])).toEqual([
+      ['Ana Lima', ['ana@acme.example'], 'Acme', 'COO', 'Lyon'],
+      ['Bo Chen', ['bo@kestrel.example', 'bo.chen@kestrel.example'], 'Kestrel', 'CTO', 'Aarhus'],
+    ]);
+  });
+
+  it('uses the mapping the rep chose', () => {
+    const text = 'col1\tcol2\tcol3\nana@acme.example\tAna Lima\tnot this\n';
+    const table = readCsvTable(decodeCsv(bytes(text)).text);
+    expect(table.mapping).toEqual({});
+    expect(table.delimiter).toBe('\t');
+    expect(() => peopleFromRows(table.rows, table.mapping)).toThrow(/Map a column/);
+    const { people } = peopleFromRows(table.rows, { email: 0, name: 1 });
+    expect(people).toEqual([expect.objectContaining({ name: 'Ana Lima', emails: ['ana@acme.example'] })]);
+  });
+
+  it('reads Windows-1252 and UTF-16 files, and UTF-8 with a byte-order mark', () => {
+    const latin1 = new Uint8Array([...bytes('Name,Email\nJ'), 0xfc, ...bytes('rgen M'), 0xfc, ...bytes('ller,j@x.example\n')]);
+    const decoded = decodeCsv(latin1);
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(readCsvTable(decoded.text).rows[0]![0]).toBe('Jürgen Müller');
+
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'Name\tEmail\nZoë\tz@x.example\n'].map((c) => c.charCodeAt(0))).buffer)]);
+    expect(decodeCsv(utf16)).toMatchObject({ encoding: 'utf-16le' });
+    expect(readCsvTable(decodeCsv(utf16).text).rows[0]).toEqual(['Zoë', 'z@x.example']);
+
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Name,Email\nAna,a@x.example\n')]);
+    expect(readCsvTable(decodeCsv(withBom).text).header).toEqual(['Name', 'Email']);
+  });
+
+  it('skips rows it cannot use, saying why, and imports the rest', () => {
+    const text = ['Name,Email,LinkedIn', 'No Identity,,', 'Wrong URL,,https://example.com/in/x', ',,https://www.linkedin.com/in/nameless/', 'Ok,ok@x.example,'].join('\n');
+    const table = readCsvTable(text);
+    const { people, skipped } = peopleFromRows(table.rows, table.mapping);
+    expect(skipped).toEqual([
+      { row: 1, reason: 'no LinkedIn URL and no email address' },
+      { row: 2, reason: 'the URL is not a LinkedIn profile and there is no valid email address' },
+    ]);
+    // No name: the profile's slug stands in until the rep visits the page.
+    expect(people.map((p) => p.name)).toEqual(['nameless', 'Ok']);
+  });
+});
+
+describe('import in chunks', () => {
+  const rows = (n: number): ImportRow[] =>
+    Array.from({ length: n }, (_, i) => ({ name: `Person ${i}`, linkedinUrl: `https://www.linkedin.com/in/person-${i}/`, emails: [] }));
+
+  it('reports progress per chunk and yields between chunks', async () => {
+    const progress: number[] = [];
+    let yields = 0;
+    const summary = await importPeople(db, rows(25), {
+      chunkSize: 10,
+      onProgress: (p) => progress.push(p.done),
+      yieldBetweenChunks: async () => {
+        yields += 1;
+      },
+    });
+    expect(progress).toEqual([10, 20, 25]);
+    expect(yields).toBe(2);
+    expect(summary.added).toBe(25);
+  });
+
+  it('a cancel stops between chunks: whole chunks written, the count said', async () => {
+    const controller = new AbortController();
+    const summary = await importPeople(db, rows(25), {
+      chunkSize: 10,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done >= 10) controller.abort();
+      },
+    });
+    expect(summary).toMatchObject({ cancelled: true, imported: 10, added: 10, total: 25 });
+    expect(await db.people.count()).toBe(10);
+  });
+});
+
+describe('CSV export', () => {
+  const parse = (csv: string) => Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+
+  it('people: BOM, CRLF, quoting, one row per person with fit and account', async () => {
+    await seedFixture(db, 4);
+    const { csv, count } = await peopleCsv(db);
+    expect(count).toBe(4);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv).toContain('\r\n');
+    const [header, ...rows] = parse(csv);
+    expect(header).toEqual(expect.arrayContaining(['Name', 'LinkedIn URL', 'Emails', 'Fit score', 'Groundwork ID']));
+    const ines = rows.find((r) => r[0] === 'Inès Marchetti-Hale')!;
+    expect(ines[header!.indexOf('Fit score')]).toBe('83');
+    expect(ines[header!.indexOf('Company')]).toBe('Corvid Packaging');
+    expect(ines[header!.indexOf('Location')]).toBe('Lyon, Auvergne-Rhône-Alpes, France');
+    expect(csv).toContain('"Lyon, Auvergne-Rhône-Alpes, France"');
+  });
+
+  it('neutralises formulas: =, +, -, @, tab and carriage return get an apostrophe', async () => {
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'plain', 'a=b'].map(neutraliseFormula)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      'plain',
+      'a=b',
+    ]);
+    await db.people.add({
+      id: 'evil',
+      name: '=HYPERLINK("http://evil.example","Click")',
+      headline: '+cmd|\' /C calc\'!A0',
+      companyName: '@SUM(1+1)',
+      location: '-2+3',
+      notes: '=1+1\n=2+2',
+      emails: [],
+      linkedinUrl: 'https://www.linkedin.com/in/evil/',
+      source: 'import',
+      stage: 'target',
+      flags: [],
+      tags: ['<script>alert(1)</script>'],
+      owner: 'rep',
+      createdAt: T0,
+      updatedAt: T0,
+    });
+    const { csv } = await peopleCsv(db);
+    const [header, row] = parse(csv);
+    const at = (column: string) => row![header!.indexOf(column)];
+    expect(at('Name')).toBe('\'=HYPERLINK("http://evil.example","Click")');
+    expect(at('Headline')).toBe("'+cmd|' /C calc'!A0");
+    expect(at('Company')).toBe("'@SUM(1+1)");
+    expect(at('Location')).toBe("'-2+3");
+    expect(at('Notes')).toBe("'=1+1\n=2+2");
+    expect(at('Tags')).toBe('<script>alert(1)</script>');
+    expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
+  });
+
+  it('touches: oldest first, with the person beside each', async () => {
+    await seedFixture(db, 4);
+    const { csv, count } = await touchesCsv(db);
+    expect(count).toBe(3);
+    const [header, ...rows] = parse(csv);
+    expect(header!.slice(0, 4)).toEqual(['Date', 'Person', 'Company', 'Type']);
+    expect(rows[0]![1]).toBe('Inès Marchetti-Hale');
+    expect(rows[0]![3]).toBe('Article forwarded');
+    const dates = rows.map((r) => r[0]!);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('an export is read, never written', async () => {
+    await seedFixture(db, 4);
+    const before = await dump(db);
+    await peopleCsv(db);
+    await touchesCsv(db);
+    expect(await dump(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,212 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { GroundworkDB } from '../../../lib/db/db';
+import { upsertSeenPerson } from '../../../lib/db/people';
+import { loadSettings, saveSettings } from '../../../lib/db/settings';
+import { logTouch } from '../../../lib/db/touches';
+import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, parseBackup, type Backup, type BackupData } from '../../../lib/io/backup';
+import { restoreMerge } from '../../../lib/io/restore';
+import type { Account, FollowUp, Person, Touch } from '../../../lib/model';
+import { DAY, freshDb, T0 } from '../../support/db';
+import { dump, seedFixture } from './support';
+
+/** Merge: identity by canonical LinkedIn URL and email, touches by source key, newer edits win. */
+
+let db: GroundworkDB;
+beforeEach(() => {
+  db = freshDb();
+});
+
+function person(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
+  return { emails: [], source: 'linkedin', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0, ...fields };
+}
+
+function touch(fields: Partial<Touch> & Pick<Touch, 'id' | 'personId'>): Touch {
+  return { at: T0, type: 'email', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'automatic', createdAt: T0, ...fields };
+}
+
+function followUp(fields: Partial<FollowUp> & Pick<FollowUp, 'id' | 'personId'>): FollowUp {
+  return { dueAt: T0 + DAY, reason: 'Check in', suggestedType: 'email', status: 'open', origin: 'cadence', createdAt: T0, updatedAt: T0, ...fields };
+}
+
+function backup(data: Partial<BackupData>): Backup {
+  // Through the real checks, as a file would go.
+  return parseBackup({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(T0).toISOString(),
+    schemaVersion: 4,
+    data: { people: [], accounts: [], touches: [], followUps: [], profiles: [], ...data },
+  });
+}
+
+describe('restore by merging', () => {
+  it('into an empty database adds everything', async () => {
+    const source = freshDb();
+    await seedFixture(source, 4);
+    const file = parseBackup(JSON.parse(JSON.stringify(await createBackup(source))));
+    const summary = await restoreMerge(db, file);
+    expect(summary).toEqual({
+      people: { added: 4, merged: 0, skipped: 0 },
+      accounts: { added: 1, merged: 0, skipped: 0 },
+      touches: { added: 3, merged: 0, skipped: 0 },
+      followUps: { added: 2, merged: 0, skipped: 0 },
+      profiles: { added: 1, merged: 0, skipped: 0 },
+      settings: 'restored',
+    });
+    const { fits: _a, ...got } = await dump(db);
+    const { fits: _b, ...want } = await dump(source);
+    expect(got).toEqual(want);
+  });
+
+  it('the same backup twice changes nothing the second time', async () => {
+    await seedFixture(db, 4);
+    const file = parseBackup(JSON.parse(JSON.stringify(await createBackup(db))));
+    const before = await dump(db);
+    const summary = await restoreMerge(db, file);
+    expect(summary.people).toEqual({ added: 0, merged: 0, skipped: 4 });
+    expect(summary.touches).toEqual({ added: 0, merged: 0, skipped: 3 });
+    expect(summary.settings).toBe('kept');
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('one human in two browsers becomes one person: by LinkedIn URL, with touches and follow-ups moved', async () => {
+    const { person: here } = await upsertSeenPerson(db, { name: 'Ana Lima', linkedinUrl: 'https://uk.linkedin.com/in/ana-lima', source: 'linkedin' }, T0);
+    const summary = await restoreMerge(
+      db,
+      backup({
+        people: [person({ id: 'elsewhere', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/', emails: ['ana@acme.example'], headline: 'COO at Acme', createdAt: T0 + DAY, updatedAt: T0 + DAY })],
+        touches: [touch({ id: 't-elsewhere', personId: 'elsewhere', sourceKey: 'gmail:msg:1' })],
+        followUps: [followUp({ id: 'f-elsewhere', personId: 'elsewhere' })],
+      }),
+      T0 + 2 * DAY,
+    );
+    expect(summary.people).toEqual({ added: 0, merged: 1, skipped: 0 });
+    const people = await db.people.toArray();
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ id: here.id, emails: ['ana@acme.example'], headline: 'COO at Acme', createdAt: T0, updatedAt: T0 + DAY });
+    expect((await db.touches.get('t-elsewhere'))?.personId).toBe(here.id);
+    expect((await db.followUps.get('f-elsewhere'))?.personId).toBe(here.id);
+  });
+
+  it('an email identity and a LinkedIn identity saved apart are joined by a backup person who has both', async () => {
+    const { person: byMail } = await upsertSeenPerson(db, { name: 'Bo Chen', emails: ['bo@kestrel.example'], source: 'email' }, T0);
+    const { person: byUrl } = await upsertSeenPerson(db, { name: 'Bo Chen', linkedinUrl: 'https://www.linkedin.com/in/bo-chen/', source: 'linkedin' }, T0 + DAY);
+    await logTouch(db, { personId: byUrl.id, type: 'linkedin-message', loggedBy: 'manual', at: T0 + DAY }, T0 + DAY);
+    await restoreMerge(
+      db,
+      backup({ people: [person({ id: 'x', name: 'Bo Chen', linkedinUrl: 'https://www.linkedin.com/in/bo-chen/', emails: ['BO@kestrel.example'] })] }),
+      T0 + 3 * DAY,
+    );
+    const people = await db.people.toArray();
+    expect(people).toHaveLength(1);
+    // The older record (first met by email) keeps its id; the LinkedIn identity joins it.
+    expect(people[0]).toMatchObject({ id: byMail.id, linkedinUrl: 'https://www.linkedin.com/in/bo-chen/', emails: ['bo@kestrel.example'] });
+    expect((await db.touches.toArray()).map((t) => t.personId)).toEqual([byMail.id]);
+  });
+
+  it('an address held by another LinkedIn member stays theirs: two people, not one', async () => {
+    await upsertSeenPerson(db, { name: 'Cy Dube', linkedinUrl: 'https://www.linkedin.com/in/cy-dube/', emails: ['shared@acme.example'], source: 'linkedin' }, T0);
+    const summary = await restoreMerge(db, backup({ people: [person({ id: 'other', name: 'Di Eze', linkedinUrl: 'https://www.linkedin.com/in/di-eze/', emails: ['shared@acme.example'] })] }));
+    expect(summary.people.added).toBe(1);
+    expect((await db.people.get('other'))?.emails).toEqual([]);
+  });
+
+  it('newer edits win field by field; nothing the older record knew is dropped', async () => {
+    await db.people.add(person({ id: 'p', name: 'Ana Lima', headline: 'Old headline', location: 'Lyon', tags: ['warm'], updatedAt: T0 + 5 * DAY }));
+    // Older backup: its headline loses, its company fills a gap, its tags join.
+    let summary = await restoreMerge(db, backup({ people: [person({ id: 'p', name: 'Ana Lima', headline: 'Stale', companyName: 'Acme', tags: ['fair'], updatedAt: T0 + DAY })] }));
+    expect(summary.people.merged).toBe(1);
+    expect(await db.people.get('p')).toMatchObject({ headline: 'Old headline', location: 'Lyon', companyName: 'Acme', tags: ['warm', 'fair'], updatedAt: T0 + 5 * DAY });
+    // Newer backup: its edits win.
+    summary = await restoreMerge(db, backup({ people: [person({ id: 'p', name: 'Ana Lima-Brandt', headline: 'CEO at Acme', stage: 'client', updatedAt: T0 + 9 * DAY })] }));
+    expect(summary.people.merged).toBe(1);
+    expect(await db.people.get('p')).toMatchObject({ name: 'Ana Lima-Brandt', headline: 'CEO at Acme', stage: 'client', location: 'Lyon', companyName: 'Acme', updatedAt: T0 + 9 * DAY });
+  });
+
+  it('touches are deduplicated by source key; an answer learned elsewhere is kept', async () => {
+    const { person: ana } = await upsertSeenPerson(db, { name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/', source: 'linkedin' }, T0);
+    await logTouch(db, { personId: ana.id, type: 'email', loggedBy: 'automatic', sourceKey: 'gmail:msg:A', at: T0 }, T0);
+    await logTouch(db, { personId: ana.id, type: 'email', loggedBy: 'automatic', sourceKey: 'gmail:msg:B', at: T0 + 1 }, T0);
+    const summary = await restoreMerge(
+      db,
+      backup({
+        people: [person({ id: 'ana-elsewhere', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' })],
+        touches: [
+          touch({ id: 'other-id-A', personId: 'ana-elsewhere', sourceKey: 'gmail:msg:A' }),
+          touch({ id: 'other-id-B', personId: 'ana-elsewhere', sourceKey: 'gmail:msg:B', answered: true }),
+          touch({ id: 'new-C', personId: 'ana-elsewhere', sourceKey: 'gmail:msg:C', at: T0 + 2 }),
+        ],
+      }),
+    );
+    expect(summary.touches).toEqual({ added: 1, merged: 1, skipped: 1 });
+    const touches = await db.touches.orderBy('at').toArray();
+    expect(touches.map((t) => [t.sourceKey, t.answered, t.personId])).toEqual([
+      ['gmail:msg:A', false, ana.id],
+      ['gmail:msg:B', true, ana.id],
+      ['gmail:msg:C', false, ana.id],
+    ]);
+  });
+
+  it('follow-ups: the one updated last wins', async () => {
+    await db.people.add(person({ id: 'p', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' }));
+    await db.followUps.bulkAdd([followUp({ id: 'f1', personId: 'p' }), followUp({ id: 'f2', personId: 'p', status: 'done', updatedAt: T0 + 2 * DAY })]);
+    const summary = await restoreMerge(
+      db,
+      backup({
+        people: [person({ id: 'p', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' })],
+        followUps: [followUp({ id: 'f1', personId: 'p', status: 'done', completedAt: T0 + DAY, updatedAt: T0 + DAY }), followUp({ id: 'f2', personId: 'p', status: 'open', updatedAt: T0 + DAY })],
+      }),
+    );
+    expect(summary.followUps).toEqual({ added: 0, merged: 1, skipped: 1 });
+    expect((await db.followUps.get('f1'))?.status).toBe('done');
+    expect((await db.followUps.get('f2'))?.status).toBe('done');
+  });
+
+  it('accounts match by LinkedIn page or web domain; people follow their account', async () => {
+    const account: Account = { id: 'a-here', name: 'Acme', domains: ['acme.example'], createdAt: T0, updatedAt: T0 };
+    await db.accounts.add(account);
+    const summary = await restoreMerge(
+      db,
+      backup({
+        accounts: [{ id: 'a-there', name: 'Acme Corp', domains: ['acme.example', 'acme-group.example'], industry: 'Machinery Manufacturing', createdAt: T0, updatedAt: T0 + DAY }],
+        people: [person({ id: 'p', name: 'Ana Lima', emails: ['ana@acme.example'], accountId: 'a-there' })],
+        touches: [touch({ id: 't', personId: 'p', accountId: 'a-there' })],
+      }),
+    );
+    expect(summary.accounts).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(await db.accounts.toArray()).toEqual([
+      { id: 'a-here', name: 'Acme Corp', domains: ['acme.example', 'acme-group.example'], industry: 'Machinery Manufacturing', createdAt: T0, updatedAt: T0 + DAY },
+    ]);
+    expect((await db.people.get('p'))?.accountId).toBe('a-here');
+    expect((await db.touches.get('t'))?.accountId).toBe('a-here');
+  });
+
+  it('referrals point at whoever the referrer became here', async () => {
+    await db.people.add(person({ id: 'ines-here', name: 'Inès', linkedinUrl: 'https://www.linkedin.com/in/ines/' }));
+    await restoreMerge(
+      db,
+      backup({
+        people: [
+          person({ id: 'tamsin', name: 'Tamsin', emails: ['tamsin@corvid.example'], source: 'referral', referredById: 'ines-there' }),
+          person({ id: 'ines-there', name: 'Inès', linkedinUrl: 'https://www.linkedin.com/in/ines/' }),
+        ],
+      }),
+    );
+    expect((await db.people.get('tamsin'))?.referredById).toBe('ines-here');
+  });
+
+  it('keeps this browser’s settings; a browser without any takes the backup’s', async () => {
+    await saveSettings(db, { ...(await loadSettings(db)), weeklyGoal: 3 });
+    expect((await restoreMerge(db, backup({ settings: { weeklyGoal: 20 } }))).settings).toBe('kept');
+    expect((await loadSettings(db)).weeklyGoal).toBe(3);
+    const fresh = freshDb();
+    expect((await restoreMerge(fresh, backup({ settings: { weeklyGoal: 20 } }))).settings).toBe('restored');
+    expect((await loadSettings(fresh)).weeklyGoal).toBe(20);
+  });
+
+  it('marks stored fits stale when it changed anything, so the background re-scores', async () => {
+    await db.settings.put({ key: 'scoring', value: 'icp@1' });
+    await restoreMerge(db, backup({ people: [person({ id: 'p', name: 'Ana', emails: ['ana@x.example'] })] }));
+    expect(await db.settings.get('scoring')).toBeUndefined();
+  });
+});
