@@ -11,6 +11,7 @@ import { launch } from '../tests/e2e/harness';
 import type { FixtureServer } from '../tests/e2e/server';
 import { contentScriptSizes, spaNavigation } from './content-script';
 import { loggingATouch, lookups, pageWithYearsOfData, timelineFirstPage } from './data';
+import { csvImport } from './io';
 import { popupWithData } from './popup';
 import { rescoring } from './scoring';
 import { panelSwitching } from './sidePanel';
@@ -41,6 +42,12 @@ async function main() {
     figures.push(await rescoring(data, 50_000, 3));
   } finally {
     await data.close();
+  }
+  const empty = await launch();
+  try {
+    figures.push(...(await csvImport(empty, 50_000, 3)));
+  } finally {
+    await empty.close();
   }
   // Years of data (50k people, 500k touches), seeded once: the popup, the repository's queries
   // next to raw IndexedDB, logging, and the side panel switching prospects.

@@ -19,7 +19,8 @@ function bucketOf(fit: FitResult | undefined): Bucket {
 }
 
 async function loadSample(): Promise<{ people: Person[]; accounts: Map<string, Account>; total: number }> {
-  const [people, total] = await Promise.all([db.people.orderBy('updatedAt').reverse().limit(PREVIEW_SAMPLE).toArray(), db.people.count()]);
+  // In id order: ids are random, so the first few thousand are an unbiased sample of everyone.
+  const [people, total] = await Promise.all([db.people.limit(PREVIEW_SAMPLE).toArray(), db.people.count()]);
   const ids = [...new Set(people.map((p) => p.accountId).filter((id): id is string => id !== undefined))];
   const accounts = new Map((await db.accounts.bulkGet(ids)).filter((a): a is Account => a !== undefined).map((a) => [a.id, a]));
   return { people, accounts, total };
@@ -83,7 +84,7 @@ export function ProfilePreview({ draft, saved }: { draft: IdealCustomerProfile; 
     <section className="card stack" aria-label="Preview">
       <h3>Preview</h3>
       <p className="muted small">
-        {sample.total > sample.people.length ? `The ${sample.people.length} most recently updated of ${sample.total} saved prospects` : `All ${sample.total} saved prospects`}, with this draft (and
+        {sample.total > sample.people.length ? `A sample of ${sample.people.length} of ${sample.total} saved prospects` : `All ${sample.total} saved prospects`}, with this draft (and
         as saved).
       </p>
       <table className="distribution" aria-label="Score distribution">

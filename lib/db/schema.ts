@@ -8,7 +8,8 @@ import type { Transaction } from 'dexie';
  *
  * Index choices follow the queries (STYLE.md, Dexie's samples):
  * - people: unique canonical LinkedIn URL; multi-entry emails; by account and by company name
- *   (account views); by stage and recency for lists.
+ *   (account views); by name, referrer and flag (issue 7). Nothing else: every index is paid for on
+ *   every write.
  * - touches: [personId+at] for the timeline (and, as a prefix, "all touches of a person");
  *   unique sourceKey so an email or reply is never logged twice; by account and time for
  *   account views and the weekly figures.
@@ -58,6 +59,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {
       people: 'id, &linkedinUrl, *emails, accountId, companyName, stage, updatedAt, name, referredById, *flags',
+    },
+  },
+  {
+    // v5: two indexes fewer on people, whose every write maintains them all (an import of 50k
+    // people spent most of its time in index writes): `stage` was never queried, and the fit
+    // preview now samples people by id (random ids: an unbiased sample) instead of by `updatedAt`.
+    version: 5,
+    stores: {
+      people: 'id, &linkedinUrl, *emails, accountId, companyName, name, referredById, *flags',
     },
   },
 ];

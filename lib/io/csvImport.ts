@@ -5,7 +5,7 @@ import { newId } from '../db/ids';
 import type { Person } from '../model';
 import { EmailAddress } from '../model/email';
 import { canonicalProfileUrlOrUndefined, displaySlug } from '../sites/linkedin/url';
-import { resolvePeople, type IdentityRules, type IncomingIdentity } from './identity';
+import { knownKeys, resolvePeople, type IdentityRules, type IncomingIdentity, type KnownKeys } from './identity';
 import { invalidateFits } from './restore';
 
 /**
@@ -367,18 +367,30 @@ export async function importPeople(
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { added: 0, merged: 0, unchanged: 0, imported: 0, total: rows.length, cancelled: false };
   const rules = importRules(now);
+  const known = await knownKeys(db);
+  const write = (chunk: readonly ImportRow[], keys: KnownKeys | undefined) =>
+    db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings], async () => {
+      const resolved = await resolvePeople(db, chunk, rules, now, keys);
+      // New people need fits: the background re-scores once the stored fits are marked stale.
+      if (resolved.outcomes.some((o) => o !== 'unchanged')) await invalidateFits(db);
+      return resolved;
+    });
   for (let start = 0; start < rows.length; start += chunkSize) {
     if (signal?.aborted) {
       summary.cancelled = true;
       break;
     }
     const chunk = rows.slice(start, start + chunkSize);
-    const { outcomes } = await db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings], async () => {
-      const resolved = await resolvePeople(db, chunk, rules, now);
-      // New people need fits: the background re-scores once the stored fits are marked stale.
-      if (resolved.outcomes.some((o) => o !== 'unchanged')) await invalidateFits(db);
-      return resolved;
+    // Someone saved elsewhere meanwhile (the side panel, another tab) is not in the known keys; the
+    // unique URL index then refuses the chunk, which is redone with a lookup for every row.
+    const { outcomes } = await write(chunk, known).catch((error: unknown) => {
+      if (error instanceof Error && /ConstraintError/.test(`${error.name} ${error.message}`)) return write(chunk, undefined);
+      throw error;
     });
+    for (const row of chunk) {
+      if (row.linkedinUrl) known.urls.add(row.linkedinUrl);
+      for (const email of row.emails) known.emails.add(email);
+    }
     for (const outcome of outcomes) {
       if (outcome === 'created') summary.added += 1;
       else if (outcome === 'merged') summary.merged += 1;

@@ -160,6 +160,21 @@ describe('import in chunks', () => {
     expect(summary).toMatchObject({ cancelled: true, imported: 10, added: 10, total: 25 });
     expect(await db.people.count()).toBe(10);
   });
+
+  it('someone saved elsewhere during the import (the side panel, another tab) is merged, not duplicated', async () => {
+    const incoming = rows(20);
+    const later = incoming[15]!;
+    const summary = await importPeople(db, incoming, {
+      chunkSize: 10,
+      // Between the chunks, the rep saves one of the next chunk's people from LinkedIn.
+      yieldBetweenChunks: async () => {
+        await upsertSeenPerson(db, { name: 'Saved meanwhile', linkedinUrl: later.linkedinUrl!, source: 'linkedin' }, T0);
+      },
+    });
+    expect(summary).toMatchObject({ imported: 20, added: 19, unchanged: 1 });
+    expect(await db.people.where('linkedinUrl').equals(later.linkedinUrl!).count()).toBe(1);
+    expect(await db.people.count()).toBe(20);
+  });
 });
 
 describe('CSV export', () => {
