@@ -5,6 +5,8 @@ import { loadSettings } from '../db/settings';
 import type { InboundMail, LoggedRecipient, MailParticipant, OfferedRecipient, SentMail } from '../messaging/protocol';
 import { parseMailTimeOrUndefined } from './mailTime';
 import { exclusionOf } from './recipients';
+import { Person } from '../model';
+import Dexie from 'dexie';
 
 /**
  * Email touches, logged without the rep typing anything (DESIGN.md principle 2): sent email to
@@ -53,16 +55,19 @@ async function logOne(db: GroundworkDB, mail: SentMail, personId: string, email:
  * saved but never offered (they are often archiving addresses).
  */
 export async function logSentMail(db: GroundworkDB, mail: SentMail, now: number = Date.now()): Promise<{ logged: LoggedRecipient[]; offered: OfferedRecipient[] }> {
-  const settings = await loadSettings(db);
-  const logged: LoggedRecipient[] = [];
-  const offered: OfferedRecipient[] = [];
-  for (const { participant, field } of uniqueRecipients(mail)) {
-    if (exclusionOf(participant.email, settings, mail.from)) continue;
-    const person = await findPersonByEmail(db, participant.email);
-    if (person && settings.email.autoLog) logged.push(await logOne(db, mail, person.id, participant.email, 'automatic', now));
-    else if (person || field === 'to') offered.push({ email: participant.email, ...(participant.name ? { name: participant.name } : {}), saved: person !== undefined });
-  }
-  return { logged, offered };
+  // One transaction: every recipient is logged, or (on a failure) none, as the toast will say.
+  return db.transaction('rw', MAIL_TABLES(db), async () => {
+    const settings = await loadSettings(db);
+    const logged: LoggedRecipient[] = [];
+    const offered: OfferedRecipient[] = [];
+    for (const { participant, field } of uniqueRecipients(mail)) {
+      if (exclusionOf(participant.email, settings, mail.from)) continue;
+      const person = await findPersonByEmail(db, participant.email);
+      if (person && settings.email.autoLog) logged.push(await logOne(db, mail, person.id, participant.email, 'automatic', now));
+      else if (person || field === 'to') offered.push({ email: participant.email, ...(participant.name ? { name: participant.name } : {}), saved: person !== undefined });
+    }
+    return { logged, offered };
+  });
 }
 
 /**
@@ -79,28 +84,57 @@ export async function logMailRecipients(db: GroundworkDB, mail: SentMail, emails
     if (exclusionOf(email, settings, mail.from)) throw new Error(`${email} is never logged (a colleague or on the never-log list)`);
     return { email, participant };
   });
-  // Every address is checked before anything is written: a refusal logs nobody, as the toast says.
-  const logged: LoggedRecipient[] = [];
-  for (const { email, participant } of chosen) {
-    const { person } = await upsertSeenPerson(db, { name: participant.name ?? email, emails: [email], source: 'email' }, now);
-    logged.push(await logOne(db, mail, person.id, email, 'one-click', now));
-  }
-  return logged;
+  // Every address is checked before anything is written, and all are written in one transaction:
+  // a refusal or a failure logs nobody, as the toast says.
+  return db.transaction('rw', MAIL_TABLES(db), async () => {
+    const logged: LoggedRecipient[] = [];
+    for (const { email, participant } of chosen) {
+      const { person } = await upsertSeenPerson(db, { name: participant.name ?? email, emails: [email], source: 'email' }, now);
+      logged.push(await logOne(db, mail, person.id, email, 'one-click', now));
+    }
+    return logged;
+  });
 }
 
+/** Everything logging an email can write (recordTouch's tables, plus fits for a new person). */
+const MAIL_TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits];
+
 /**
- * The toast's Undo: removes email touches logged from a send within the undo window, and lets the
- * cadence recompute. Anything else (a touch logged by hand, an older one, a reply) is left alone.
+ * The toast's Undo: removes email touches logged from a send within the undo window and lets the
+ * cadence recompute. What the touch itself caused goes with it: a crisis-mode flag it raised (it
+ * was the attempt that tipped the rule), and a person "Log to Groundwork" created for it who has
+ * nothing else. Anything else (a touch logged by hand, an older one, a reply) is left alone.
  */
 export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now()): Promise<number> {
-  return db.transaction('rw', [db.people, db.touches, db.followUps, db.settings], async () => {
+  return db.transaction('rw', MAIL_TABLES(db), async () => {
     let removed = 0;
     for (const id of new Set(touchIds)) {
       const touch = await db.touches.get(id);
       if (!touch?.sourceKey?.startsWith('mail:sent:') || touch.loggedBy === 'manual' || now - touch.createdAt > UNDO_WINDOW_MS) continue;
       await db.touches.delete(id);
-      await afterTouchesChanged(db, touch.personId, now);
       removed++;
+      const person = await db.people.get(touch.personId);
+      if (!person) continue;
+      const others = await db.touches.where('[personId+at]').between([person.id, Dexie.minKey], [person.id, Dexie.maxKey]).first();
+      if (touch.loggedBy === 'one-click' && person.source === 'email' && person.createdAt === touch.createdAt && others === undefined) {
+        // Created by this very click, and nothing else since: gone with it.
+        await Promise.all([db.people.delete(person.id), db.fits.delete(person.id), db.followUps.where('personId').equals(person.id).delete()]);
+        continue;
+      }
+      const record = person.brainPicker;
+      if (person.flags.includes('brain-picker') && record && record.flaggedAt === touch.at) {
+        const { brainPicker: _, ...rest } = person;
+        const restored: Person = {
+          ...rest,
+          flags: person.flags.filter((f) => f !== 'brain-picker'),
+          stage: record.previousStage,
+          // An earlier episode stays remembered; this one never happened.
+          ...(record.episodes > 1 ? { brainPicker: { ...record, episodes: record.episodes - 1 } } : {}),
+          updatedAt: now,
+        };
+        await db.people.put(Person.parse(restored));
+      }
+      await afterTouchesChanged(db, person.id, now);
     }
     return removed;
   });
@@ -133,7 +167,7 @@ export async function logInboundMail(db: GroundworkDB, me: string | undefined, m
     }
     const sourceKey = inboundMailKey(email, at);
     // Checked before the transaction: most messages on screen were logged on an earlier visit.
-    if ((await db.touches.where('sourceKey').equals(sourceKey).count()) > 0) continue;
+    if ((await db.touches.where('sourceKey').equals(sourceKey).first()) !== undefined) continue;
     const { created } = await recordTouch(db, { personId: person.id, type: 'inbound-message', direction: 'inbound', at, subject: message.subject, loggedBy: 'automatic', sourceKey }, now);
     if (created) result.logged++;
   }

@@ -193,6 +193,30 @@ describe('undoSentMail (the toast’s Undo)', () => {
     expect(await openFollowUps(adaeze.id)).toEqual([]);
   });
 
+  it('undoing the attempt that flagged a crisis-mode brain-picker takes the flag back', async () => {
+    // They reached out, then five unanswered attempts: the send is the sixth and tips the rule.
+    await recordTouch(db, { personId: adaeze.id, type: 'inbound-message', loggedBy: 'manual', at: T0 - 20 * DAY }, T0 - 20 * DAY);
+    for (const daysAgo of [18, 15, 12, 9, 6]) await recordTouch(db, { personId: adaeze.id, type: 'email', loggedBy: 'manual', at: T0 - daysAgo * DAY }, T0 - daysAgo * DAY);
+    expect((await db.people.get(adaeze.id))!.flags).toEqual([]);
+    const touchId = await send(T0);
+    expect(await db.people.get(adaeze.id)).toMatchObject({ flags: ['brain-picker'], stage: 'back-burner' });
+
+    await undoSentMail(db, [touchId], T0 + MINUTE);
+    const after = (await db.people.get(adaeze.id))!;
+    expect({ flags: after.flags, stage: after.stage, brainPicker: after.brainPicker }).toEqual({ flags: [], stage: 'target', brainPicker: undefined });
+    expect((await openFollowUps(adaeze.id)).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 6/)]);
+  });
+
+  it('undoing "Log to Groundwork" removes the person that click created, but never someone saved before', async () => {
+    const sent = mail({ to: [{ email: OTTILIE, name: 'Ottilie Brandt' }, { email: ADAEZE }] });
+    await setEmailSettings({ autoLog: false });
+    const logged = await logMailRecipients(db, sent, [OTTILIE, ADAEZE], T0);
+    expect(await db.people.count()).toBe(2);
+    expect(await undoSentMail(db, logged.map((l) => l.touchId), T0 + MINUTE)).toBe(2);
+    expect((await db.people.toArray()).map((p) => p.name)).toEqual(['Adaeze Okonkwo-Reyes']);
+    expect(await db.touches.count()).toBe(0);
+  });
+
   it('leaves an email logged more than 30 minutes ago', async () => {
     const touchId = await send(T0);
     expect(await undoSentMail(db, [touchId], T0 + UNDO_WINDOW_MS + 1)).toBe(0);
