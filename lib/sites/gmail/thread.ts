@@ -1,3 +1,4 @@
+import { addressInWindowTitleOrUndefined } from '../mail/title';
 import { normaliseSpace } from '../text';
 import { UNREAD_ROW_CLASS, ACCOUNT_BUTTON, INBOX_ROW, MESSAGE_BODY, MESSAGE_SENDER, MESSAGE_TIME, PERSON_CHIP, ROW_SUBJECT, ROW_TIME, THREAD_MESSAGE, THREAD_SUBJECT } from './selectors';
 
@@ -57,7 +58,7 @@ function unique(participants: GmailParticipant[]): GmailParticipant[] {
 export function signedInAddressOrUndefined(doc: Document): string | undefined {
   const label = doc.querySelector(ACCOUNT_BUTTON)?.getAttribute('aria-label') ?? '';
   const fromLabel = /\(([^()\s]+@[^()\s]+)\)/.exec(label)?.[1];
-  const fromTitle = / - ([^\s]+@[^\s]+) - /.exec(doc.title)?.[1];
+  const fromTitle = addressInWindowTitleOrUndefined(doc.title);
   const email = (fromLabel ?? fromTitle)?.toLowerCase();
   return email && EMAIL.test(email) ? email : undefined;
 }

@@ -37,16 +37,18 @@ export function inboundOnScreen(reader: MailSiteReader, doc: Document): InboundM
 export function inboundNoticer(reader: MailSiteReader, doc: Document, send: (messages: InboundMail[], me: string | undefined) => Promise<boolean>): () => void {
   const handed = new Set<string>();
   return () => {
-    const fresh = inboundOnScreen(reader, doc).filter((m) => {
-      const key = `${m.from.email}|${m.timeText}`;
-      if (handed.has(key)) return false;
-      handed.add(key);
-      return true;
-    });
-    if (fresh.length === 0) return;
-    const batch = fresh.slice(0, 200);
+    const keyOf = (m: InboundMail) => `${m.from.email}|${m.timeText}`;
+    // At most 200 per message (the protocol's limit); the rest go with the next notice.
+    const batch: InboundMail[] = [];
+    for (const m of inboundOnScreen(reader, doc)) {
+      if (batch.length === 200) break;
+      if (handed.has(keyOf(m))) continue;
+      handed.add(keyOf(m));
+      batch.push(m);
+    }
+    if (batch.length === 0) return;
     void send(batch, reader.signedInAddressOrUndefined(doc)).then((delivered) => {
-      if (!delivered) for (const m of batch) handed.delete(`${m.from.email}|${m.timeText}`);
+      if (!delivered) for (const m of batch) handed.delete(keyOf(m));
     });
   };
 }

@@ -1,3 +1,4 @@
+import { addressInWindowTitleOrUndefined } from '../mail/title';
 import { parseAddressList } from '../gmail/compose';
 import type { ComposeKind, MailCompose, MailListRow, MailMessage, MailParticipant, MailSiteReader, MailThread } from '../mail/types';
 import { normaliseSpace } from '../text';
@@ -88,7 +89,7 @@ function signedInAddressOrUndefined(doc: Document): string | undefined {
       }
     }
   }
-  return addressInTextOrUndefined(doc.title);
+  return addressInWindowTitleOrUndefined(doc.title);
 }
 
 // ---------------------------------------------------------------------------------------------
