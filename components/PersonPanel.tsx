@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import {
   applyPersonUpdateFromLinkedIn,
   db,
@@ -60,6 +61,7 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
   const touches = usePersonTouches(person.id);
   const settings = useSettings();
   const nudge = touches ? touchMixNudgeOrUndefined(touches) : undefined;
+  const [levelsOpen, setLevelsOpen] = useState(false);
   return (
     <article className="stack" data-testid="saved-person">
       <header>
@@ -97,9 +99,10 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
       </section>
       <Referrals person={person} />
       {account && (
-        <details>
+        // Mounted only when opened: the account's people and all their touches are read then.
+        <details onToggle={(e) => setLevelsOpen(e.currentTarget.open)}>
           <summary>{account.name} across levels</summary>
-          <AccountLevels account={account} />
+          {levelsOpen && <AccountLevels account={account} />}
         </details>
       )}
       <section>

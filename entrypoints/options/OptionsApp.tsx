@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { db, loadSettings, saveSettings } from '../../lib/db';
 import { notifyDataChanged } from '../../components/notify';
 import { OutlookAccess } from '../../components/OutlookAccess';
 import { ProfilesSection } from '../../components/profile/ProfilesSection';
-import { DataSection } from '../../components/data/DataSection';
 import { Settings } from '../../lib/model';
+
+// Backup, CSV and calendar code (papaparse, ical-generator) loads only with the options page's data
+// section, in its own chunk, never with the popup or side panel.
+const DataSection = lazy(() => import('../../components/data/DataSection').then((m) => ({ default: m.DataSection })));
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -264,7 +267,9 @@ export function OptionsApp() {
         <h2 id="settings-heading">Settings</h2>
         {settings && <SettingsForm initial={settings} />}
       </section>
-      <DataSection />
+      <Suspense fallback={null}>
+        <DataSection />
+      </Suspense>
     </main>
   );
 }

@@ -69,9 +69,10 @@ export async function repWeek(db: GroundworkDB, settings: Settings, now: number,
     const fit = fits[i];
     return fit?.band !== undefined && !fit.excluded && (IDEAL_FIT_BANDS as readonly string[]).includes(fit.band);
   });
-  const earlier = await Promise.all(ideal.map((id) => db.touches.where('[personId+at]').between([id, Dexie.minKey], [id, windowStart], true, false).count()));
+  // Any touch before the window: one key seek each (`first`, not `count`, which walks the range).
+  const earlier = await Promise.all(ideal.map((id) => db.touches.where('[personId+at]').between([id, Dexie.minKey], [id, windowStart], true, false).first()));
   ideal.forEach((id, i) => {
-    if (earlier[i]! > 0) return;
+    if (earlier[i] !== undefined) return;
     const own = byPerson.get(id)!;
     const first = Math.min(...own.map((t) => t.at));
     const week = bucket(first);
@@ -95,14 +96,19 @@ export async function repWeek(db: GroundworkDB, settings: Settings, now: number,
   const latestByPerson = [...byPerson.entries()].map(([id, list]) => ({ id, at: Math.max(...list.map((t) => t.at)) })).sort((a, b) => b.at - a.at);
   const people = await db.people.bulkGet(latestByPerson.map((p) => p.id));
   const accountIds = [...new Set(people.map((p) => p?.accountId).filter((id): id is string => id !== undefined))];
+  // The most recently worked accounts only, read together: the home view must stay quick with
+  // thousands of accounts worked in eight weeks.
+  const examined = accountIds.slice(0, gapAccounts * 3);
+  const coverages = await Promise.all(
+    examined.map(async (accountId) => {
+      const account = await db.accounts.get(accountId);
+      return account ? { account, coverage: (await accountRelationships(db, account, settings, now)).coverage } : undefined;
+    }),
+  );
   const accountGaps: RepWeek['accountGaps'] = [];
-  for (const accountId of accountIds) {
-    if (accountGaps.length >= gapAccounts) break;
-    const account = await db.accounts.get(accountId);
-    if (!account) continue;
-    const { coverage } = await accountRelationships(db, account, settings, now);
-    const gap = coverage.gaps.find((g) => SENIOR.has(g.level));
-    if (gap) accountGaps.push({ accountId, name: account.name, gap: gap.message });
+  for (const entry of coverages) {
+    const gap = entry?.coverage.gaps.find((g) => SENIOR.has(g.level));
+    if (entry && gap && accountGaps.length < gapAccounts) accountGaps.push({ accountId: entry.account.id, name: entry.account.name, gap: gap.message });
   }
 
   return {
