@@ -14,7 +14,7 @@ import { loggingATouch, lookups, pageWithYearsOfData, timelineFirstPage } from '
 import { csvImport } from './io';
 import { popupWithData } from './popup';
 import { rescoring } from './scoring';
-import { panelSwitching } from './sidePanel';
+import { panelSwitching, repWeekHome } from './sidePanel';
 import { contentScriptCost } from './trace';
 import type { Figure } from './stats';
 
@@ -56,6 +56,7 @@ async function main() {
     const control = await pageWithYearsOfData(years);
     figures.push(...(await popupWithData(years, 20)));
     figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), await loggingATouch(control, 50));
+    figures.push(await repWeekHome(years, control, 5));
     figures.push(...(await panelSwitching(years, control, 30)));
   } finally {
     await years.close();

@@ -62,3 +62,37 @@ export async function panelSwitching(h: Harness, control: Page, rounds: number):
     summarise('side panel JS heap with 50k people (after switching, GC)', 'MB', [usedSize / 1024 / 1024], '≤ 30 MB', ({ median }) => median <= 30),
   ];
 }
+
+/**
+ * The side panel's home with years of data: on a page with no prospect, from opening the panel
+ * (navigation start) to "Your week" shown with its eight weeks of figures.
+ */
+export async function repWeekHome(h: Harness, control: Page, samples: number): Promise<Figure> {
+  const feed = LINKEDIN_FIXTURES.find((f) => f.file === '2024-05-feed.html')!;
+  const page = await h.openSitePage(feed.url);
+  await waitForReport(control, feed.url);
+  const values: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await page.bringToFront();
+    const panel = await h.openExtensionPage('sidepanel.html');
+    values.push(
+      await panel.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const check = () => {
+              if (document.querySelector('[data-testid="rep-week"]')) {
+                observer.disconnect();
+                resolve(performance.now());
+              }
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document, { subtree: true, childList: true });
+            check();
+          }),
+      ),
+    );
+    await panel.close();
+  }
+  await page.close();
+  return summarise('side panel home ("Your week", 8 weeks) with 50k people: open → shown', 'ms', values, '—', () => null);
+}
