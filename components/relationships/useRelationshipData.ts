@@ -1,11 +1,11 @@
-import Dexie from 'dexie';
+import { touchesOfPerson } from '../../lib/db/touches';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, loadSettings } from '../../lib/db';
 import type { Settings, Touch } from '../../lib/model';
 
 /** All of a person's touches (a few hundred at most for one relationship). */
 export function personTouches(personId: string): Promise<Touch[]> {
-  return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+  return touchesOfPerson(db, personId).toArray();
 }
 
 /** All of a person's touches, live. */

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
-import { logTouch, type LogTouchResult, type NewTouch } from '../db/touches';
+import { logTouch, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, PENDING_STATUSES, Person, type Settings, type Touch } from '../model';
 import { evaluateBrainPicker } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
@@ -16,7 +16,7 @@ import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
 const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings];
 
 async function touchesOf(db: GroundworkDB, personId: string): Promise<Touch[]> {
-  return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+  return touchesOfPerson(db, personId).toArray();
 }
 
 /** A person's open and snoozed follow-ups. */

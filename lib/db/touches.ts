@@ -105,3 +105,8 @@ export async function timeline(
   const last = touches[touches.length - 1];
   return rows.length > limit && last ? { touches, next: { at: last.at, id: last.id } } : { touches };
 }
+
+/** All of a person's touches, oldest first, as an index range ([personId+at]): `.toArray()`, `.first()`… */
+export function touchesOfPerson(db: GroundworkDB, personId: string) {
+  return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]);
+}

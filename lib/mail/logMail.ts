@@ -1,3 +1,4 @@
+import { touchesOfPerson } from '../db/touches';
 import { afterTouchesChanged, recordTouch } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
 import { findPersonByEmail, upsertSeenPerson } from '../db/people';
@@ -6,7 +7,6 @@ import type { InboundMail, LoggedRecipient, MailParticipant, OfferedRecipient, S
 import { parseMailTimeOrUndefined } from './mailTime';
 import { exclusionOf } from './recipients';
 import { Person } from '../model';
-import Dexie from 'dexie';
 
 /**
  * Email touches, logged without the rep typing anything (DESIGN.md principle 2): sent email to
@@ -115,7 +115,7 @@ export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[]
       removed++;
       const person = await db.people.get(touch.personId);
       if (!person) continue;
-      const others = await db.touches.where('[personId+at]').between([person.id, Dexie.minKey], [person.id, Dexie.maxKey]).first();
+      const others = await touchesOfPerson(db, person.id).first();
       if (touch.loggedBy === 'one-click' && person.source === 'email' && person.createdAt === touch.createdAt && others === undefined) {
         // Created by this very click, and nothing else since: gone with it.
         await Promise.all([db.people.delete(person.id), db.fits.delete(person.id), db.followUps.where('personId').equals(person.id).delete()]);

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { touchesOfPerson } from '../db/touches';
 import type { GroundworkDB } from '../db/db';
 import { Person, type OwnerRole, type Settings, type Touch } from '../model';
 import { accountCoverage, type AccountCoverage } from './levels';
@@ -11,7 +11,7 @@ import { accountCoverage, type AccountCoverage } from './levels';
 export async function touchesOfPeople(db: GroundworkDB, personIds: readonly string[]): Promise<Map<string, Touch[]>> {
   // One index range per person, issued together so IndexedDB pipelines them.
   const lists = await Promise.all(
-    personIds.map((id) => db.touches.where('[personId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()),
+    personIds.map((id) => touchesOfPerson(db, id).toArray()),
   );
   return new Map(personIds.map((id, i) => [id, lists[i]!]));
 }

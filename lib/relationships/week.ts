@@ -1,3 +1,4 @@
+import { touchesOfPerson } from '../db/touches';
 import { startOfWeek, subWeeks } from 'date-fns';
 import Dexie from 'dexie';
 import { IDEAL_FIT_BANDS } from '../cadence/weeklyGoal';
@@ -89,7 +90,7 @@ export async function repWeek(db: GroundworkDB, settings: Settings, now: number,
 
   const flagged = await db.people.where('flags').equals('brain-picker').toArray();
   const adviceEach = await Promise.all(
-    flagged.map((p) => db.touches.where('[personId+at]').between([p.id, Dexie.minKey], [p.id, Dexie.maxKey]).toArray().then(freeAdviceMinutes)),
+    flagged.map((p) => touchesOfPerson(db, p.id).toArray().then(freeAdviceMinutes)),
   );
 
   // Accounts worked in these weeks, most recently first; the first few with a senior-level gap.
