@@ -7,8 +7,9 @@
 import './zodJitless';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib/db';
+import { rebuildTouchFigures } from '../lib/db/touchFigures';
 import { importPeople, peopleFromRows, readCsvTable } from '../lib/io/csvImport';
 
-const api = { db, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
+const api = { db, rebuildTouchFigures, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

@@ -53,7 +53,8 @@ async function main() {
   // next to raw IndexedDB, logging, and the side panel switching prospects.
   const years = await launch(withFixtures);
   try {
-    const control = await pageWithYearsOfData(years);
+    const { page: control, rebuild } = await pageWithYearsOfData(years);
+    figures.push(rebuild);
     figures.push(...(await popupWithData(years, 20)));
     figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), await loggingATouch(control, 50));
     figures.push(await repWeekHome(years, control, 5));

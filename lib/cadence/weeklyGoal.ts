@@ -1,5 +1,4 @@
-import { startOfWeek } from 'date-fns';
-import Dexie from 'dexie';
+import { addWeeks, startOfWeek } from 'date-fns';
 import type { GroundworkDB } from '../db/db';
 import type { Settings } from '../model';
 import { calendarOf } from './propose';
@@ -16,22 +15,33 @@ export interface WeeklyGoal {
 }
 
 /**
- * New ideal-fit prospects touched this week: people whose first touch ever falls in this week,
- * with an outbound touch from the rep, and a fit of A or B. Reads this week's touches by time and
- * checks each person's history with one index seek.
+ * New ideal-fit prospects per week: people whose first touch ever falls in the week, whose first
+ * outbound touch from the rep falls in that same week, and whose fit is A or B. `weekStarts` are
+ * ascending; the last week ends at `end`. Reads the people first touched in the span by index
+ * (lib/db/touchFigures.ts), then their fits.
  */
+export async function newIdealFitsPerWeek(db: GroundworkDB, weekStarts: readonly number[], end: number): Promise<number[]> {
+  const counts = weekStarts.map(() => 0);
+  if (weekStarts.length === 0) return counts;
+  const weekOf = (at: number) => {
+    if (at >= end) return -1;
+    for (let i = weekStarts.length - 1; i >= 0; i--) if (at >= weekStarts[i]!) return i;
+    return -1;
+  };
+  const firsts = await db.firstTouches.where('firstAt').between(weekStarts[0]!, end, true, false).toArray();
+  const started = firsts.filter((f) => f.firstOutboundAt !== undefined && weekOf(f.firstOutboundAt) === weekOf(f.firstAt));
+  const fits = await db.fits.bulkGet(started.map((f) => f.personId));
+  started.forEach((first, i) => {
+    const fit = fits[i];
+    if (fit?.band !== undefined && !fit.excluded && (IDEAL_FIT_BANDS as readonly string[]).includes(fit.band)) counts[weekOf(first.firstAt)]! += 1;
+  });
+  return counts;
+}
+
+/** This week's new ideal-fit prospects against the rep's goal (the popup's weekly goal). */
 export async function weeklyGoalProgress(db: GroundworkDB, settings: Settings, now: number): Promise<WeeklyGoal> {
   const weekStart = startOfWeek(zoned(now, calendarOf(settings)), { weekStartsOn: 1 }).getTime();
-  const thisWeek = await db.touches.where('at').aboveOrEqual(weekStart).toArray();
-  const candidates = [...new Set(thisWeek.filter((t) => t.direction === 'outbound').map((t) => t.personId))];
-  const fits = await db.fits.bulkGet(candidates);
-  const idealFits = candidates.filter((_, i) => {
-    const fit = fits[i];
-    return fit?.band !== undefined && !fit.excluded && (IDEAL_FIT_BANDS as readonly string[]).includes(fit.band);
-  });
-  // One seek each, issued together so IndexedDB pipelines them.
-  const earlier = await Promise.all(
-    idealFits.map((personId) => db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, weekStart], true, false).count()),
-  );
-  return { touched: earlier.filter((n) => n === 0).length, goal: settings.weeklyGoal, weekStart };
+  const weekEnd = addWeeks(zoned(weekStart, calendarOf(settings)), 1).getTime();
+  const [touched] = await newIdealFitsPerWeek(db, [weekStart], weekEnd);
+  return { touched: touched!, goal: settings.weeklyGoal, weekStart };
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { touchFiguresMiddleware, type FirstTouch, type TouchTally } from './touchFigures';
 
 /**
  * Small named records: "settings" (the rep's Settings, parsed on read), "digest" (the day the
@@ -30,10 +31,14 @@ export class GroundworkDB extends Dexie {
   fits!: EntityTable<FitRow, 'personId'>;
   profiles!: EntityTable<IdealCustomerProfile, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
+  /** Derived from touches and kept by `touchFiguresMiddleware`: never written directly. */
+  tallies!: EntityTable<TouchTally, 'at'>;
+  firstTouches!: EntityTable<FirstTouch, 'personId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     declareSchema(this);
+    this.use(touchFiguresMiddleware);
   }
 }
 

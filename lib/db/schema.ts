@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { rebuildTouchFigures } from './touchFigures';
 
 /**
  * Every schema version Groundwork has shipped, oldest first. Never edit a shipped entry: add a new
@@ -16,6 +17,8 @@ import type { Transaction } from 'dexie';
  * - followUps: [status+dueAt] for "due today"; by person for the side panel.
  * - accounts: unique LinkedIn company URL; multi-entry web domains for email matching.
  * - fits: derived fit per person (lib/scoring/rescore.ts), keyed by person, no other index.
+ * - tallies, firstTouches: running totals of the touches (lib/db/touchFigures.ts), by quarter hour
+ *   and by person (indexed by the first touch's time).
  * - profiles: ideal customer profiles. settings: small named rows ("settings", "scoring").
  */
 export interface SchemaVersion {
@@ -69,5 +72,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       people: 'id, &linkedinUrl, *emails, accountId, companyName, name, referredById, *flags',
     },
+  },
+  {
+    // v6: the touches' running totals (lib/db/touchFigures.ts), so the rep's week and the weekly
+    // goal read small rows instead of every touch of eight weeks. Built once here from the
+    // touches; kept by a middleware from then on.
+    version: 6,
+    stores: {
+      tallies: 'at',
+      firstTouches: 'personId, firstAt',
+    },
+    upgrade: (tx) => rebuildTouchFigures({ touches: tx.table('touches'), tallies: tx.table('tallies'), firstTouches: tx.table('firstTouches') }),
   },
 ];

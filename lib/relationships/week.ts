@@ -1,11 +1,10 @@
 import { touchesOfPerson } from '../db/touches';
 import { startOfWeek, subWeeks } from 'date-fns';
-import Dexie from 'dexie';
-import { IDEAL_FIT_BANDS } from '../cadence/weeklyGoal';
+import { newIdealFitsPerWeek } from '../cadence/weeklyGoal';
 import { calendarOf } from '../cadence/propose';
 import { zoned } from '../cadence/workdays';
 import type { GroundworkDB } from '../db/db';
-import type { FollowUp, Settings, Touch } from '../model';
+import type { FollowUp, Settings } from '../model';
 import { freeAdviceMinutes } from './ledger';
 import { accountRelationships } from './queries';
 
@@ -13,8 +12,9 @@ import { accountRelationships } from './queries';
  * The rep's week (side-panel home): the proactive work of this week and the seven before it —
  * new ideal-fit prospects touched against the goal, follow-ups done of those due, gives and asks,
  * free-advice time — plus the brain-pickers flagged and the accounts with gaps at senior levels.
- * Everything is read by index over the eight weeks: touches by time, follow-ups by status and
- * due time, people by flag, each account's people and their touches.
+ * Everything is read by index: the touches' running totals and first touches (never the touches of
+ * eight weeks, which can be 100k), follow-ups by status and due time, people by flag, the latest
+ * touches for the accounts worked, each of those accounts' people and their touches.
  */
 
 export interface WeekFigures {
@@ -36,6 +36,8 @@ export interface RepWeek {
   accountGaps: { accountId: string; name: string; gap: string }[];
 }
 
+/** How far back in the latest touches to look for recently worked accounts. */
+const RECENT_TOUCHES = 200;
 const SENIOR = new Set(['executive', 'vp', 'director']);
 const DUE_STATUSES = ['open', 'snoozed', 'done'] as const satisfies readonly FollowUp['status'][];
 
@@ -50,35 +52,16 @@ export async function repWeek(db: GroundworkDB, settings: Settings, now: number,
   };
   const figures: WeekFigures[] = starts.map((weekStart) => ({ weekStart, newIdealFits: 0, followUpsDue: 0, followUpsDone: 0, gives: 0, asks: 0, adviceMinutes: 0 }));
 
-  const touches = await db.touches.where('at').between(windowStart, windowEnd, true, false).toArray();
-  const byPerson = new Map<string, Touch[]>();
-  for (const touch of touches) {
-    const week = figures[bucket(touch.at)]!;
-    if (touch.direction === 'outbound' && touch.intent === 'give') week.gives++;
-    if (touch.direction === 'outbound' && touch.intent === 'ask') week.asks++;
-    week.adviceMinutes += freeAdviceMinutes([touch]);
-    const list = byPerson.get(touch.personId) ?? [];
-    list.push(touch);
-    byPerson.set(touch.personId, list);
+  // Gives, asks and free advice from the touches' running totals: a few hundred quarter-hour rows
+  // however many touches the weeks hold (lib/db/touchFigures.ts).
+  for (const tally of await db.tallies.where('at').between(windowStart, windowEnd, true, false).toArray()) {
+    const week = figures[bucket(tally.at)]!;
+    week.gives += tally.gives;
+    week.asks += tally.asks;
+    week.adviceMinutes += tally.adviceMinutes;
   }
-
-  // New ideal-fit prospects: first touch ever in a week, with an outbound touch that same week
-  // (the popup's weekly-goal rule, lib/cadence/weeklyGoal.ts, for every week of the window).
-  const candidates = [...byPerson.keys()].filter((id) => byPerson.get(id)!.some((t) => t.direction === 'outbound'));
-  const fits = await db.fits.bulkGet(candidates);
-  const ideal = candidates.filter((_, i) => {
-    const fit = fits[i];
-    return fit?.band !== undefined && !fit.excluded && (IDEAL_FIT_BANDS as readonly string[]).includes(fit.band);
-  });
-  // Any touch before the window: one key seek each (`first`, not `count`, which walks the range).
-  const earlier = await Promise.all(ideal.map((id) => db.touches.where('[personId+at]').between([id, Dexie.minKey], [id, windowStart], true, false).first()));
-  ideal.forEach((id, i) => {
-    if (earlier[i] !== undefined) return;
-    const own = byPerson.get(id)!;
-    const first = Math.min(...own.map((t) => t.at));
-    const week = bucket(first);
-    if (own.some((t) => t.direction === 'outbound' && bucket(t.at) === week)) figures[week]!.newIdealFits++;
-  });
+  const newIdealFits = await newIdealFitsPerWeek(db, starts, windowEnd);
+  newIdealFits.forEach((count, i) => (figures[i]!.newIdealFits = count));
 
   // Follow-ups due each week (cancelled ones were never work), and how many of those were done.
   const due = await Promise.all(DUE_STATUSES.map((status) => db.followUps.where('[status+dueAt]').between([status, windowStart], [status, windowEnd], true, false).toArray()));
@@ -93,12 +76,13 @@ export async function repWeek(db: GroundworkDB, settings: Settings, now: number,
     flagged.map((p) => touchesOfPerson(db, p.id).toArray().then(freeAdviceMinutes)),
   );
 
-  // Accounts worked in these weeks, most recently first; the first few with a senior-level gap.
-  const latestByPerson = [...byPerson.entries()].map(([id, list]) => ({ id, at: Math.max(...list.map((t) => t.at)) })).sort((a, b) => b.at - a.at);
-  const people = await db.people.bulkGet(latestByPerson.map((p) => p.id));
+  // Accounts worked in these weeks, most recently first (from the latest touches); the first few
+  // with a senior-level gap. Only the most recently worked accounts are examined, read together:
+  // the home view must stay quick with thousands of accounts worked in eight weeks.
+  const latest = await db.touches.where('at').between(windowStart, windowEnd, true, false).reverse().limit(RECENT_TOUCHES).toArray();
+  // The person's account, not the touch's copy: a person can be linked to an account after logging.
+  const people = await db.people.bulkGet([...new Set(latest.map((t) => t.personId))]);
   const accountIds = [...new Set(people.map((p) => p?.accountId).filter((id): id is string => id !== undefined))];
-  // The most recently worked accounts only, read together: the home view must stay quick with
-  // thousands of accounts worked in eight weeks.
   const examined = accountIds.slice(0, gapAccounts * 3);
   const coverages = await Promise.all(
     examined.map(async (accountId) => {
