@@ -7,6 +7,7 @@ import { syncOutlookScript, type OutlookAccessApis } from '../lib/background/out
 import type { AlarmsApi } from '../lib/background/schedule';
 import { createRescorer } from '../lib/background/scoring';
 import type { SidePanelApi } from '../lib/background/sidePanel';
+import { endContextIfDocumentGone, type TabMessenger } from '../lib/background/tabLoads';
 import { db } from '../lib/db';
 import { createRouter } from '../lib/messaging/router';
 import { forgetTabContext } from '../lib/tabContext';
@@ -45,10 +46,11 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabContext(session, tabId);
   });
-  // A full page load in a tab ends whatever it showed; the new page's content script reports
-  // afresh. (LinkedIn's in-app navigations do not reload and are reported by the content script.)
+  // A load in a tab ends its page context unless the document that reported it is still there
+  // (in-app navigations on LinkedIn and webmail): lib/background/tabLoads.ts.
+  const tabMessenger = browser.tabs as unknown as TabMessenger;
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTabContext(session, tabId);
+    if (change.status === 'loading' || change.status === 'complete') void endContextIfDocumentGone(session, tabMessenger, tabId).catch(() => undefined);
   });
 
   browser.alarms.onAlarm.addListener((alarm) => void clock.onAlarm(alarm.name).catch(() => undefined));

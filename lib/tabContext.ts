@@ -10,6 +10,8 @@ export interface TabContext {
   tabId: number;
   page: SeenPage;
   reportedAt: number;
+  /** The reporting document (Chrome's sender.documentId): the context lasts as long as it does. */
+  documentId?: string;
 }
 
 /** The slice of a storage area this module needs; storage.session in the extension, a Map in tests. */
@@ -28,10 +30,12 @@ export function tabContextKey(tabId: number): string {
 /** Parses a stored value; anything not of the expected shape reads as "no context". */
 export function parseTabContextOrUndefined(value: unknown): TabContext | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { tabId, page, reportedAt } = value as Record<string, unknown>;
+  const { tabId, page, reportedAt, documentId } = value as Record<string, unknown>;
   if (typeof tabId !== 'number' || typeof reportedAt !== 'number') return undefined;
+  if (documentId !== undefined && typeof documentId !== 'string') return undefined;
   const parsed = SeenPage.safeParse(page);
-  return parsed.success ? { tabId, page: parsed.data, reportedAt } : undefined;
+  if (!parsed.success) return undefined;
+  return documentId === undefined ? { tabId, page: parsed.data, reportedAt } : { tabId, page: parsed.data, reportedAt, documentId };
 }
 
 export async function recordTabContext(area: SessionArea, context: TabContext): Promise<void> {

@@ -81,7 +81,7 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
         const fits = page.kind === 'none' || (page.kind === 'mail-thread' ? site === 'mail' : site === 'linkedin');
         if (!fits) throw new Error(`Refused: a ${page.kind} report from ${site ?? 'an unknown site'}`);
         // classifySender guarantees a tab for content scripts.
-        const context = { tabId: sender.tabId!, page, reportedAt: now() };
+        const context: TabContext = { tabId: sender.tabId!, page, reportedAt: now(), ...(sender.documentId ? { documentId: sender.documentId } : {}) };
         await recordTabContext(session, context);
         await refresh(context);
         return { recorded: true };

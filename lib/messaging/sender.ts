@@ -8,6 +8,7 @@ export interface MessageSenderLike {
   frameId?: number;
   tab?: { id?: number; url?: string };
   documentLifecycle?: string;
+  documentId?: string;
 }
 
 export type SenderKind = 'content-script' | 'extension-page';
@@ -18,6 +19,8 @@ export interface ClassifiedSender {
   tabId?: number;
   /** The page a content script runs on. */
   url?: string;
+  /** The content script's document (Chrome 106+). */
+  documentId?: string;
 }
 
 /**
@@ -41,5 +44,5 @@ export function classifySender(
   if (sender.frameId !== 0) return undefined;
   if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== 'active') return undefined;
   if (!isSupportedPageUrl(sender.url)) return undefined;
-  return { kind: 'content-script', tabId, url: sender.url };
+  return { kind: 'content-script', tabId, url: sender.url, ...(sender.documentId ? { documentId: sender.documentId } : {}) };
 }

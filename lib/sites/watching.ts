@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/client';
 import type { SeenPage } from '../messaging/protocol';
+import { answerPresence } from './presence';
 
 /**
  * What every site's page watcher shares: timers that die with the content script, a report that
@@ -79,4 +80,6 @@ export function reportPages(ctx: ContentScriptContext, watch: (url: string, afte
   };
   start(location.href, false);
   ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href, true));
+  answerPresence(ctx);
 }
+

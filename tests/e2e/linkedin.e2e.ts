@@ -187,6 +187,15 @@ describe('SPA navigation and tabs', () => {
     await reportFor(ADAEZE.url);
     const panel = await h.openExtensionPage('sidepanel.html');
     await panel.getByRole('heading', { name: 'Adaeze Okonkwo-Reyes' }).waitFor();
+    // The panel goes from one prospect to the next: it never flashes "No prospect" between them.
+    await panel.evaluate(() => {
+      const seen = { homes: 0 };
+      Object.assign(window, { seen });
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="no-prospect"]')) seen.homes++;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    const homesShown = () => panel.evaluate(() => (window as unknown as { seen: { homes: number } }).seen.homes);
 
     await spaNavigate(page, SOREN);
     expect((await reportFor(SOREN.url)).page).toEqual(SOREN.expected);
@@ -195,9 +204,16 @@ describe('SPA navigation and tabs', () => {
     await spaNavigate(page, SABLE);
     expect((await reportFor(SABLE.url)).page).toEqual(SABLE.expected);
     await panel.getByRole('heading', { name: 'Sable Ridge Foods' }).waitFor();
+    expect(await homesShown()).toBe(0);
 
     await spaNavigate(page, FEED);
     expect((await reportFor(FEED.url)).page).toEqual(FEED.expected);
+    await panel.getByTestId('no-prospect').waitFor();
+
+    // Leaving LinkedIn for a page Groundwork does not read ends what the panel showed.
+    await spaNavigate(page, SOREN);
+    await panel.getByRole('heading', { name: 'Søren Kjærgaard' }).waitFor();
+    await page.goto('about:blank');
     await panel.getByTestId('no-prospect').waitFor();
     await panel.close();
     await page.close();
