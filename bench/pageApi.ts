@@ -8,8 +8,11 @@ import './zodJitless';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib/db';
 import { rebuildTouchFigures } from '../lib/db/touchFigures';
+import { repWeek } from '../lib/relationships/week';
+import { newIdealFitsPerWeek } from '../lib/cadence/weeklyGoal';
+import { loadSettings } from '../lib/db/settings';
 import { importPeople, peopleFromRows, readCsvTable } from '../lib/io/csvImport';
 
-const api = { db, rebuildTouchFigures, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
+const api = { db, rebuildTouchFigures, repWeek, newIdealFitsPerWeek, loadSettings, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

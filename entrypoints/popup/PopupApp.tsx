@@ -1,4 +1,4 @@
-import { startOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -10,7 +10,7 @@ import { endOfWorkDay } from '../../lib/cadence/workdays';
 // Read-only imports, chosen so the popup's first load carries no validation code (Zod): writes
 // load on the first click (components/FollowUpActions.tsx).
 import { db } from '../../lib/db/db';
-import { followUpsDueBefore } from '../../lib/db/dueFollowUps';
+import { dueHead } from '../../lib/db/dueFollowUps';
 import type { Person } from '../../lib/model';
 import { withDefaults } from '../../lib/model/settingsDefaults';
 import { touchTypeInfo } from '../../lib/model/touchTypes';
@@ -19,25 +19,22 @@ const loadSettings = async (database: typeof db) => withDefaults((await database
 
 /**
  * Overdue and due today. Ordered by due day (oldest first, so overdue work leads), then by fit
- * (best prospects first within a day, unscored last), then by due time. Only the small fit rows
- * are read for every due follow-up; people are read for the rows on screen.
+ * (best prospects first within a day, unscored last), then by due time. Due follow-ups are
+ * counted, not read; fits are read for the days on screen, people for the rows on screen.
  */
 async function loadToday(now: number, shown: number) {
   const settings = await loadSettings(db);
   // User Timing marks: npm run bench reads them (they cost nothing when nobody looks).
   performance.mark('groundwork:due-query-start');
-  const due = await followUpsDueBefore(db, endOfWorkDay(now, calendarOf(settings)));
-  performance.measure('groundwork:due-query', 'groundwork:due-query-start');
-  // `due` is in due order; only the days that fill the rows on screen need their fits read.
   const day = (t: number) => startOfDay(t).getTime();
-  let cut = Math.min(shown, due.length);
-  while (cut < due.length && day(due[cut]!.dueAt) === day(due[cut - 1]!.dueAt)) cut++;
-  const head = due.slice(0, cut);
+  const { total, head } = await dueHead(db, endOfWorkDay(now, calendarOf(settings)), shown, (t) => addDays(startOfDay(t), 1).getTime());
+  performance.measure('groundwork:due-query', 'groundwork:due-query-start');
+  // `head` holds whole days, so ordering each day by fit cannot pull in a row from a later day.
   const fits = await db.fits.bulkGet(head.map((f) => f.personId));
   const rows = head.map((followUp, i) => ({ followUp, fit: fits[i] }));
   const fitOf = (row: (typeof rows)[number]) => (row.fit?.excluded ? -1 : (row.fit?.score ?? -1));
   rows.sort((a, b) => day(a.followUp.dueAt) - day(b.followUp.dueAt) || fitOf(b) - fitOf(a) || a.followUp.dueAt - b.followUp.dueAt);
-  return { total: due.length, rows: rows.slice(0, shown) };
+  return { total, rows: rows.slice(0, shown) };
 }
 
 async function withPeople(rows: Awaited<ReturnType<typeof loadToday>>['rows']) {
