@@ -5,6 +5,11 @@
  * Never part of the extension build.
  */
 import './zodJitless';
+import { liveQuery } from 'dexie';
+import { scoreFit, profileKey } from '../lib/scoring/fit';
+import { fitSummary, subjectForPerson } from '../lib/scoring/subjects';
+import { rescoreAll } from '../lib/scoring/rescore';
+import { activeProfile } from '../lib/db/profiles';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib/db';
 import { rebuildTouchFigures } from '../lib/db/touchFigures';
@@ -13,6 +18,6 @@ import { newIdealFitsPerWeek } from '../lib/cadence/weeklyGoal';
 import { loadSettings } from '../lib/db/settings';
 import { importPeople, peopleFromRows, readCsvTable } from '../lib/io/csvImport';
 
-const api = { db, rebuildTouchFigures, repWeek, newIdealFitsPerWeek, loadSettings, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
+const api = { db, liveQuery, scoreFit, profileKey, fitSummary, subjectForPerson, rescoreAll, activeProfile, rebuildTouchFigures, repWeek, newIdealFitsPerWeek, loadSettings, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

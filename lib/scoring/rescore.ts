@@ -16,40 +16,41 @@ const SCORING_KEY = 'scoring';
 function fitRowFor(person: Person, account: Account | undefined, profile: IdealCustomerProfile | undefined, key: string | undefined): FitRow | undefined {
   if (!profile || !key) return undefined;
   const result = scoreFit(profile, subjectForPerson(person, account));
-  return result ? { personId: person.id, ...fitSummary(result, key) } : undefined;
+  return result ? { personId: person.id, ...fitSummary(result) } : undefined;
 }
 
+/** Same score, band, confidence and exclusion (a row's old `profileKey` is not part of a fit). */
 function sameFit(a: FitRow | undefined, b: FitRow | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.score === b.score && a.band === b.band && a.confidence === b.confidence && a.excluded === b.excluded && a.profileKey === b.profileKey;
+  return a.score === b.score && a.band === b.band && a.confidence === b.confidence && a.excluded === b.excluded;
 }
 
-/**
- * Scores a chunk and writes the fits. `compare` reads the stored fits first and writes only the
- * ones that changed: worth it for a handful of people, not for a whole re-score, where every row
- * carries the new profile key anyway and the read would only add cost.
- */
-async function scoreChunk(
-  db: GroundworkDB,
-  people: Person[],
-  profile: IdealCustomerProfile | undefined,
-  key: string | undefined,
-  { compare, accounts }: { compare: boolean; accounts?: Map<string, Account> },
-): Promise<number> {
-  if (!accounts) {
-    const ids = [...new Set(people.map((p) => p.accountId).filter((id): id is string => id !== undefined))];
-    accounts = new Map((await db.accounts.bulkGet(ids)).filter((a): a is Account => a !== undefined).map((a) => [a.id, a]));
-  }
-  const stored = compare ? await db.fits.bulkGet(people.map((p) => p.id)) : [];
+/** The fits of `people`: rows to put, and the people who have no fit (to delete). */
+/** The fits of `people` that differ from the `stored` ones: rows to put, and fits to delete. */
+function fitsOf(people: readonly Person[], profile: IdealCustomerProfile | undefined, key: string | undefined, accounts: Map<string, Account>, stored: readonly (FitRow | undefined)[]) {
   const put: FitRow[] = [];
   const removed: string[] = [];
   people.forEach((person, i) => {
-    const fit = fitRowFor(person, person.accountId ? accounts!.get(person.accountId) : undefined, profile, key);
-    if (compare && sameFit(fit, stored[i])) return;
+    const fit = fitRowFor(person, person.accountId ? accounts.get(person.accountId) : undefined, profile, key);
+    if (sameFit(fit, stored[i])) return;
     if (fit) put.push(fit);
     else removed.push(person.id);
   });
-  await Promise.all([put.length ? db.fits.bulkPut(put) : undefined, removed.length ? db.fits.bulkDelete(removed) : undefined]);
+  return { put, removed };
+}
+
+/** The stored fits of `people` (ascending ids), read as one range: both tables are keyed by person id. */
+async function storedFits(db: GroundworkDB, people: readonly Person[]): Promise<(FitRow | undefined)[]> {
+  if (people.length === 0) return [];
+  const fits = await db.fits.where(':id').between(people[0]!.id, people[people.length - 1]!.id, true, true).toArray();
+  const byPerson = new Map(fits.map((f) => [f.personId, f]));
+  return people.map((p) => byPerson.get(p.id));
+}
+
+/** Writes fits in one transaction (the caller's, if any); resolves with how many rows changed. */
+async function writeFits(db: GroundworkDB, put: FitRow[], removed: string[]): Promise<number> {
+  if (put.length + removed.length === 0) return 0;
+  await db.transaction('rw', db.fits, () => Promise.all([put.length ? db.fits.bulkPut(put) : undefined, removed.length ? db.fits.bulkDelete(removed) : undefined]));
   return put.length + removed.length;
 }
 
@@ -94,19 +95,30 @@ export async function rescoreAll(
   }
   // Accounts are far fewer than people: read them once rather than per chunk.
   const accounts = new Map((await db.accounts.toArray()).map((a) => [a.id, a]));
+  // Only fits that changed are written — writing is what costs (50k rows took 7–10 s here), and
+  // a profile change moves a fraction of them. While one chunk's changes are written, the next
+  // chunk's people are read and scored; at most one write is in flight.
   let after: string | undefined;
+  let writing: Promise<number> | undefined;
   for (;;) {
-    const chunk = await db.transaction('rw', db.people, db.fits, async () => {
-      const people = await (after === undefined ? db.people.orderBy(':id') : db.people.where(':id').above(after)).limit(chunkSize).toArray();
-      progress.changed += await scoreChunk(db, people, profile, key, { compare: false, accounts });
-      return people;
-    });
-    progress.done += chunk.length;
+    const from = after;
+    // People first, on their own: this read runs while the previous chunk's fits are written.
+    const people = await db.transaction('r', db.people, () =>
+      (from === undefined ? db.people.orderBy(':id') : db.people.where(':id').above(from)).limit(chunkSize).toArray(),
+    );
+    const stored = await storedFits(db, people);
+    const { put, removed } = fitsOf(people, profile, key, accounts, stored);
+    progress.changed += (await writing) ?? 0;
+    writing = writeFits(db, put, removed);
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
+    progress.done += people.length;
     onProgress?.({ ...progress });
-    if (chunk.length < chunkSize) break;
-    after = chunk[chunk.length - 1]!.id;
+    if (people.length < chunkSize) break;
+    after = people[people.length - 1]!.id;
     await yieldBetweenChunks();
   }
+  progress.changed += (await writing) ?? 0;
   // If the profile changed while we ran, the run that change triggered starts over.
   if (currentKey(await activeProfile(db)) === key) await db.settings.put({ key: SCORING_KEY, value: key });
   return progress;
@@ -118,6 +130,11 @@ export async function refreshFits(db: GroundworkDB, personIds: readonly string[]
   await db.transaction('rw', [db.people, db.accounts, db.fits, db.profiles, db.settings], async () => {
     const profile = await activeProfile(db);
     const people = (await db.people.bulkGet([...personIds])).filter((p): p is Person => p !== undefined);
-    await scoreChunk(db, people, profile, currentKey(profile), { compare: true });
+    const ids = [...new Set(people.map((p) => p.accountId).filter((id): id is string => id !== undefined))];
+    const accounts = new Map((await db.accounts.bulkGet(ids)).filter((a): a is Account => a !== undefined).map((a) => [a.id, a]));
+    // A handful of people: read the stored fits and write only the ones that changed.
+    const stored = await db.fits.bulkGet(people.map((p) => p.id));
+    const { put, removed } = fitsOf(people, profile, currentKey(profile), accounts, stored);
+    await writeFits(db, put, removed);
   });
 }

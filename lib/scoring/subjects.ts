@@ -44,12 +44,11 @@ export function subjectForSeenCompany(seen: SeenLinkedInCompany, account: Accoun
   };
 }
 
-export function fitSummary(result: FitResult, profileKey: string): FitSummary {
+export function fitSummary(result: FitResult): FitSummary {
   return {
     ...(result.score !== undefined ? { score: result.score } : {}),
     ...(result.band !== undefined ? { band: result.band } : {}),
     confidence: result.confidence,
     excluded: result.excluded !== undefined,
-    profileKey,
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import {
   activeProfile,
@@ -124,5 +124,35 @@ describe('re-scoring saved prospects', () => {
     expect(await rescoreAll(db, { chunkSize: 1000, onProgress: (p) => progress.push(p.done) })).toEqual({ done: 2500, changed: 2500 });
     expect(progress).toEqual([1000, 2000, 2500]);
     expect(await db.fits.filter((f) => f.band === 'A').count()).toBe(1250);
+  });
+
+  it('after a profile change writes only the fits that changed', async () => {
+    const profile = await saveProfile(db, { ...blankProfile('VPs', T0), seniorities: ['vp'] }, T0);
+    const titles = ['VP Sales', 'Engineer', 'Director of Operations'];
+    await db.people.bulkAdd(
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `p${String(i).padStart(3, '0')}`,
+        name: `Person ${i}`,
+        headline: titles[i % 3]!,
+        emails: [],
+        source: 'import' as const,
+        stage: 'target' as const,
+        flags: [],
+        tags: [],
+        owner: 'rep' as const,
+        createdAt: T0,
+        updatedAt: T0,
+      })),
+    );
+    await rescoreAll(db, { chunkSize: 7 });
+    const before = await db.fits.orderBy(':id').toArray();
+    // Directors now count too: their ten fits change; the VPs' and engineers' stay as they were.
+    await saveProfile(db, { ...profile, seniorities: ['vp', 'director'] }, T0 + 1);
+    const bulkPut = vi.spyOn(db.fits, 'bulkPut');
+    expect(await rescoreAll(db, { chunkSize: 7 })).toEqual({ done: 30, changed: 10 });
+    const written = bulkPut.mock.calls.flatMap(([rows]) => rows.map((r) => r.personId)).sort();
+    expect(written).toEqual(before.filter((_, i) => i % 3 === 2).map((f) => f.personId));
+    const after = await db.fits.orderBy(':id').toArray();
+    expect(after.filter((f, i) => f.band !== before[i]!.band).map((f) => f.personId)).toEqual(written);
   });
 });
