@@ -10,6 +10,7 @@ import type { SidePanelApi } from '../lib/background/sidePanel';
 import { endContextIfDocumentGone, type TabMessenger } from '../lib/background/tabLoads';
 import { db } from '../lib/db';
 import { createRouter } from '../lib/messaging/router';
+import { mailSiteOfUrl } from '../lib/sites/hosts';
 import { forgetTabContext } from '../lib/tabContext';
 
 // Wiring only: logic lives in lib/ where it is tested. Every listener is registered synchronously
@@ -36,7 +37,9 @@ export default defineBackground(() => {
     },
     now: Date.now,
   });
-  const route = createRouter(createHandlers({ db, session, badge, now: Date.now, rescore: rescorer.run, reschedule: clock.reschedule }), {
+  // Outlook's hosts are optional: a tab left open after access was removed is refused.
+  const mailAccess = async (url: string) => mailSiteOfUrl(url) === 'gmail' || browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  const route = createRouter(createHandlers({ db, session, badge, now: Date.now, rescore: rescorer.run, reschedule: clock.reschedule, mailAccess }), {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });

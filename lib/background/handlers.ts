@@ -15,10 +15,16 @@ export interface BackgroundDeps {
   rescore: () => Promise<unknown>;
   /** Recomputes the due count and the alarms after follow-ups changed. */
   reschedule: () => Promise<unknown>;
+  /**
+   * Whether the rep still allows Groundwork on a webmail page's host. Outlook's hosts are optional
+   * and can be removed while its tabs stay open with the script running: their messages are then
+   * refused. Allowed by default (Gmail's host is required).
+   */
+  mailAccess?: (url: string) => Promise<boolean>;
 }
 
 /** Every message the background answers, by type. Each handler is idempotent. */
-export function createHandlers({ db, session, badge, now, rescore, reschedule }: BackgroundDeps): HandlerMap {
+export function createHandlers({ db, session, badge, now, rescore, reschedule, mailAccess = async () => true }: BackgroundDeps): HandlerMap {
   const refresh = async (context: TabContext) => {
     // A tab closed between its report and this refresh has no badge to set; that is fine.
     await refreshTabBadge(db, badge, context).catch(() => undefined);
@@ -29,18 +35,23 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     return contexts.length;
   };
   /** A mail message must come from a page of the webmail it names (Gmail's script speaks for Gmail). */
-  const requireMailSite = (site: string, sender: ClassifiedSender) => {
+  const requireAccess = async (sender: ClassifiedSender) => {
+    if (!(await mailAccess(sender.url!))) throw new Error('Refused: Groundwork is no longer allowed on this webmail');
+  };
+  const requireMailSite = async (site: string, sender: ClassifiedSender) => {
     const from = mailSiteOfUrl(sender.url);
     if (from !== site) throw new Error(`Refused: a ${site} mail message from ${from ?? 'a page that is not webmail'}`);
+    await requireAccess(sender);
   };
-  const requireMailPage = (sender: ClassifiedSender) => {
+  const requireMailPage = async (sender: ClassifiedSender) => {
     if (!mailSiteOfUrl(sender.url)) throw new Error('Refused: mail messages come from webmail pages only');
+    await requireAccess(sender);
   };
   return {
     'mail/sent': {
       from: ['content-script'],
       async handle({ mail }, sender) {
-        requireMailSite(mail.site, sender);
+        await requireMailSite(mail.site, sender);
         const result = await logSentMail(db, mail, now());
         if (result.logged.length > 0) await refreshAll();
         return result;
@@ -49,7 +60,7 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     'mail/log-recipients': {
       from: ['content-script'],
       async handle({ mail, emails }, sender) {
-        requireMailSite(mail.site, sender);
+        await requireMailSite(mail.site, sender);
         const logged = await logMailRecipients(db, mail, emails, now());
         await refreshAll();
         return { logged };
@@ -58,7 +69,7 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     'mail/undo': {
       from: ['content-script'],
       async handle({ touchIds }, sender) {
-        requireMailPage(sender);
+        await requireMailPage(sender);
         const removed = await undoSentMail(db, touchIds, now());
         if (removed > 0) await refreshAll();
         return { removed };
@@ -67,7 +78,7 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule }:
     'mail/inbound': {
       from: ['content-script'],
       async handle({ site, me, messages }, sender) {
-        requireMailSite(site, sender);
+        await requireMailSite(site, sender);
         const { logged } = await logInboundMail(db, me, messages, now());
         if (logged > 0) await refreshAll();
         return { logged };

@@ -15,6 +15,7 @@ export function testBackground(
     session?: ReturnType<typeof memorySession>;
     rescore?: BackgroundDeps['rescore'];
     reschedule?: BackgroundDeps['reschedule'];
+    mailAccess?: BackgroundDeps['mailAccess'];
   } = {},
 ) {
   const deps = {
@@ -24,6 +25,7 @@ export function testBackground(
     now: () => 1000,
     rescore: overrides.rescore ?? (async () => undefined),
     reschedule: overrides.reschedule ?? (async () => undefined),
+    ...(overrides.mailAccess ? { mailAccess: overrides.mailAccess } : {}),
   };
   const route = createRouter(createHandlers(deps), { extensionId: EXTENSION_ID, extensionOrigin: `${EXTENSION_ORIGIN}/` });
   return { ...deps, route };

@@ -30,6 +30,19 @@ async function snapshot() {
 }
 
 describe('mail messages through the router', () => {
+  it('refuses every mail message from an Outlook tab left open after access was removed', async () => {
+    const allowed = new Set(['https://mail.google.com']);
+    const revoked = testBackground({ db, reschedule: vi.fn(async () => undefined), mailAccess: async (url) => allowed.has(new URL(url).origin) });
+    const before = await snapshot();
+    const sent = await revoked.route({ type: 'mail/sent', mail: mail({ site: 'outlook' }) }, OUTLOOK);
+    expect(sent).toMatchObject({ ok: false, error: expect.stringMatching(/no longer allowed/) });
+    expect(await snapshot()).toEqual(before);
+    // Gmail, whose host is required, is unaffected; Outlook works again once allowed.
+    expect(await revoked.route({ type: 'mail/sent', mail: mail() }, GMAIL)).toMatchObject({ ok: true });
+    allowed.add('https://outlook.office.com');
+    expect(await revoked.route({ type: 'mail/sent', mail: mail({ site: 'outlook', key: 'outlook-1' }) }, OUTLOOK)).toMatchObject({ ok: true });
+  });
+
   it('a send reported from Gmail logs the saved prospect, and Undo from the page removes it', async () => {
     const reply = await background.route({ type: 'mail/sent', mail: mail() }, GMAIL);
     expect(reply).toEqual({ ok: true, value: { logged: [expect.objectContaining({ email: ADAEZE, name: 'Adaeze Okonkwo-Reyes' })], offered: [] } });
