@@ -7,14 +7,15 @@ declare const groundworkBench: GroundworkBenchApi;
 
 /**
  * Importing LinkedIn's Connections.csv with 50k rows into an empty database, as the options page
- * does it (the code is the options page's own, lib/io/csvImport.ts): parse, map, then import in
- * chunks that yield between them. Also the floor (the same records written with raw IndexedDB)
- * and the longest the page's main thread was blocked while the chunks were written (a 10 ms
- * interval timer's largest gap), which is what "the UI stays responsive" means.
+ * does it (the code is the options page's own, lib/io/csvImport.ts): read and map in slices, then
+ * import in chunks, all yielding between them. Also the floor (the same records written with raw IndexedDB)
+ * and the longest the page's main thread was blocked from reading the file to the last chunk (a
+ * 10 ms interval timer's largest gap), which is what "the UI stays responsive" means.
  */
 export async function csvImport(h: Harness, rows: number, runs: number): Promise<Figure[]> {
   const durations: number[] = [];
   const parses: number[] = [];
+  const maps: number[] = [];
   const floors: number[] = [];
   const gaps: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -33,11 +34,7 @@ export async function csvImport(h: Harness, rows: number, runs: number): Promise
         lines.push([f, l, `https://www.linkedin.com/in/${f.toLowerCase()}-${i.toString(36)}`, email, companies[i % companies.length], 'Plant Manager', '12 Mar 2024'].join(','));
       }
       const text = lines.join('\n');
-      const start = performance.now();
-      const table = groundworkBench.readCsvTable(text);
-      const { people } = groundworkBench.peopleFromRows(table.rows, table.mapping);
-      const parsed = performance.now();
-      // The longest the page's main thread was blocked while the chunks were written.
+      // The longest the page's main thread was blocked, from reading the file to the last chunk.
       let longest = 0;
       let previous = performance.now();
       const ticker = setInterval(() => {
@@ -45,6 +42,11 @@ export async function csvImport(h: Harness, rows: number, runs: number): Promise
         longest = Math.max(longest, now - previous);
         previous = now;
       }, 10);
+      const start = performance.now();
+      const table = await groundworkBench.readCsvTableInSlices(text);
+      const read = performance.now();
+      const { people } = await groundworkBench.peopleFromRowsInSlices(table.rows, table.mapping);
+      const parsed = performance.now();
       const summary = await groundworkBench.importPeople(groundworkBench.db, people);
       const duration = performance.now() - start;
       clearInterval(ticker);
@@ -67,19 +69,21 @@ export async function csvImport(h: Harness, rows: number, runs: number): Promise
       }
       const floor = performance.now() - floorStart;
       raw.close();
-      return { duration, parse: parsed - start, floor, longest, added: summary.added, count: stored.length };
+      return { duration, parse: read - start, map: parsed - read, floor, longest, added: summary.added, count: stored.length };
     }, rows);
     if (result.added !== rows || result.count !== rows) throw new Error(`imported ${result.added} of ${rows} (${result.count} stored)`);
     durations.push(result.duration);
     parses.push(result.parse);
+    maps.push(result.map);
     floors.push(result.floor);
     gaps.push(result.longest);
     await page.close();
   }
   return [
     summarise(`importing ${rows / 1000}k CSV rows (LinkedIn Connections.csv, empty database)`, 'ms', durations, '≤ 10 s', ({ median }) => median <= 10_000),
-    summarise('  of which reading and mapping the CSV (one block, before the chunks)', 'ms', parses, '—', () => null),
+    summarise('  of which reading the CSV (in slices, yielding between them)', 'ms', parses, '—', () => null),
+    summarise('  of which mapping rows to people (in slices)', 'ms', maps, '—', () => null),
     summarise('  floor: the same records written with raw IndexedDB', 'ms', floors, '—', () => null),
-    summarise('  longest main-thread block while the chunks are written', 'ms', gaps, '—', () => null),
+    summarise('  longest main-thread block, from reading the file to the last chunk', 'ms', gaps, '—', () => null),
   ];
 }

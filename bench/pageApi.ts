@@ -16,8 +16,8 @@ import { rebuildTouchFigures } from '../lib/db/touchFigures';
 import { repWeek } from '../lib/relationships/week';
 import { newIdealFitsPerWeek } from '../lib/cadence/weeklyGoal';
 import { loadSettings } from '../lib/db/settings';
-import { importPeople, peopleFromRows, readCsvTable } from '../lib/io/csvImport';
+import { importPeople, peopleFromRowsInSlices, readCsvTableInSlices } from '../lib/io/csvImport';
 
-const api = { db, liveQuery, scoreFit, profileKey, fitSummary, subjectForPerson, rescoreAll, activeProfile, rebuildTouchFigures, repWeek, newIdealFitsPerWeek, loadSettings, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTable, peopleFromRows, importPeople };
+const api = { db, liveQuery, scoreFit, profileKey, fitSummary, subjectForPerson, rescoreAll, activeProfile, rebuildTouchFigures, repWeek, newIdealFitsPerWeek, loadSettings, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

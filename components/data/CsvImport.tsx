@@ -3,10 +3,10 @@ import { db } from '../../lib/db';
 import {
   decodeCsv,
   importPeople,
-  peopleFromRows,
+  peopleFromRowsInSlices,
   PERSON_FIELD_LABELS,
   PERSON_FIELDS,
-  readCsvTable,
+  readCsvTableInSlices,
   type ColumnMapping,
   type CsvEncoding,
   type CsvTable,
@@ -69,7 +69,7 @@ export function CsvImport() {
       try {
         if (file.size === 0) throw new Error('This file is empty. Nothing was imported.');
         const decoded = decodeCsv(await readBlobBytes(file));
-        const table = readCsvTable(decoded.text);
+        const table = await readCsvTableInSlices(decoded.text);
         setState({ step: 'mapping', fileName: file.name, table, encoding: decoded.encoding, mapping: table.mapping });
       } catch (e) {
         setState({ step: 'error', text: errorText(e) });
@@ -91,7 +91,7 @@ export function CsvImport() {
     let people;
     let skipped: SkippedRow[];
     try {
-      ({ people, skipped } = peopleFromRows(state.table.rows, state.mapping));
+      ({ people, skipped } = await peopleFromRowsInSlices(state.table.rows, state.mapping));
     } catch (e) {
       setState({ ...state, problem: errorText(e) });
       return;

@@ -139,14 +139,23 @@ export function mappingFor(header: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-/** Finds the table in the text: its delimiter, its header row (after any notes) and a first mapping. Writes nothing. */
-export function readCsvTable(text: string): CsvTable {
+/** The text without its byte-order mark; JSON refused with a pointer to restore. */
+function csvBody(text: string): string {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (/^\s*[[{]/.test(body)) {
     throw new CsvError('This is a JSON file, not CSV. A Groundwork backup is restored under “Backup and restore”.');
   }
-  const guess = guessHeader(body);
-  const parsed = Papa.parse<string[]>(body, { delimiter: guess?.delimiter ?? '', skipEmptyLines: false });
+  return body;
+}
+
+interface ParsedCsv {
+  data: string[][];
+  errors: Papa.ParseError[];
+  delimiter: string;
+}
+
+/** The table in parsed rows: header (after any notes), rows, mapping; clear errors when there is none. */
+function tableOf(guess: HeaderGuess | undefined, parsed: ParsedCsv): CsvTable {
   const damaged = parsed.errors.find((e) => e.type === 'Quotes');
   if (damaged) {
     throw new CsvError(`This CSV is damaged: a quoted value never ends (near row ${(damaged.row ?? 0) + 1}). Nothing was imported.`);
@@ -166,11 +175,51 @@ export function readCsvTable(text: string): CsvTable {
   return {
     header,
     rows,
-    delimiter: guess?.delimiter ?? parsed.meta.delimiter,
+    delimiter: guess?.delimiter ?? parsed.delimiter,
     skippedLines: headerIndex,
     kind: isLinkedIn ? 'linkedin-connections' : 'other',
     mapping: mappingFor(header),
   };
+}
+
+/** Finds the table in the text: its delimiter, its header row (after any notes) and a first mapping. Writes nothing. */
+export function readCsvTable(text: string): CsvTable {
+  const body = csvBody(text);
+  const guess = guessHeader(body);
+  const parsed = Papa.parse<string[]>(body, { delimiter: guess?.delimiter ?? '', skipEmptyLines: false });
+  return tableOf(guess, { data: parsed.data, errors: parsed.errors, delimiter: parsed.meta.delimiter });
+}
+
+/**
+ * `readCsvTable` for the options page: the same table, parsed in slices of about `sliceBytes`
+ * (papaparse's chunked mode, paused between slices) so that a 50k-row file never holds the page
+ * for the second or more one parse takes.
+ */
+export async function readCsvTableInSlices(
+  text: string,
+  { sliceBytes = 256 * 1024, yieldBetween = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) }: { sliceBytes?: number; yieldBetween?: () => Promise<void> } = {},
+): Promise<CsvTable> {
+  const body = csvBody(text);
+  const guess = guessHeader(body);
+  const parsed = await new Promise<ParsedCsv>((resolve) => {
+    const result: ParsedCsv = { data: [], errors: [], delimiter: '' };
+    Papa.parse<string[]>(body, {
+      delimiter: guess?.delimiter ?? '',
+      skipEmptyLines: false,
+      chunkSize: sliceBytes,
+      chunk(slice: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+        // Error rows count from the slice's first row.
+        const offset = result.data.length;
+        for (const row of slice.data) result.data.push(row);
+        for (const error of slice.errors) result.errors.push({ ...error, row: error.row === undefined ? undefined : error.row + offset });
+        result.delimiter ||= slice.meta.delimiter;
+        parser.pause();
+        void yieldBetween().then(() => parser.resume());
+      },
+      complete: () => resolve(result),
+    });
+  });
+  return tableOf(guess, parsed);
 }
 
 // ——— Rows → people ———
@@ -268,6 +317,27 @@ export function peopleFromRows(rows: readonly string[][], mapping: ColumnMapping
       location: clip(location, 500),
     });
   });
+  return { people, skipped };
+}
+
+/**
+ * `peopleFromRows` for the options page: the same people and skipped rows, mapped `sliceRows` at a
+ * time with a pause between slices (50k rows take the best part of a second to check and map).
+ */
+export async function peopleFromRowsInSlices(
+  rows: readonly string[][],
+  mapping: ColumnMapping,
+  { sliceRows = 2000, yieldBetween = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) }: { sliceRows?: number; yieldBetween?: () => Promise<void> } = {},
+): Promise<{ people: ImportRow[]; skipped: SkippedRow[] }> {
+  const people: ImportRow[] = [];
+  const skipped: SkippedRow[] = [];
+  // The first slice also checks the mapping (even for no rows).
+  for (let start = 0; start === 0 || start < rows.length; start += sliceRows) {
+    if (start > 0) await yieldBetween();
+    const slice = peopleFromRows(rows.slice(start, start + sliceRows), mapping);
+    for (const person of slice.people) people.push(person);
+    for (const row of slice.skipped) skipped.push({ ...row, row: row.row + start });
+  }
   return { people, skipped };
 }
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { BOM, neutraliseFormula, peopleCsv, touchesCsv } from '../../../lib/io/csvExport';
-import { decodeCsv, importPeople, peopleFromRows, readCsvTable, type ImportRow } from '../../../lib/io/csvImport';
+import { decodeCsv, importPeople, peopleFromRows, peopleFromRowsInSlices, readCsvTable, readCsvTableInSlices, type ImportRow } from '../../../lib/io/csvImport';
 import { freshDb, T0 } from '../../support/db';
 import { dump, seedFixture } from './support';
 
@@ -28,6 +28,31 @@ const CONNECTIONS = [
 ].join('\n');
 
 describe("LinkedIn's Connections.csv", () => {
+  it('mapped in slices, yielding between them, gives the same people and skipped rows as in one go', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) =>
+      i % 7 === 3 ? ['=HYPERLINK("x")', 'Evil', `https://www.linkedin.com/in/evil-${i}`, '', '', '', ''] : ['Ana', `Lima ${i}`, `https://www.linkedin.com/in/ana-${i}`, '', 'Sable Ridge Foods', 'Plant Manager', ''],
+    );
+    const mapping = readCsvTable(CONNECTIONS).mapping;
+    let yields = 0;
+    const sliced = await peopleFromRowsInSlices(rows, mapping, { sliceRows: 4, yieldBetween: async () => void yields++ });
+    expect(sliced).toEqual(peopleFromRows(rows, mapping));
+    expect(sliced.skipped.map((s) => s.row)).toEqual([4, 11, 18, 25]);
+    expect(yields).toBe(6);
+    await expect(peopleFromRowsInSlices([], {})).rejects.toThrow(/LinkedIn URL/);
+  });
+
+  it('read in slices, yielding to the page between them, gives the same table as in one go', async () => {
+    // Quoted commas, doubled quotes and a line break inside a quoted value cross slice boundaries.
+    const rows = Array.from({ length: 300 }, (_, i) => `Ana,"Lima ""${i}""",https://www.linkedin.com/in/ana-${i},,"Sable Ridge Foods, Inc.","Plant Manager\nLine ${i}",12 Mar 2024`);
+    const text = [...CONNECTIONS.split('\n').slice(0, 4), ...rows].join('\r\n');
+    let yields = 0;
+    const sliced = await readCsvTableInSlices(text, { sliceBytes: 97, yieldBetween: async () => void yields++ });
+    expect(sliced).toEqual(readCsvTable(text));
+    expect(sliced.rows).toHaveLength(300);
+    expect(sliced.rows[299]).toEqual(['Ana', 'Lima "299"', 'https://www.linkedin.com/in/ana-299', '', 'Sable Ridge Foods, Inc.', 'Plant Manager\nLine 299', '12 Mar 2024']);
+    expect(yields).toBeGreaterThan(100);
+  });
+
   it('finds the header under the notes, recognises the export and maps every column', () => {
     const table = readCsvTable(decodeCsv(bytes(CONNECTIONS)).text);
     expect(table.kind).toBe('linkedin-connections');
