@@ -9,7 +9,8 @@ import { Account, FollowUp, IdealCustomerProfile, Person, Settings, Touch } from
  * once, by a Zod schema, and old versions are upgraded on the way in.
  *
  * Left out on purpose: fits (derived from people and the active profile; the background re-scores
- * after a restore) and this browser's bookkeeping rows (the day the digest was last shown, the
+ * after a restore), the touches' running totals (kept by the database as touches are restored:
+ * lib/db/touchFigures.ts) and this browser's bookkeeping rows (the day the digest was last shown, the
  * last daily pass, which profile the fits were computed against).
  */
 
