@@ -14,7 +14,7 @@ import {
   type PersonField,
   type SkippedRow,
 } from '../../lib/io/csvImport';
-import { readBlobBytes } from '../../lib/io/files';
+import { readBlobBytes } from '../../lib/io/readBlob';
 import { dataReplaced } from './changed';
 
 const PREVIEW_ROWS = 5;

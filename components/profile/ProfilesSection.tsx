@@ -13,7 +13,7 @@ import {
 import { sendMessage } from '../../lib/messaging/client';
 import type { IdealCustomerProfile } from '../../lib/model';
 import { useActiveProfile } from '../FitCard';
-import { readFileText } from '../readFile';
+import { readBlobText } from '../../lib/io/readBlob';
 import { ProfileEditor } from './ProfileEditor';
 
 /** The background re-scores saved prospects and every open tab's badge. */
@@ -61,7 +61,7 @@ export function ProfilesSection() {
     event.target.value = '';
     if (!file) return;
     void act(async () => {
-      const profile = profileFromFile(await readFileText(file));
+      const profile = profileFromFile(await readBlobText(file));
       const saved = await saveProfile(db, profile);
       setSelectedId(saved.id);
       profileChanged();

@@ -1,27 +1,5 @@
 import { BackupError, MAX_BACKUP_BYTES, parseBackupText, type Backup } from './backup';
-
-/**
- * Reading files the rep picked. FileReader rather than Blob#text/arrayBuffer so the same code runs
- * in extension pages and under jsdom in tests.
- */
-
-export function readBlobText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the file'));
-    reader.readAsText(blob);
-  });
-}
-
-export function readBlobBytes(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('Could not read the file'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
+import { readBlobText } from './readBlob';
 
 export function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
