@@ -6,18 +6,11 @@
  */
 import './zodJitless';
 import { liveQuery } from 'dexie';
-import { scoreFit, profileKey } from '../lib/scoring/fit';
-import { fitSummary, subjectForPerson } from '../lib/scoring/subjects';
-import { rescoreAll } from '../lib/scoring/rescore';
-import { activeProfile } from '../lib/db/profiles';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib/db';
 import { rebuildTouchFigures } from '../lib/db/touchFigures';
-import { repWeek } from '../lib/relationships/week';
-import { newIdealFitsPerWeek } from '../lib/cadence/weeklyGoal';
-import { loadSettings } from '../lib/db/settings';
 import { importPeople, peopleFromRowsInSlices, readCsvTableInSlices } from '../lib/io/csvImport';
 
-const api = { db, liveQuery, scoreFit, profileKey, fitSummary, subjectForPerson, rescoreAll, activeProfile, rebuildTouchFigures, repWeek, newIdealFitsPerWeek, loadSettings, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople };
+const api = { db, liveQuery, rebuildTouchFigures, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;
