@@ -96,6 +96,29 @@ function changed<T>(before: T, after: T): boolean {
   return fingerprint(before) !== fingerprint(after);
 }
 
+/**
+ * Records matched by id (`stored[i]` is the database's match for `incoming[i]`): new ones are
+ * added, matched ones merged with newer edits winning, and written only when that changes
+ * something. Counted in `summary`; returns the rows to write.
+ */
+function mergeById<T extends Dated & { id: string }>(stored: readonly (T | undefined)[], incoming: readonly T[], schema: { parse(value: unknown): T }, summary: TableSummary): T[] {
+  const writes: T[] = [];
+  incoming.forEach((row, i) => {
+    const match = stored[i];
+    if (!match) {
+      writes.push(row);
+      summary.added += 1;
+      return;
+    }
+    const result = newerWins(match, row);
+    if (changed(match, result)) {
+      writes.push(schema.parse(result));
+      summary.merged += 1;
+    } else summary.skipped += 1;
+  });
+  return writes;
+}
+
 interface BackupPersonRow extends IncomingIdentity {
   person: Person;
 }
@@ -114,21 +137,7 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
   await db.transaction('rw', allTables(db), async () => {
     // Profiles: by id; newer wins.
     const storedProfiles = new Map((await db.profiles.toArray()).map((p) => [p.id, p]));
-    const profileWrites: IdealCustomerProfile[] = [];
-    for (const incoming of data.profiles) {
-      const stored = storedProfiles.get(incoming.id);
-      if (!stored) {
-        profileWrites.push(incoming);
-        summary.profiles.added += 1;
-        continue;
-      }
-      const result = newerWins(stored, incoming);
-      if (changed(stored, result)) {
-        profileWrites.push(IdealCustomerProfile.parse(result));
-        summary.profiles.merged += 1;
-      } else summary.profiles.skipped += 1;
-    }
-    await db.profiles.bulkPut(profileWrites);
+    await db.profiles.bulkPut(mergeById(data.profiles.map((p) => storedProfiles.get(p.id)), data.profiles, IdealCustomerProfile, summary.profiles));
 
     // Settings have no edit time: this browser's win; a browser that never saved any takes the backup's.
     if (data.settings && !(await db.settings.get('settings'))) {
@@ -250,22 +259,8 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
 
     // Follow-ups: by id; the one updated last wins (done, snoozed, rescheduled).
     const storedFollowUps = await db.followUps.bulkGet(data.followUps.map((f) => f.id));
-    const followUpWrites: FollowUp[] = [];
-    data.followUps.forEach((incoming, i) => {
-      const stored = storedFollowUps[i];
-      const mapped = { ...incoming, personId: mapPerson(incoming.personId) };
-      if (!stored) {
-        followUpWrites.push(mapped);
-        summary.followUps.added += 1;
-        return;
-      }
-      const result = newerWins(stored, mapped);
-      if (changed(stored, result)) {
-        followUpWrites.push(FollowUp.parse(result));
-        summary.followUps.merged += 1;
-      } else summary.followUps.skipped += 1;
-    });
-    await db.followUps.bulkPut(followUpWrites);
+    const incomingFollowUps = data.followUps.map((f) => ({ ...f, personId: mapPerson(f.personId) }));
+    await db.followUps.bulkPut(mergeById(storedFollowUps, incomingFollowUps, FollowUp, summary.followUps));
 
     const changedAnything = settings === 'restored' || BACKUP_TABLES.some((t) => summary[t].added + summary[t].merged > 0);
     if (changedAnything) await invalidateFits(db);
