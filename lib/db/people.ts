@@ -3,6 +3,11 @@ import { canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
 import type { GroundworkDB } from './db';
 import { newId } from './ids';
 
+/** What every new person starts as, however they were added: a target the rep owns, unflagged. */
+export function newPersonDefaults(now: number): Pick<Person, 'stage' | 'flags' | 'tags' | 'owner' | 'createdAt' | 'updatedAt'> {
+  return { stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: now, updatedAt: now };
+}
+
 /** What a page, an email or an import showed about a person: untrusted, possibly partial. */
 export interface SeenPerson {
   name: string;
@@ -160,12 +165,7 @@ export async function upsertSeenPerson(
         linkedinUrl,
         emails,
         source: seen.source,
-        stage: 'target',
-        flags: [],
-        tags: [],
-        owner: 'rep',
-        createdAt: now,
-        updatedAt: now,
+        ...newPersonDefaults(now),
       });
       await db.people.add(person);
       return { person, outcome: 'created', changes: [] };

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { GroundworkDB } from '../db/db';
-import { normaliseEmail } from '../db/people';
+import { newPersonDefaults, normaliseEmail } from '../db/people';
 import { newId } from '../db/ids';
 import type { Person } from '../model';
 import { EmailAddress } from '../model/email';
@@ -374,12 +374,7 @@ function importRules(now: number): IdentityRules<ImportRow> {
       ...(row.linkedinUrl ? { linkedinUrl: row.linkedinUrl } : {}),
       emails: [...emails],
       source: 'import',
-      stage: 'target',
-      flags: [],
-      tags: [],
-      owner: 'rep',
-      createdAt: now,
-      updatedAt: now,
+      ...newPersonDefaults(now),
     }),
     combine: (stored, row, emails) => {
       const person = structuredClone(stored);
