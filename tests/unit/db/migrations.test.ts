@@ -1,11 +1,11 @@
-import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { declareSchema, GroundworkDB } from '../../../lib/db/db';
+import { GroundworkDB } from '../../../lib/db/db';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Settings, Touch } from '../../../lib/model';
+import { createDatabaseAtVersion } from '../../support/db';
 
 /**
  * Durable schema: every schema version that has shipped keeps a fixture database. Each is created
@@ -56,11 +56,7 @@ describe('schema migrations', () => {
     const fixture = loadFixture(version);
     const name = `migration-v${version}-${Math.random()}`;
 
-    const old = new Dexie(name);
-    declareSchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
-    await old.open();
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-    old.close();
+    await createDatabaseAtVersion(name, version, fixture.tables);
 
     const current = new GroundworkDB(name);
     await current.open();

@@ -1,10 +1,9 @@
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { declareSchema, GroundworkDB } from '../../../lib/db/db';
-import { SCHEMA_VERSIONS } from '../../../lib/db/schema';
+import { GroundworkDB } from '../../../lib/db/db';
 import { quarterOf, rebuildTouchFigures, TALLY_SPAN } from '../../../lib/db/touchFigures';
 import type { Touch } from '../../../lib/model';
-import { DAY, freshDb, HOUR, T0 } from '../../support/db';
+import { createDatabaseAtVersion, DAY, freshDb, HOUR, T0 } from '../../support/db';
 
 let db: GroundworkDB;
 beforeEach(() => {
@@ -139,15 +138,13 @@ describe('touch figures (running totals kept on every write to touches)', () => 
 
   it('a database from before the figures gets them built from its touches when it opens', async () => {
     const name = `figures-upgrade-${Math.random()}`;
-    const old = new Dexie(name);
-    declareSchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= 5));
-    await old.open();
-    await old.table('touches').bulkAdd([
-      touch({ personId: 'p1', at: T0, intent: 'give' }),
-      touch({ personId: 'p1', at: T0 + HOUR, intent: 'ask' }),
-      touch({ personId: 'p2', at: T0 - DAY, direction: 'inbound' }),
-    ]);
-    old.close();
+    await createDatabaseAtVersion(name, 5, {
+      touches: [
+        touch({ personId: 'p1', at: T0, intent: 'give' }),
+        touch({ personId: 'p1', at: T0 + HOUR, intent: 'ask' }),
+        touch({ personId: 'p2', at: T0 - DAY, direction: 'inbound' }),
+      ],
+    });
     const upgraded = new GroundworkDB(name);
     try {
       expect(await upgraded.tallies.orderBy('at').toArray()).toEqual([

@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { declareSchema, GroundworkDB } from '../../../lib/db/db';
+import { GroundworkDB } from '../../../lib/db/db';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { loadSettings, saveSettings } from '../../../lib/db/settings';
 import {
@@ -15,7 +14,7 @@ import {
   type BackupUpgrade,
 } from '../../../lib/io/backup';
 import { deleteAllData, restoreReplace } from '../../../lib/io/restore';
-import { freshDb, T0 } from '../../support/db';
+import { createDatabaseAtVersion, freshDb, T0 } from '../../support/db';
 import { dump, loadDbFixture, seedFixture } from './support';
 
 /** The tables a backup carries; fits are derived and re-scored after a restore. */
@@ -60,11 +59,7 @@ describe('backup → delete all → restore', () => {
   it.each(SCHEMA_VERSIONS.map((v) => v.version))('data from a database of schema version %i backs up and restores whole', async (version) => {
     const fixture = loadDbFixture(version);
     const name = `backup-v${version}-${Math.random()}`;
-    const old = new Dexie(name);
-    declareSchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
-    await old.open();
-    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
-    old.close();
+    await createDatabaseAtVersion(name, version, fixture.tables);
 
     const current = new GroundworkDB(name);
     const before = await dump(current);
