@@ -10,6 +10,7 @@ import {
   saveProfile,
   setActiveProfile,
 } from '../../../lib/db/profiles';
+import { newPersonDefaults } from '../../../lib/db/people';
 import { saveAccountFromLinkedIn, saveProspectFromLinkedIn } from '../../../lib/db/prospects';
 import { completedScoringKey, rescoreAll } from '../../../lib/scoring/rescore';
 import { freshDb, T0 } from '../../support/db';
@@ -103,23 +104,13 @@ describe('re-scoring saved prospects', () => {
     expect(await db.accounts.count()).toBe(1);
   });
 
+  /** `count` imported people with ids in order (p00000, p00001, …) and the given headlines. */
+  const addPeople = (count: number, headline: (i: number) => string) =>
+    db.people.bulkAdd(Array.from({ length: count }, (_, i) => ({ id: `p${String(i).padStart(5, '0')}`, name: `Person ${i}`, headline: headline(i), emails: [], source: 'import' as const, ...newPersonDefaults(T0) })));
+
   it('works through many people in chunks', async () => {
     await saveProfile(db, { ...blankProfile('VPs', T0), seniorities: ['vp'] }, T0);
-    await db.people.bulkAdd(
-      Array.from({ length: 2500 }, (_, i) => ({
-        id: `p${String(i).padStart(5, '0')}`,
-        name: `Person ${i}`,
-        headline: i % 2 ? 'VP Sales' : 'Engineer',
-        emails: [],
-        source: 'import' as const,
-        stage: 'target' as const,
-        flags: [],
-        tags: [],
-        owner: 'rep' as const,
-        createdAt: T0,
-        updatedAt: T0,
-      })),
-    );
+    await addPeople(2500, (i) => (i % 2 ? 'VP Sales' : 'Engineer'));
     const progress: number[] = [];
     expect(await rescoreAll(db, { chunkSize: 1000, onProgress: (p) => progress.push(p.done) })).toEqual({ done: 2500, changed: 2500 });
     expect(progress).toEqual([1000, 2000, 2500]);
@@ -129,21 +120,7 @@ describe('re-scoring saved prospects', () => {
   it('after a profile change writes only the fits that changed', async () => {
     const profile = await saveProfile(db, { ...blankProfile('VPs', T0), seniorities: ['vp'] }, T0);
     const titles = ['VP Sales', 'Engineer', 'Director of Operations'];
-    await db.people.bulkAdd(
-      Array.from({ length: 30 }, (_, i) => ({
-        id: `p${String(i).padStart(3, '0')}`,
-        name: `Person ${i}`,
-        headline: titles[i % 3]!,
-        emails: [],
-        source: 'import' as const,
-        stage: 'target' as const,
-        flags: [],
-        tags: [],
-        owner: 'rep' as const,
-        createdAt: T0,
-        updatedAt: T0,
-      })),
-    );
+    await addPeople(30, (i) => titles[i % 3]!);
     await rescoreAll(db, { chunkSize: 7 });
     const before = await db.fits.orderBy(':id').toArray();
     // Directors now count too: their ten fits change; the VPs' and engineers' stay as they were.
