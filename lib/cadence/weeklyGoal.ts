@@ -14,6 +14,15 @@ export interface WeeklyGoal {
   weekStart: number;
 }
 
+/** Which of the weeks starting at `weekStarts` (ascending; the last ends at `end`) holds a time; -1 for none. */
+export function weekIndexer(weekStarts: readonly number[], end: number): (at: number) => number {
+  return (at) => {
+    if (at >= end) return -1;
+    for (let i = weekStarts.length - 1; i >= 0; i--) if (at >= weekStarts[i]!) return i;
+    return -1;
+  };
+}
+
 /**
  * New ideal-fit prospects per week: people whose first touch ever falls in the week, whose first
  * outbound touch from the rep falls in that same week, and whose fit is A or B. `weekStarts` are
@@ -23,11 +32,7 @@ export interface WeeklyGoal {
 export async function newIdealFitsPerWeek(db: GroundworkDB, weekStarts: readonly number[], end: number): Promise<number[]> {
   const counts = weekStarts.map(() => 0);
   if (weekStarts.length === 0) return counts;
-  const weekOf = (at: number) => {
-    if (at >= end) return -1;
-    for (let i = weekStarts.length - 1; i >= 0; i--) if (at >= weekStarts[i]!) return i;
-    return -1;
-  };
+  const weekOf = weekIndexer(weekStarts, end);
   const firsts = await db.firstTouches.where('firstAt').between(weekStarts[0]!, end, true, false).toArray();
   const started = firsts.filter((f) => f.firstOutboundAt !== undefined && weekOf(f.firstOutboundAt) === weekOf(f.firstAt));
   const fits = await db.fits.bulkGet(started.map((f) => f.personId));

@@ -1,6 +1,6 @@
 import { touchesOfPerson } from '../db/touches';
 import { startOfWeek, subWeeks } from 'date-fns';
-import { newIdealFitsPerWeek } from '../cadence/weeklyGoal';
+import { newIdealFitsPerWeek, weekIndexer } from '../cadence/weeklyGoal';
 import { calendarOf } from '../cadence/propose';
 import { zoned } from '../cadence/workdays';
 import type { GroundworkDB } from '../db/db';
@@ -46,10 +46,7 @@ export async function repWeek(db: GroundworkDB, settings: Settings, now: number,
   const starts = Array.from({ length: weeks }, (_, i) => subWeeks(thisWeek, weeks - 1 - i).getTime());
   const windowStart = starts[0]!;
   const windowEnd = subWeeks(thisWeek, -1).getTime();
-  const bucket = (at: number) => {
-    for (let i = starts.length - 1; i >= 0; i--) if (at >= starts[i]!) return i;
-    return -1;
-  };
+  const bucket = weekIndexer(starts, windowEnd);
   const figures: WeekFigures[] = starts.map((weekStart) => ({ weekStart, newIdealFits: 0, followUpsDue: 0, followUpsDone: 0, gives: 0, asks: 0, adviceMinutes: 0 }));
 
   // Gives, asks and free advice from the touches' running totals: a few hundred quarter-hour rows
