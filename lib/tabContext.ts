@@ -38,8 +38,28 @@ export function parseTabContextOrUndefined(value: unknown): TabContext | undefin
   return documentId === undefined ? { tabId, page: parsed.data, reportedAt } : { tabId, page: parsed.data, reportedAt, documentId };
 }
 
-export async function recordTabContext(area: SessionArea, context: TabContext): Promise<void> {
-  await area.set({ [tabContextKey(context.tabId)]: context });
+/**
+ * Changes to one tab's context run one after another. A conditional forget reads, compares and
+ * removes in three steps; a report written between its read and its remove would otherwise be
+ * removed with the page it replaced (a reload: the old document's load event ends its context
+ * while the new document reports). All writers live in the background worker, one realm.
+ */
+const queues = new WeakMap<SessionArea, Map<number, Promise<unknown>>>();
+
+function inTurn<T>(area: SessionArea, tabId: number, change: () => Promise<T>): Promise<T> {
+  let tabs = queues.get(area);
+  if (!tabs) queues.set(area, (tabs = new Map()));
+  const result = (tabs.get(tabId) ?? Promise.resolve()).then(change);
+  const settled = result.catch(() => undefined);
+  tabs.set(tabId, settled);
+  void settled.then(() => {
+    if (tabs.get(tabId) === settled) tabs.delete(tabId);
+  });
+  return result;
+}
+
+export function recordTabContext(area: SessionArea, context: TabContext): Promise<void> {
+  return inTurn(area, context.tabId, () => area.set({ [tabContextKey(context.tabId)]: context }));
 }
 
 export async function readTabContext(area: SessionArea, tabId: number): Promise<TabContext | undefined> {
@@ -48,8 +68,18 @@ export async function readTabContext(area: SessionArea, tabId: number): Promise<
   return parseTabContextOrUndefined(stored[key]);
 }
 
-export async function forgetTabContext(area: SessionArea, tabId: number): Promise<void> {
-  await area.remove(tabContextKey(tabId));
+export function forgetTabContext(area: SessionArea, tabId: number): Promise<void> {
+  return inTurn(area, tabId, () => area.remove(tabContextKey(tabId)));
+}
+
+/** Forgets the tab's context only if it is still `expected` (no newer report replaced it). */
+export function forgetTabContextIfStill(area: SessionArea, expected: TabContext): Promise<boolean> {
+  return inTurn(area, expected.tabId, async () => {
+    const latest = await readTabContext(area, expected.tabId);
+    if (!latest || latest.reportedAt !== expected.reportedAt || latest.documentId !== expected.documentId) return false;
+    await area.remove(tabContextKey(expected.tabId));
+    return true;
+  });
 }
 
 /** Every tab's recorded context (for refreshing all badges after the data changed). */

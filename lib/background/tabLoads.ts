@@ -1,5 +1,5 @@
 import { PRESENCE_PING } from '../sites/presence';
-import { forgetTabContext, readTabContext, type SessionArea } from '../tabContext';
+import { forgetTabContextIfStill, readTabContext, type SessionArea } from '../tabContext';
 
 /** The slice of chrome.tabs this needs. */
 export interface TabMessenger {
@@ -25,7 +25,6 @@ export async function endContextIfDocumentGone(session: SessionArea, tabs: TabMe
     );
     if (alive) return;
   }
-  // A newer page may have reported while the old document was asked.
-  const latest = await readTabContext(session, tabId);
-  if (latest && latest.reportedAt === context.reportedAt && latest.documentId === context.documentId) await forgetTabContext(session, tabId);
+  // A newer page may have reported while the old document was asked, or may report now.
+  await forgetTabContextIfStill(session, context);
 }

@@ -5,7 +5,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { endContextIfDocumentGone, type TabMessenger } from '../../../lib/background/tabLoads';
 import { classifySender } from '../../../lib/messaging/sender';
 import { answerPresence, PRESENCE_PING } from '../../../lib/sites/presence';
-import { readTabContext, recordTabContext } from '../../../lib/tabContext';
+import { readTabContext, recordTabContext, type SessionArea } from '../../../lib/tabContext';
 
 const page = { kind: 'none' as const, url: 'https://www.linkedin.com/feed/' };
 const session = () => browser.storage.session;
@@ -47,6 +47,26 @@ describe('a load in a tab and its page context', () => {
       },
     };
     await endContextIfDocumentGone(session(), tabs, 3);
+    expect(await readTabContext(session(), 3)).toMatchObject({ reportedAt: 9, documentId: 'doc-b' });
+  });
+
+  it('keeps a page reported while the old one is being forgotten (a reload: the old document’s load ends it as the new one reports)', async () => {
+    await recordTabContext(session(), { tabId: 3, page, reportedAt: 5, documentId: 'doc-a' });
+    // The new document reports just after the forget has read the old context, before it removes it.
+    let reads = 0;
+    let reported: Promise<void> | undefined;
+    const area: SessionArea = {
+      get: async (keys) => {
+        const stored = await session().get(keys);
+        if (++reads === 2) reported = recordTabContext(area, { tabId: 3, page, reportedAt: 9, documentId: 'doc-b' });
+        return stored;
+      },
+      set: (items) => session().set(items),
+      remove: (keys) => session().remove(keys),
+    };
+    await endContextIfDocumentGone(area, messenger(new Set()), 3);
+    await reported;
+    expect(reads).toBe(2);
     expect(await readTabContext(session(), 3)).toMatchObject({ reportedAt: 9, documentId: 'doc-b' });
   });
 
