@@ -8,9 +8,10 @@ import './zodJitless';
 import { liveQuery } from 'dexie';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib/db';
+import { dueHead } from '../lib/db/dueFollowUps';
 import { rebuildTouchFigures } from '../lib/db/touchFigures';
 import { importPeople, peopleFromRowsInSlices, readCsvTableInSlices } from '../lib/io/csvImport';
 
-const api = { db, liveQuery, rebuildTouchFigures, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople };
+const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

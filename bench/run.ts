@@ -4,15 +4,15 @@
  * machines are noisy. See bench/README.md for what each figure means.
  */
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
 import { launch } from '../tests/e2e/harness';
 import type { FixtureServer } from '../tests/e2e/server';
 import { contentScriptSizes, spaNavigation } from './content-script';
 import { loggingATouch, lookups, pageWithYearsOfData, timelineFirstPage } from './data';
 import { csvImport } from './io';
-import { popupWithData } from './popup';
+import { extensionWithBlankPage, popupWithData } from './popup';
 import { rescoring } from './scoring';
 import { panelSwitching, repWeekHome } from './sidePanel';
 import { contentScriptCost } from './trace';
@@ -39,7 +39,7 @@ async function main() {
   // Data-heavy figures get a fresh profile of their own.
   const data = await launch();
   try {
-    figures.push(await rescoring(data, 50_000, 3));
+    figures.push(...(await rescoring(data, 50_000, 3)));
   } finally {
     await data.close();
   }
@@ -51,16 +51,18 @@ async function main() {
   }
   // Years of data (50k people, 500k touches), seeded once: the popup, the repository's queries
   // next to raw IndexedDB, logging, and the side panel switching prospects.
-  const years = await launch(withFixtures);
+  const withBlankPage = await extensionWithBlankPage();
+  const years = await launch(withFixtures, { extensionDir: withBlankPage });
   try {
     const { page: control, rebuild } = await pageWithYearsOfData(years);
     figures.push(rebuild);
-    figures.push(...(await popupWithData(years, 20)));
+    figures.push(...(await popupWithData(years, control, 20)));
     figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), await loggingATouch(control, 50));
     figures.push(await repWeekHome(years, control, 5));
     figures.push(...(await panelSwitching(years, control, 30)));
   } finally {
     await years.close();
+    await rm(dirname(withBlankPage), { recursive: true, force: true });
   }
 
   const round = (n: number) => Math.round(n * 100) / 100;

@@ -120,9 +120,10 @@ async function attachToPanel(control: CDPSession, targetId: string): Promise<Rea
  * Launches Debian's Chromium with the built extension in a fresh persistent profile, and a
  * fixture server answering for LinkedIn, Gmail and Outlook hosts over HTTPS.
  */
-export async function launch(configure: (server: FixtureServer) => void = () => {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+/** `extensionDir`: another copy of the build (the benchmarks add a blank page to theirs). */
+export async function launch(configure: (server: FixtureServer) => void = () => {}, { extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {}): Promise<Harness> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
   const server = new FixtureServer();
   configure(server);
@@ -134,8 +135,8 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--host-resolver-rules=${rules}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
