@@ -57,7 +57,7 @@ async function main() {
     const { page: control, rebuild } = await pageWithYearsOfData(years);
     figures.push(rebuild);
     figures.push(...(await popupWithData(years, control, 20)));
-    figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), await loggingATouch(control, 50));
+    figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), ...(await loggingATouch(control, 50)));
     figures.push(await repWeekHome(years, control, 5));
     figures.push(...(await panelSwitching(years, control, 30)));
   } finally {
