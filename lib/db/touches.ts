@@ -60,15 +60,18 @@ export async function logTouch(
       createdAt: now,
     });
     await db.touches.add(touch);
-    if (touch.direction === 'inbound') {
-      await db.touches
-        .where('[personId+at]')
-        .between([person.id, Dexie.minKey], [person.id, touch.at], true, true)
-        .filter((t) => t.direction === 'outbound' && !t.answered)
-        .modify({ answered: true });
-    }
+    if (touch.direction === 'inbound') await markAnsweredUntil(db, person.id, touch.at);
     return { touch, created: true };
   });
+}
+
+/** Their message answers the person's outbound touches up to its time that were unanswered. */
+export async function markAnsweredUntil(db: GroundworkDB, personId: string, at: number): Promise<void> {
+  await db.touches
+    .where('[personId+at]')
+    .between([personId, Dexie.minKey], [personId, at], true, true)
+    .filter((t) => t.direction === 'outbound' && !t.answered)
+    .modify({ answered: true });
 }
 
 /** Where the next timeline page starts: just after this touch, in newest-first order. */

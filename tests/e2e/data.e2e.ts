@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTable, seedTable } from './db';
+import { emailPersonRow, readTable, seedTable, touchRow, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 
 /**
@@ -173,5 +173,56 @@ describe('options › your data', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics).toContain('UID:followup-f-1@groundwork');
     expect(ics).toContain('SUMMARY:Email: Inès Marchetti-Hale (Corvid Packaging)');
+  });
+
+  it('merging a backup with their reply from another browser: the attempts here are answered and today says reply', async () => {
+    // Here: two unanswered emails to Noor and the cadence's third attempt, due now.
+    const now = Date.now();
+    const DAY = 86_400_000;
+    const email = 'noor.haddad@larkspur-mills.example';
+    await seedTable(options, 'people', [emailPersonRow('p-noor', 'Noor Haddad', email, now - 20 * DAY)]);
+    const attempt = (id: string, daysAgo: number) => touchRow(id, 'p-noor', now - daysAgo * DAY);
+    await seedTable(options, 'touches', [attempt('t-noor-1', 12), attempt('t-noor-2', 8)]);
+    await seedTable(options, 'followUps', [
+      { id: 'f-noor-3', personId: 'p-noor', dueAt: now - DAY, reason: 'Attempt 3 with Noor: try a call', suggestedType: 'call', status: 'open', origin: 'cadence', createdAt: now - 8 * DAY, updatedAt: now - 8 * DAY },
+    ]);
+    const popupRows = async () => {
+      const popup = await h.openExtensionPage('popup.html');
+      await popup.getByRole('list', { name: 'Follow-ups due' }).waitFor();
+      const rows = await popup.locator('.due-row').allTextContents();
+      await popup.close();
+      return rows.filter((row) => row.includes('Noor'));
+    };
+    expect(await popupRows()).toEqual([expect.stringContaining('Attempt 3 with Noor')]);
+
+    // The laptop's backup knows Noor by the same address (its own id) and logged her reply there.
+    const backup = {
+      format: 'groundwork-backup',
+      version: 1,
+      exportedAt: new Date(now).toISOString(),
+      schemaVersion: 6,
+      data: {
+        people: [emailPersonRow('noor-on-laptop', 'Noor Haddad', email, now - 20 * DAY)],
+        accounts: [],
+        touches: [touchRow('t-laptop-reply', 'noor-on-laptop', now - 3 * DAY, { type: 'inbound-message', direction: 'inbound', loggedBy: 'automatic', subject: 'Re: Mill throughput' })],
+        followUps: [],
+        profiles: [],
+      },
+    };
+    const backupCard = section('Backup and restore');
+    await backupCard.getByLabel('Restore from a backup').setInputFiles({ name: 'laptop.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await backupCard.getByRole('button', { name: 'Merge into my data' }).click();
+    const summary = backupCard.getByRole('table', { name: 'What the restore did' });
+    // Noor was already here, unchanged; her reply is new.
+    expect(await summary.getByRole('row', { name: /^People/ }).textContent()).toBe('People001');
+    expect(await summary.getByRole('row', { name: /^Touches/ }).textContent()).toBe('Touches100');
+
+    const touches = (await readTable<StoredTouch>(options, 'touches')).filter((t) => t.personId === 'p-noor').sort((a, b) => a.at - b.at);
+    expect(touches.map((t) => [t.id, t.direction, t.answered])).toEqual([
+      ['t-noor-1', 'outbound', true],
+      ['t-noor-2', 'outbound', true],
+      ['t-laptop-reply', 'inbound', false],
+    ]);
+    expect(await popupRows()).toEqual([expect.stringContaining('Reply to Noor')]);
   });
 });

@@ -133,3 +133,8 @@ export interface StoredTouch {
 export function emailPersonRow(id: string, name: string, email: string, createdAt: number) {
   return { id, name, emails: [email], source: 'email', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt, updatedAt: createdAt };
 }
+
+/** A touch as a row to seed: an outbound email the rep logged by hand at `at`, unless `fields` say otherwise. */
+export function touchRow(id: string, personId: string, at: number, fields: object = {}) {
+  return { id, personId, at, type: 'email', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'manual', createdAt: at, ...fields };
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emailPersonRow, readTable, readUntil, seedTable, waitForReport, type StoredTouch } from './db';
+import { emailPersonRow, readTable, readUntil, seedTable, touchRow, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { Toasts } from './toast';
 
@@ -113,18 +113,7 @@ describe('sent email, logged in one click or none', () => {
 describe('replies noticed without the rep saying so', () => {
   it('their message in an open thread is logged once as inbound, marks the attempts answered and proposes a reply', async () => {
     const now = Date.now();
-    const attempts = [20, 16, 12].map((daysAgo, i) => ({
-      id: `t-attempt-${i}`,
-      personId: 'p-adaeze',
-      at: new Date(2026, 9, 30 - daysAgo, 9, 0).getTime(),
-      type: 'email',
-      direction: 'outbound',
-      intent: 'neutral',
-      answered: false,
-      freeAdvice: false,
-      loggedBy: 'manual',
-      createdAt: now,
-    }));
+    const attempts = [20, 16, 12].map((daysAgo, i) => touchRow(`t-attempt-${i}`, 'p-adaeze', new Date(2026, 9, 30 - daysAgo, 9, 0).getTime(), { createdAt: now }));
     await seedTable(control, 'touches', attempts);
 
     const mail = await h.openSitePage(THREAD_PAGE);

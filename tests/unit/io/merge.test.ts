@@ -5,6 +5,7 @@ import { loadSettings, saveSettings } from '../../../lib/db/settings';
 import { logTouch } from '../../../lib/db/touches';
 import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, parseBackup, type Backup, type BackupData } from '../../../lib/io/backup';
 import { restoreMerge } from '../../../lib/io/restore';
+import { pendingOf, recordTouch } from '../../../lib/cadence/followUps';
 import type { Account, FollowUp, Person, Touch } from '../../../lib/model';
 import { DAY, freshDb, T0 } from '../../support/db';
 import { dump, seedFixture } from './support';
@@ -160,6 +161,46 @@ describe('restore by merging', () => {
     expect(summary.followUps).toEqual({ added: 0, merged: 1, skipped: 1 });
     expect((await db.followUps.get('f1'))?.status).toBe('done');
     expect((await db.followUps.get('f2'))?.status).toBe('done');
+  });
+
+  it('their reply logged in the other browser answers the attempts here, and the next step becomes a reply', async () => {
+    const { person: ana } = await upsertSeenPerson(db, { name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/', source: 'linkedin' }, T0);
+    await recordTouch(db, { personId: ana.id, type: 'email', loggedBy: 'manual', at: T0 }, T0);
+    await recordTouch(db, { personId: ana.id, type: 'email', loggedBy: 'manual', at: T0 + 2 * DAY }, T0 + 2 * DAY);
+    const [attempt] = await pendingOf(db, ana.id);
+    expect(attempt?.reason).toMatch(/^Attempt 3 with Ana/);
+
+    await restoreMerge(
+      db,
+      backup({
+        people: [person({ id: 'ana-laptop', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' })],
+        touches: [touch({ id: 't-reply', personId: 'ana-laptop', type: 'inbound-message', direction: 'inbound', at: T0 + 3 * DAY, sourceKey: 'gmail:msg:reply' })],
+      }),
+      T0 + 4 * DAY,
+    );
+    const touches = await db.touches.where('personId').equals(ana.id).sortBy('at');
+    expect(touches.map((t) => [t.direction, t.answered])).toEqual([
+      ['outbound', true],
+      ['outbound', true],
+      ['inbound', false],
+    ]);
+    expect((await pendingOf(db, ana.id)).map((f) => [f.reason, f.status, f.origin])).toEqual([['Reply to Ana', 'open', 'cadence']]);
+    expect((await db.followUps.get(attempt!.id))?.status).toBe('cancelled');
+  });
+
+  it('two browsers that each proposed a next step for the same history keep the one updated last (a snooze stays)', async () => {
+    await db.people.add(person({ id: 'p', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' }));
+    await db.followUps.add(followUp({ id: 'f-here', personId: 'p', updatedAt: T0 + DAY }));
+    await restoreMerge(
+      db,
+      backup({
+        people: [person({ id: 'p-there', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' })],
+        followUps: [followUp({ id: 'f-there', personId: 'p-there', status: 'snoozed', dueAt: T0 + 5 * DAY, updatedAt: T0 + 2 * DAY })],
+      }),
+      T0 + 3 * DAY,
+    );
+    expect((await pendingOf(db, 'p')).map((f) => [f.id, f.status])).toEqual([['f-there', 'snoozed']]);
+    expect(await db.followUps.get('f-here')).toMatchObject({ status: 'cancelled', updatedAt: T0 + 3 * DAY });
   });
 
   it('accounts match by LinkedIn page or web domain; people follow their account', async () => {
