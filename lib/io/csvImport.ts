@@ -413,6 +413,20 @@ export const IMPORT_CHUNK_SIZE = 1000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
+ * The known keys, if they still hold for this chunk. Someone saved by email elsewhere while the
+ * import runs (the side panel, a Gmail tab) is not in them, and no unique index would refuse a
+ * second person with that address; so, inside the chunk's own transaction, its addresses the keys
+ * call new are looked up (one index read), and if any was saved meanwhile every row of the chunk
+ * is looked up instead (`undefined`).
+ */
+async function stillKnown(db: GroundworkDB, chunk: readonly ImportRow[], keys: KnownKeys): Promise<KnownKeys | undefined> {
+  const fresh = [...new Set(chunk.flatMap((row) => row.emails.filter((email) => !keys.emails.has(email))))];
+  if (fresh.length === 0) return keys;
+  const taken = await db.people.where('emails').anyOf(fresh).count();
+  return taken === 0 ? keys : undefined;
+}
+
+/**
  * Writes people in chunks, each one transaction: a chunk is all or nothing, so a cancel (checked
  * between chunks) or a failure leaves consistent data and the summary says how many rows were
  * imported. Yields to the page between chunks so it stays responsive. Duplicates within the file
@@ -440,7 +454,7 @@ export async function importPeople(
   const known = await knownKeys(db);
   const write = (chunk: readonly ImportRow[], keys: KnownKeys | undefined) =>
     db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings], async () => {
-      const resolved = await resolvePeople(db, chunk, rules, now, keys);
+      const resolved = await resolvePeople(db, chunk, rules, now, keys && (await stillKnown(db, chunk, keys)));
       // New people need fits: the background re-scores once the stored fits are marked stale.
       if (resolved.outcomes.some((o) => o !== 'unchanged')) await invalidateFits(db);
       return resolved;

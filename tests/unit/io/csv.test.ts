@@ -200,6 +200,24 @@ describe('import in chunks', () => {
     expect(await db.people.where('linkedinUrl').equals(later.linkedinUrl!).count()).toBe(1);
     expect(await db.people.count()).toBe(20);
   });
+
+  it('someone saved by email from Gmail during the import is merged too (no unique index guards an address)', async () => {
+    // A spreadsheet of addresses only, as from a CRM: no LinkedIn URL to collide on.
+    const incoming: ImportRow[] = Array.from({ length: 20 }, (_, i) => ({ name: `Person ${i}`, emails: [`person.${i}@kestrel.example`], companyName: 'Kestrel' }));
+    let saved = false;
+    const summary = await importPeople(db, incoming, {
+      chunkSize: 10,
+      // Between the chunks, the rep saves one of the next chunk's people from a Gmail thread.
+      yieldBetweenChunks: async () => {
+        if (saved) return;
+        saved = true;
+        await upsertSeenPerson(db, { name: 'Person 15', emails: ['person.15@kestrel.example'], source: 'email' }, T0);
+      },
+    });
+    expect(summary).toMatchObject({ imported: 20, added: 19, merged: 1 });
+    expect(await db.people.where('emails').equals('person.15@kestrel.example').toArray()).toEqual([expect.objectContaining({ source: 'email', companyName: 'Kestrel' })]);
+    expect(await db.people.count()).toBe(20);
+  });
 });
 
 describe('CSV export', () => {
