@@ -73,36 +73,95 @@ function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, n
   };
 }
 
+/** What the crisis rule and the cadence make of a person's history: the writes, not yet made. */
+interface NextSteps extends AfterTouchResult {
+  /** The person record to store, when the crisis rule changed it. */
+  personWrite?: Person;
+  cancelled: FollowUp[];
+  added?: FollowUp;
+}
+
 /**
- * After a person's touches changed: the crisis rule is applied, and the cadence's follow-up is
- * (re)proposed. Follow-ups the rep set by hand are left alone; a proposal identical to the open
- * one changes nothing.
+ * The crisis rule applied, and the cadence's follow-up (re)proposed. Follow-ups the rep set by hand
+ * are left alone; a proposal identical to the open one changes nothing.
  */
+function nextSteps(stored: Person, touches: Touch[], pending: readonly FollowUp[], settings: Settings, now: number): NextSteps {
+  const { person, newlyFlagged } = applyCrisisRule(stored, touches, settings, now);
+  const personWrite = person !== stored ? Person.parse(person) : undefined;
+  // A follow-up the rep set by hand is the next step; the cadence steps aside until it is done.
+  const proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings);
+  const cadence = pending.filter((f) => f.origin === 'cadence');
+  const same = proposal && cadence.length === 1 && cadence[0]!.dueAt === proposal.dueAt && cadence[0]!.reason === proposal.reason && cadence[0]!.suggestedType === proposal.suggestedType && cadence[0]!.status === 'open';
+  if (same) return { person, personWrite, followUp: cadence[0], newlyFlagged, cancelled: [] };
+
+  // A newly flagged brain-picker's follow-ups all leave "today"; the cadence's check-in remains.
+  const cancelled = (newlyFlagged ? pending : cadence).map((f) => ({ ...f, status: 'cancelled' as const, updatedAt: now }));
+  const added = proposal ? FollowUp.parse({ id: newId(), personId: stored.id, ...proposal, status: 'open', origin: 'cadence', createdAt: now, updatedAt: now }) : undefined;
+  return { person, personWrite, followUp: added, newlyFlagged, cancelled, added };
+}
+
+/** After a person's touches changed: `nextSteps`, read and written in one transaction. */
 export async function afterTouchesChanged(db: GroundworkDB, personId: string, now: number = Date.now()): Promise<AfterTouchResult> {
   return db.transaction('rw', TABLES(db), async () => {
     const stored = await db.people.get(personId);
     if (!stored) throw new Error(`No person with id ${personId}`);
     const settings = await loadSettings(db);
-    const touches = await touchesOf(db, personId);
-    const { person, newlyFlagged } = applyCrisisRule(stored, touches, settings, now);
-    if (person !== stored) await db.people.put(Person.parse(person));
+    const steps = nextSteps(stored, await touchesOf(db, personId), await pendingOf(db, personId), settings, now);
+    if (steps.personWrite) await db.people.put(steps.personWrite);
+    for (const f of steps.cancelled) await db.followUps.put(f);
+    if (steps.added) await db.followUps.add(steps.added);
+    return { person: steps.person, followUp: steps.followUp, newlyFlagged: steps.newlyFlagged };
+  });
+}
 
-    const pending = await pendingOf(db, personId);
-    // A follow-up the rep set by hand is the next step; the cadence steps aside until it is done.
-    const proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings);
-    const cadence = pending.filter((f) => f.origin === 'cadence');
-    const same = proposal && cadence.length === 1 && cadence[0]!.dueAt === proposal.dueAt && cadence[0]!.reason === proposal.reason && cadence[0]!.suggestedType === proposal.suggestedType && cadence[0]!.status === 'open';
-    if (same) return { person, followUp: cadence[0], newlyFlagged };
-
-    // A newly flagged brain-picker's follow-ups all leave "today"; the cadence's check-in remains.
-    const replaced = newlyFlagged ? pending : cadence;
-    for (const f of replaced) await db.followUps.put({ ...f, status: 'cancelled', updatedAt: now });
-    let followUp: FollowUp | undefined;
-    if (proposal) {
-      followUp = FollowUp.parse({ id: newId(), personId, ...proposal, status: 'open', origin: 'cadence', createdAt: now, updatedAt: now });
-      await db.followUps.add(followUp);
+/**
+ * `afterTouchesChanged` for many people whose histories changed at once (a merged backup), read
+ * and written in batches rather than a few requests per person. `answeredUntil` gives, per person,
+ * the time of the newest message of theirs that arrived: their outbound touches up to it that
+ * were unanswered become answered, as when the message is logged here. Runs in the caller's
+ * transaction if there is one.
+ */
+export async function afterHistoriesChanged(
+  db: GroundworkDB,
+  personIds: readonly string[],
+  answeredUntil: ReadonlyMap<string, number>,
+  now: number = Date.now(),
+  batch = 500,
+): Promise<void> {
+  await db.transaction('rw', TABLES(db), async () => {
+    const settings = await loadSettings(db);
+    for (let from = 0; from < personIds.length; from += batch) {
+      const ids = personIds.slice(from, from + batch);
+      const [people, histories, pendingRows] = await Promise.all([
+        db.people.bulkGet(ids),
+        Promise.all(ids.map((id) => touchesOf(db, id))),
+        db.followUps
+          .where('personId')
+          .anyOf(ids)
+          .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
+          .toArray(),
+      ]);
+      const pendingByPerson = new Map<string, FollowUp[]>();
+      for (const f of pendingRows) pendingByPerson.set(f.personId, [...(pendingByPerson.get(f.personId) ?? []), f]);
+      const answered: Touch[] = [];
+      const personWrites: Person[] = [];
+      const followUpWrites: FollowUp[] = [];
+      ids.forEach((id, i) => {
+        const stored = people[i];
+        if (!stored) return;
+        const until = answeredUntil.get(id);
+        const touches = histories[i]!.map((t) => {
+          if (until === undefined || t.at > until || t.direction !== 'outbound' || t.answered) return t;
+          const marked = { ...t, answered: true };
+          answered.push(marked);
+          return marked;
+        });
+        const steps = nextSteps(stored, touches, pendingByPerson.get(id) ?? [], settings, now);
+        if (steps.personWrite) personWrites.push(steps.personWrite);
+        followUpWrites.push(...steps.cancelled, ...(steps.added ? [steps.added] : []));
+      });
+      await Promise.all([db.touches.bulkPut(answered), db.people.bulkPut(personWrites), db.followUps.bulkPut(followUpWrites)]);
     }
-    return { person, followUp, newlyFlagged };
   });
 }
 

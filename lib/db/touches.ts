@@ -66,7 +66,7 @@ export async function logTouch(
 }
 
 /** Their message answers the person's outbound touches up to its time that were unanswered. */
-export async function markAnsweredUntil(db: GroundworkDB, personId: string, at: number): Promise<void> {
+async function markAnsweredUntil(db: GroundworkDB, personId: string, at: number): Promise<void> {
   await db.touches
     .where('[personId+at]')
     .between([personId, Dexie.minKey], [personId, at], true, true)

@@ -1,9 +1,8 @@
-import { afterTouchesChanged, pendingOf } from '../cadence/followUps';
+import { afterHistoriesChanged } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
 import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
 import { normaliseEmail } from '../db/people';
-import { markAnsweredUntil } from '../db/touches';
-import { Account, FollowUp, IdealCustomerProfile, type Person, Touch } from '../model';
+import { Account, FollowUp, IdealCustomerProfile, PENDING_STATUSES, type Person, Touch } from '../model';
 import { BACKUP_TABLES, type Backup, type BackupTable } from './backup';
 import { resolvePeople, type IncomingIdentity } from './identity';
 
@@ -69,10 +68,18 @@ export async function deleteAllData(db: GroundworkDB): Promise<void> {
 
 // ——— Merge ———
 
-/** Of a person's pending cadence follow-ups, the one updated last stays; the others are cancelled. */
-async function keepLatestCadenceStep(db: GroundworkDB, personId: string, now: number): Promise<void> {
-  const cadence = (await pendingOf(db, personId)).filter((f) => f.origin === 'cadence').sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
-  await db.followUps.bulkPut(cadence.slice(1).map((f) => ({ ...f, status: 'cancelled' as const, updatedAt: now })));
+/** Of each person's pending cadence follow-ups, the one updated last stays; the others are cancelled. */
+async function keepLatestCadenceSteps(db: GroundworkDB, personIds: readonly string[], now: number, batch = 500): Promise<void> {
+  for (let from = 0; from < personIds.length; from += batch) {
+    const steps = await db.followUps
+      .where('personId')
+      .anyOf(personIds.slice(from, from + batch))
+      .filter((f) => f.origin === 'cadence' && (PENDING_STATUSES as readonly string[]).includes(f.status))
+      .toArray();
+    steps.sort((a, b) => a.personId.localeCompare(b.personId) || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+    const older = steps.filter((f, i) => i > 0 && steps[i - 1]!.personId === f.personId);
+    await db.followUps.bulkPut(older.map((f) => ({ ...f, status: 'cancelled' as const, updatedAt: now })));
+  }
 }
 
 type Dated = { createdAt: number; updatedAt: number };
@@ -267,13 +274,6 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
       } else summary.touches.skipped += 1;
     });
     await db.touches.bulkPut(touchWrites);
-    // Their messages from the backup answer this browser's own attempts before them, as when logged here.
-    const latestInbound = new Map<string, number>();
-    for (const t of touchWrites) {
-      if (t.direction === 'inbound' && existing.has(t.personId)) latestInbound.set(t.personId, Math.max(t.at, latestInbound.get(t.personId) ?? -Infinity));
-    }
-    for (const [personId, at] of latestInbound) await markAnsweredUntil(db, personId, at);
-
     // Follow-ups: by id; the one updated last wins (done, snoozed, rescheduled).
     const storedFollowUps = await db.followUps.bulkGet(data.followUps.map((f) => f.id));
     const incomingFollowUps = data.followUps.map((f) => ({ ...f, personId: mapPerson(f.personId) }));
@@ -285,11 +285,16 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
     // in the other browser answers the attempts here and asks for a reply. People new to this
     // browser keep the backup's follow-ups, computed from the same history.
     const historyChanged = new Set(touchWrites.map((t) => t.personId).filter((id) => existing.has(id)));
-    for (const personId of historyChanged) await afterTouchesChanged(db, personId, now);
+    // Their messages from the backup answer this browser's own attempts before them.
+    const answeredUntil = new Map<string, number>();
+    for (const t of touchWrites) {
+      if (t.direction === 'inbound' && historyChanged.has(t.personId)) answeredUntil.set(t.personId, Math.max(t.at, answeredUntil.get(t.personId) ?? -Infinity));
+    }
+    await afterHistoriesChanged(db, [...historyChanged], answeredUntil, now);
     // Where only follow-ups came, each side may have proposed its own next step for the same
     // history: the one updated last stays (a snooze or a reschedule is kept), the others are cancelled.
     const gainedFollowUps = new Set(followUpWrites.map((f) => f.personId).filter((id) => existing.has(id) && !historyChanged.has(id)));
-    for (const personId of gainedFollowUps) await keepLatestCadenceStep(db, personId, now);
+    await keepLatestCadenceSteps(db, [...gainedFollowUps], now);
 
     const changedAnything = settings === 'restored' || BACKUP_TABLES.some((t) => summary[t].added + summary[t].merged > 0);
     if (changedAnything) await invalidateFits(db);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  afterHistoriesChanged,
   afterTouchesChanged,
   cancelFollowUp,
   completeFollowUp,
@@ -15,6 +16,7 @@ import { upsertSeenPerson } from '../../../lib/db/people';
 import { saveSettings } from '../../../lib/db/settings';
 import { Settings, type Person } from '../../../lib/model';
 import { freshDb } from '../../support/db';
+import { touch } from './support';
 
 const DAY = 86_400_000;
 const MONDAY = Date.UTC(2026, 10, 2, 10, 0);
@@ -139,5 +141,55 @@ describe('crisis-mode brain-pickers in the database', () => {
       await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'manual', at }, at);
     }
     expect((await db.people.get(owner.id))!).toMatchObject({ stage: 'back-burner', brainPicker: { episodes: 2 } });
+  });
+});
+
+describe('many histories changed at once (a merged backup)', () => {
+  /** Four people as a merge can leave them: touches in, their follow-ups not yet recomputed. */
+  async function histories(target: GroundworkDB) {
+    await saveSettings(target, Settings.parse({ workWeek: { timeZone: 'UTC' } }));
+    const person = (id: string, name: string) => ({ id, name, emails: [], source: 'email' as const, stage: 'target' as const, flags: [], tags: [], owner: 'rep' as const, createdAt: MONDAY, updatedAt: MONDAY });
+    await target.people.bulkAdd([person('a', 'Ada Quist'), person('b', 'Bram Oduya'), person('c', 'Cleo Vance'), person('d', 'Dov Arkin')]);
+    const advice = ['email', 'voicemail', 'linkedin-message', 'email', 'voicemail', 'linkedin-message'] as const;
+    await target.touches.bulkAdd([
+      // Two attempts; a stale "Attempt 2" still open.
+      touch('email', MONDAY, { personId: 'a' }),
+      touch('call', MONDAY + 3 * DAY, { personId: 'a' }),
+      // Their reply after an attempt; the rep set a follow-up by hand.
+      touch('email', MONDAY, { personId: 'b' }),
+      touch('inbound-message', MONDAY + DAY, { personId: 'b' }),
+      // The seeds' story: a crisis call, free advice, then six unanswered attempts.
+      touch('inbound-message', MONDAY, { personId: 'c' }),
+      touch('call', MONDAY + DAY, { personId: 'c', minutes: 30, freeAdvice: true, direction: 'outbound', intent: 'give' }),
+      ...advice.map((type, i) => touch(type, MONDAY + (3 + 2 * i) * DAY, { personId: 'c' })),
+    ]);
+    await target.followUps.bulkAdd([
+      { id: 'f-a', personId: 'a', dueAt: MONDAY + DAY, reason: 'Attempt 2 with Ada: try a call', suggestedType: 'call', status: 'open', origin: 'cadence', createdAt: MONDAY, updatedAt: MONDAY },
+      { id: 'f-b', personId: 'b', dueAt: MONDAY + 9 * DAY, reason: 'Send the pricing', suggestedType: 'email', status: 'open', origin: 'manual', createdAt: MONDAY, updatedAt: MONDAY },
+    ]);
+  }
+  const state = async (target: GroundworkDB) => ({
+    people: await target.people.orderBy('id').toArray(),
+    followUps: (await target.followUps.toArray()).map(({ id, ...f }) => ({ ...f, id: id.startsWith('f-') ? id : 'new' })).sort((x, y) => `${x.personId}${x.id}${x.status}`.localeCompare(`${y.personId}${y.id}${y.status}`)),
+  });
+
+  it('ends as one person at a time would, in batches', async () => {
+    const now = MONDAY + 20 * DAY;
+    const one = freshDb();
+    const many = freshDb();
+    await Promise.all([histories(one), histories(many)]);
+    for (const id of ['a', 'b', 'c', 'd']) await afterTouchesChanged(one, id, now);
+    await afterHistoriesChanged(many, ['a', 'b', 'c', 'd'], new Map(), now, 3);
+    const expected = await state(one);
+    expect(await state(many)).toEqual(expected);
+    // And the cases are the ones meant: a next attempt, the rep's own step kept, a flag, nothing.
+    const open = expected.followUps.filter((f) => f.status === 'open').map((f) => [f.personId, f.reason]);
+    expect(open).toEqual([
+      ['a', expect.stringMatching(/^Attempt 3 with Ada/)],
+      ['b', 'Send the pricing'],
+      ['c', 'Back-burner check-in with Cleo'],
+    ]);
+    expect(expected.people.find((p) => p.id === 'c')?.flags).toEqual(['brain-picker']);
+    await Promise.all([one.delete(), many.delete()]);
   });
 });
