@@ -116,15 +116,13 @@ export async function afterTouchesChanged(db: GroundworkDB, personId: string, no
 
 /**
  * `afterTouchesChanged` for many people whose histories changed at once (a merged backup), read
- * and written in batches rather than a few requests per person. `answeredUntil` gives, per person,
- * the time of the newest message of theirs that arrived: their outbound touches up to it that
- * were unanswered become answered, as when the message is logged here. Runs in the caller's
- * transaction if there is one.
+ * and written in batches rather than a few requests per person. As when each touch is logged
+ * here, their messages answer the outbound touches before them: every unanswered outbound touch
+ * up to their newest message becomes answered. Runs in the caller's transaction if there is one.
  */
 export async function afterHistoriesChanged(
   db: GroundworkDB,
   personIds: readonly string[],
-  answeredUntil: ReadonlyMap<string, number>,
   now: number = Date.now(),
   batch = 500,
 ): Promise<void> {
@@ -149,7 +147,7 @@ export async function afterHistoriesChanged(
       ids.forEach((id, i) => {
         const stored = people[i];
         if (!stored) return;
-        const until = answeredUntil.get(id);
+        const until = histories[i]!.findLast((t) => t.direction === 'inbound')?.at;
         const touches = histories[i]!.map((t) => {
           if (until === undefined || t.at > until || t.direction !== 'outbound' || t.answered) return t;
           const marked = { ...t, answered: true };

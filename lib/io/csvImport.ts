@@ -416,14 +416,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * The known keys, if they still hold for this chunk. Someone saved by email elsewhere while the
  * import runs (the side panel, a Gmail tab) is not in them, and no unique index would refuse a
  * second person with that address; so, inside the chunk's own transaction, its addresses the keys
- * call new are looked up (one index read), and if any was saved meanwhile every row of the chunk
+ * call new are looked up, and if any was saved meanwhile every row of the chunk
  * is looked up instead (`undefined`).
  */
 async function stillKnown(db: GroundworkDB, chunk: readonly ImportRow[], keys: KnownKeys): Promise<KnownKeys | undefined> {
   const fresh = [...new Set(chunk.flatMap((row) => row.emails.filter((email) => !keys.emails.has(email))))];
   if (fresh.length === 0) return keys;
-  const taken = await db.people.where('emails').anyOf(fresh).count();
-  return taken === 0 ? keys : undefined;
+  // One `equals` per address: Dexie walks `anyOf` key by key (lib/io/identity.ts).
+  const taken = await Promise.all(fresh.map((email) => db.people.where('emails').equals(email).count()));
+  return taken.every((n) => n === 0) ? keys : undefined;
 }
 
 /**

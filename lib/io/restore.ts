@@ -68,17 +68,22 @@ export async function deleteAllData(db: GroundworkDB): Promise<void> {
 
 // ——— Merge ———
 
-/** Of each person's pending cadence follow-ups, the one updated last stays; the others are cancelled. */
-async function keepLatestCadenceSteps(db: GroundworkDB, personIds: readonly string[], now: number, batch = 500): Promise<void> {
+/**
+ * Each person's next step after a merge brought follow-ups: a step the rep set by hand (here or in
+ * the other browser, rescheduling included) is the next step and every cadence step is
+ * cancelled, as the cadence steps aside for it; otherwise the cadence step updated last stays.
+ */
+async function keepOneNextStep(db: GroundworkDB, personIds: readonly string[], now: number, batch = 500): Promise<void> {
   for (let from = 0; from < personIds.length; from += batch) {
-    const steps = await db.followUps
+    const pending = await db.followUps
       .where('personId')
       .anyOf(personIds.slice(from, from + batch))
-      .filter((f) => f.origin === 'cadence' && (PENDING_STATUSES as readonly string[]).includes(f.status))
+      .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
       .toArray();
-    steps.sort((a, b) => a.personId.localeCompare(b.personId) || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
-    const older = steps.filter((f, i) => i > 0 && steps[i - 1]!.personId === f.personId);
-    await db.followUps.bulkPut(older.map((f) => ({ ...f, status: 'cancelled' as const, updatedAt: now })));
+    const byHand = new Set(pending.filter((f) => f.origin === 'manual').map((f) => f.personId));
+    const cadence = pending.filter((f) => f.origin === 'cadence').sort((a, b) => a.personId.localeCompare(b.personId) || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+    const cancelled = cadence.filter((f, i) => byHand.has(f.personId) || (i > 0 && cadence[i - 1]!.personId === f.personId));
+    await db.followUps.bulkPut(cancelled.map((f) => ({ ...f, status: 'cancelled' as const, updatedAt: now })));
   }
 }
 
@@ -284,17 +289,17 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
     // rule applied to the merged history, as if each touch had been logged here: the reply logged
     // in the other browser answers the attempts here and asks for a reply. People new to this
     // browser keep the backup's follow-ups, computed from the same history.
-    const historyChanged = new Set(touchWrites.map((t) => t.personId).filter((id) => existing.has(id)));
-    // Their messages from the backup answer this browser's own attempts before them.
-    const answeredUntil = new Map<string, number>();
-    for (const t of touchWrites) {
-      if (t.direction === 'inbound' && historyChanged.has(t.personId)) answeredUntil.set(t.personId, Math.max(t.at, answeredUntil.get(t.personId) ?? -Infinity));
-    }
-    await afterHistoriesChanged(db, [...historyChanged], answeredUntil, now);
-    // Where only follow-ups came, each side may have proposed its own next step for the same
-    // history: the one updated last stays (a snooze or a reschedule is kept), the others are cancelled.
+    // Two saved records the backup showed to be one human are one history now, too.
+    const joined = [...resolved.redirects.values()].map((id) => {
+      let final = id;
+      for (let next = resolved.redirects.get(final); next !== undefined; next = resolved.redirects.get(final)) final = next;
+      return final;
+    });
+    const historyChanged = new Set([...touchWrites.map((t) => t.personId), ...joined].filter((id) => existing.has(id)));
+    await afterHistoriesChanged(db, [...historyChanged], now);
+    // Where only follow-ups came, each side may have its own next step for the same history.
     const gainedFollowUps = new Set(followUpWrites.map((f) => f.personId).filter((id) => existing.has(id) && !historyChanged.has(id)));
-    await keepLatestCadenceSteps(db, [...gainedFollowUps], now);
+    await keepOneNextStep(db, [...gainedFollowUps], now);
 
     const changedAnything = settings === 'restored' || BACKUP_TABLES.some((t) => summary[t].added + summary[t].merged > 0);
     if (changedAnything) await invalidateFits(db);

@@ -179,7 +179,7 @@ describe('many histories changed at once (a merged backup)', () => {
     const many = freshDb();
     await Promise.all([histories(one), histories(many)]);
     for (const id of ['a', 'b', 'c', 'd']) await afterTouchesChanged(one, id, now);
-    await afterHistoriesChanged(many, ['a', 'b', 'c', 'd'], new Map(), now, 3);
+    await afterHistoriesChanged(many, ['a', 'b', 'c', 'd'], now, 3);
     const expected = await state(one);
     expect(await state(many)).toEqual(expected);
     // And the cases are the ones meant: a next attempt, the rep's own step kept, a flag, nothing.

@@ -188,19 +188,43 @@ describe('restore by merging', () => {
     expect((await db.followUps.get(attempt!.id))?.status).toBe('cancelled');
   });
 
-  it('two browsers that each proposed a next step for the same history keep the one updated last (a snooze stays)', async () => {
+  /** Ana's open cadence step here (updated a day in); the other browser's step for her, merged in at day 3. */
+  async function mergeTheirStep(theirs: Partial<FollowUp>) {
     await db.people.add(person({ id: 'p', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' }));
     await db.followUps.add(followUp({ id: 'f-here', personId: 'p', updatedAt: T0 + DAY }));
     await restoreMerge(
       db,
       backup({
         people: [person({ id: 'p-there', name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/' })],
-        followUps: [followUp({ id: 'f-there', personId: 'p-there', status: 'snoozed', dueAt: T0 + 5 * DAY, updatedAt: T0 + 2 * DAY })],
+        followUps: [followUp({ id: 'f-there', personId: 'p-there', updatedAt: T0 + 2 * DAY, ...theirs })],
       }),
       T0 + 3 * DAY,
     );
+  }
+
+  it('two browsers that each proposed a next step for the same history keep the one updated last (a snooze stays)', async () => {
+    await mergeTheirStep({ status: 'snoozed', dueAt: T0 + 5 * DAY });
     expect((await pendingOf(db, 'p')).map((f) => [f.id, f.status])).toEqual([['f-there', 'snoozed']]);
     expect(await db.followUps.get('f-here')).toMatchObject({ status: 'cancelled', updatedAt: T0 + 3 * DAY });
+  });
+
+  it('a step the rep set by hand in the other browser (a reschedule) is the next step: the cadence here steps aside', async () => {
+    await mergeTheirStep({ origin: 'manual', dueAt: T0 + 6 * DAY });
+    expect((await pendingOf(db, 'p')).map((f) => [f.id, f.origin])).toEqual([['f-there', 'manual']]);
+    expect((await db.followUps.get('f-here'))?.status).toBe('cancelled');
+  });
+
+  it('two saved records the backup shows to be one human get one next step for their joined history', async () => {
+    const { person: byMail } = await upsertSeenPerson(db, { name: 'Bo Chen', emails: ['bo@kestrel.example'], source: 'email' }, T0);
+    const { person: byUrl } = await upsertSeenPerson(db, { name: 'Bo Chen', linkedinUrl: 'https://www.linkedin.com/in/bo-chen/', source: 'linkedin' }, T0);
+    await recordTouch(db, { personId: byMail.id, type: 'email', loggedBy: 'manual', at: T0 }, T0);
+    await recordTouch(db, { personId: byUrl.id, type: 'linkedin-message', loggedBy: 'manual', at: T0 + DAY }, T0 + DAY);
+    expect((await db.followUps.toArray()).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 2/), expect.stringMatching(/^Attempt 2/)]);
+
+    await restoreMerge(db, backup({ people: [person({ id: 'x', name: 'Bo Chen', linkedinUrl: 'https://www.linkedin.com/in/bo-chen/', emails: ['bo@kestrel.example'] })] }), T0 + 2 * DAY);
+    const [bo] = await db.people.toArray();
+    expect(await db.people.count()).toBe(1);
+    expect((await pendingOf(db, bo!.id)).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 3 with Bo/)]);
   });
 
   it('accounts match by LinkedIn page or web domain; people follow their account', async () => {
