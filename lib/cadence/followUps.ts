@@ -3,7 +3,7 @@ import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
 import { logTouch, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
-import { FollowUp, PENDING_STATUSES, Person, type Settings, type Touch } from '../model';
+import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch } from '../model';
 import { evaluateBrainPicker } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
 import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
@@ -19,13 +19,18 @@ async function touchesOf(db: GroundworkDB, personId: string): Promise<Touch[]> {
   return touchesOfPerson(db, personId).toArray();
 }
 
-/** A person's open and snoozed follow-ups. */
-export async function pendingOf(db: GroundworkDB, personId: string): Promise<FollowUp[]> {
+/** These people's open and snoozed follow-ups. */
+export async function pendingOfPeople(db: GroundworkDB, personIds: readonly string[]): Promise<FollowUp[]> {
   return db.followUps
     .where('personId')
-    .equals(personId)
-    .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
+    .anyOf(personIds)
+    .filter((f) => isPending(f.status))
     .toArray();
+}
+
+/** A person's open and snoozed follow-ups. */
+export function pendingOf(db: GroundworkDB, personId: string): Promise<FollowUp[]> {
+  return pendingOfPeople(db, [personId]);
 }
 
 export interface AfterTouchResult {
@@ -133,14 +138,14 @@ export async function afterHistoriesChanged(
       const [people, histories, pendingRows] = await Promise.all([
         db.people.bulkGet(ids),
         Promise.all(ids.map((id) => touchesOf(db, id))),
-        db.followUps
-          .where('personId')
-          .anyOf(ids)
-          .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
-          .toArray(),
+        pendingOfPeople(db, ids),
       ]);
       const pendingByPerson = new Map<string, FollowUp[]>();
-      for (const f of pendingRows) pendingByPerson.set(f.personId, [...(pendingByPerson.get(f.personId) ?? []), f]);
+      for (const f of pendingRows) {
+        const list = pendingByPerson.get(f.personId);
+        if (list) list.push(f);
+        else pendingByPerson.set(f.personId, [f]);
+      }
       const answered: Touch[] = [];
       const personWrites: Person[] = [];
       const followUpWrites: FollowUp[] = [];
@@ -175,7 +180,7 @@ export async function recordTouch(db: GroundworkDB, input: NewTouch, now: number
 async function getPending(db: GroundworkDB, id: string): Promise<FollowUp> {
   const followUp = await db.followUps.get(id);
   if (!followUp) throw new Error(`No follow-up with id ${id}`);
-  if (!(PENDING_STATUSES as readonly string[]).includes(followUp.status)) throw new Error(`This follow-up is already ${followUp.status}`);
+  if (!isPending(followUp.status)) throw new Error(`This follow-up is already ${followUp.status}`);
   return followUp;
 }
 

@@ -45,8 +45,9 @@ export async function newIdealFitsPerWeek(db: GroundworkDB, weekStarts: readonly
 
 /** This week's new ideal-fit prospects against the rep's goal (the popup's weekly goal). */
 export async function weeklyGoalProgress(db: GroundworkDB, settings: Settings, now: number): Promise<WeeklyGoal> {
-  const weekStart = startOfWeek(zoned(now, calendarOf(settings)), { weekStartsOn: 1 }).getTime();
-  const weekEnd = addWeeks(zoned(weekStart, calendarOf(settings)), 1).getTime();
+  const calendar = calendarOf(settings);
+  const weekStart = startOfWeek(zoned(now, calendar), { weekStartsOn: 1 }).getTime();
+  const weekEnd = addWeeks(zoned(weekStart, calendar), 1).getTime();
   const [touched] = await newIdealFitsPerWeek(db, [weekStart], weekEnd);
   return { touched: touched!, goal: settings.weeklyGoal, weekStart };
 }

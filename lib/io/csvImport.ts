@@ -16,6 +16,9 @@ import { invalidateFits } from './restore';
  * (`importPeople`). Nothing is written before the last step; each chunk is one transaction.
  */
 
+/** A macrotask's wait: lets the page paint and handle input between slices of long work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export class CsvError extends Error {
   override name = 'CsvError';
 }
@@ -197,7 +200,7 @@ export function readCsvTable(text: string): CsvTable {
  */
 export async function readCsvTableInSlices(
   text: string,
-  { sliceBytes = 256 * 1024, yieldBetween = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) }: { sliceBytes?: number; yieldBetween?: () => Promise<void> } = {},
+  { sliceBytes = 256 * 1024, yieldBetween = nextTask }: { sliceBytes?: number; yieldBetween?: () => Promise<void> } = {},
 ): Promise<CsvTable> {
   const body = csvBody(text);
   const guess = guessHeader(body);
@@ -327,7 +330,7 @@ export function peopleFromRows(rows: readonly string[][], mapping: ColumnMapping
 export async function peopleFromRowsInSlices(
   rows: readonly string[][],
   mapping: ColumnMapping,
-  { sliceRows = 2000, yieldBetween = () => new Promise<void>((resolve) => setTimeout(resolve, 0)) }: { sliceRows?: number; yieldBetween?: () => Promise<void> } = {},
+  { sliceRows = 2000, yieldBetween = nextTask }: { sliceRows?: number; yieldBetween?: () => Promise<void> } = {},
 ): Promise<{ people: ImportRow[]; skipped: SkippedRow[] }> {
   const people: ImportRow[] = [];
   const skipped: SkippedRow[] = [];
@@ -410,14 +413,12 @@ function importRules(now: number): IdentityRules<ImportRow> {
  */
 export const IMPORT_CHUNK_SIZE = 1000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The known keys, if they still hold for this chunk. Someone saved by email elsewhere while the
  * import runs (the side panel, a Gmail tab) is not in them, and no unique index would refuse a
  * second person with that address; so, inside the chunk's own transaction, its addresses the keys
- * call new are looked up, and if any was saved meanwhile every row of the chunk
- * is looked up instead (`undefined`).
+ * call new are looked up, and if any was saved meanwhile every row of the chunk is looked up
+ * instead (`undefined`).
  */
 async function stillKnown(db: GroundworkDB, chunk: readonly ImportRow[], keys: KnownKeys): Promise<KnownKeys | undefined> {
   const fresh = [...new Set(chunk.flatMap((row) => row.emails.filter((email) => !keys.emails.has(email))))];

@@ -38,6 +38,8 @@ export interface ResolvedBatch {
   outcomes: RowOutcome[];
   /** Records merged away (saved before or created earlier in the batch) → the record they joined. */
   redirects: Map<string, string>;
+  /** The records that others joined, as they are at the end of the batch. */
+  joined: string[];
 }
 
 const unique = <T>(values: Iterable<T | undefined>): T[] => [...new Set([...values].filter((v): v is T => v !== undefined))];
@@ -185,5 +187,5 @@ export async function resolvePeople<T extends IncomingIdentity>(
     return Person.parse(person);
   });
   if (writes.length) await db.people.bulkPut(writes);
-  return { personIds: personIds.map(follow), outcomes, redirects };
+  return { personIds: personIds.map(follow), outcomes, redirects, joined: unique([...redirects.values()].map(follow)) };
 }

@@ -1,8 +1,8 @@
-import { afterHistoriesChanged } from '../cadence/followUps';
+import { afterHistoriesChanged, pendingOfPeople } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
 import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
 import { normaliseEmail } from '../db/people';
-import { Account, FollowUp, IdealCustomerProfile, PENDING_STATUSES, type Person, Touch } from '../model';
+import { Account, FollowUp, IdealCustomerProfile, type Person, Touch } from '../model';
 import { BACKUP_TABLES, type Backup, type BackupTable } from './backup';
 import { resolvePeople, type IncomingIdentity } from './identity';
 
@@ -75,11 +75,7 @@ export async function deleteAllData(db: GroundworkDB): Promise<void> {
  */
 async function keepOneNextStep(db: GroundworkDB, personIds: readonly string[], now: number, batch = 500): Promise<void> {
   for (let from = 0; from < personIds.length; from += batch) {
-    const pending = await db.followUps
-      .where('personId')
-      .anyOf(personIds.slice(from, from + batch))
-      .filter((f) => (PENDING_STATUSES as readonly string[]).includes(f.status))
-      .toArray();
+    const pending = await pendingOfPeople(db, personIds.slice(from, from + batch));
     const byHand = new Set(pending.filter((f) => f.origin === 'manual').map((f) => f.personId));
     const cadence = pending.filter((f) => f.origin === 'cadence').sort((a, b) => a.personId.localeCompare(b.personId) || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
     const cancelled = cadence.filter((f, i) => byHand.has(f.personId) || (i > 0 && cadence[i - 1]!.personId === f.personId));
@@ -237,8 +233,8 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
     const existing = new Set<string>();
     rows.forEach((row, i) => {
       personMap.set(row.person.id, resolved.personIds[i]!);
-      if (resolved.outcomes[i] !== 'created') existing.add(resolved.personIds[i]!);
       const outcome = resolved.outcomes[i];
+      if (outcome !== 'created') existing.add(resolved.personIds[i]!);
       if (outcome === 'created') summary.people.added += 1;
       else if (outcome === 'merged') summary.people.merged += 1;
       else summary.people.skipped += 1;
@@ -279,6 +275,7 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
       } else summary.touches.skipped += 1;
     });
     await db.touches.bulkPut(touchWrites);
+
     // Follow-ups: by id; the one updated last wins (done, snoozed, rescheduled).
     const storedFollowUps = await db.followUps.bulkGet(data.followUps.map((f) => f.id));
     const incomingFollowUps = data.followUps.map((f) => ({ ...f, personId: mapPerson(f.personId) }));
@@ -288,14 +285,9 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
     // A person both sides knew whose history the backup changed gets the cadence and the crisis
     // rule applied to the merged history, as if each touch had been logged here: the reply logged
     // in the other browser answers the attempts here and asks for a reply. People new to this
-    // browser keep the backup's follow-ups, computed from the same history.
-    // Two saved records the backup showed to be one human are one history now, too.
-    const joined = [...resolved.redirects.values()].map((id) => {
-      let final = id;
-      for (let next = resolved.redirects.get(final); next !== undefined; next = resolved.redirects.get(final)) final = next;
-      return final;
-    });
-    const historyChanged = new Set([...touchWrites.map((t) => t.personId), ...joined].filter((id) => existing.has(id)));
+    // browser keep the backup's follow-ups, computed from the same history. Two saved records the
+    // backup showed to be one human are one history now, too.
+    const historyChanged = new Set([...touchWrites.map((t) => t.personId), ...resolved.joined].filter((id) => existing.has(id)));
     await afterHistoriesChanged(db, [...historyChanged], now);
     // Where only follow-ups came, each side may have its own next step for the same history.
     const gainedFollowUps = new Set(followUpWrites.map((f) => f.personId).filter((id) => existing.has(id) && !historyChanged.has(id)));

@@ -3,7 +3,7 @@ import { TouchTypeSchema } from './touch';
 
 import { FOLLOW_UP_STATUSES } from './followUpStatus';
 
-export { PENDING_STATUSES } from './followUpStatus';
+export { isPending, PENDING_STATUSES } from './followUpStatus';
 
 export const FollowUpStatus = z.enum(FOLLOW_UP_STATUSES);
 export type FollowUpStatus = z.infer<typeof FollowUpStatus>;

@@ -3,3 +3,5 @@ export const FOLLOW_UP_STATUSES = ['open', 'done', 'snoozed', 'cancelled'] as co
 
 /** Statuses that still ask something of the rep. */
 export const PENDING_STATUSES = ['open', 'snoozed'] as const;
+
+export const isPending = (status: string): boolean => (PENDING_STATUSES as readonly string[]).includes(status);

@@ -25,7 +25,6 @@ function sameFit(a: FitRow | undefined, b: FitRow | undefined): boolean {
   return a.score === b.score && a.band === b.band && a.confidence === b.confidence && a.excluded === b.excluded;
 }
 
-/** The fits of `people`: rows to put, and the people who have no fit (to delete). */
 /** The fits of `people` that differ from the `stored` ones: rows to put, and fits to delete. */
 function fitsOf(people: readonly Person[], profile: IdealCustomerProfile | undefined, key: string | undefined, accounts: Map<string, Account>, stored: readonly (FitRow | undefined)[]) {
   const put: FitRow[] = [];

@@ -82,4 +82,3 @@ export function reportPages(ctx: ContentScriptContext, watch: (url: string, afte
   ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href, true));
   answerPresence(ctx);
 }
-
