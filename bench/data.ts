@@ -34,21 +34,12 @@ export async function pageWithYearsOfData(h: Harness): Promise<{ page: Page; reb
  */
 export async function lookups(page: Page, samples: number): Promise<Figure[]> {
   const result = await page.evaluate(async (n) => {
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('groundwork');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
+    const raw = await groundworkBench.raw.openRaw();
     // Keys spread over the table: every 50th person with an email, and with a profile URL.
     const people = await groundworkBench.db.people.orderBy('id').toArray();
     const urls = people.filter((p) => p.linkedinUrl).filter((_, i) => i % 50 === 0).map((p) => p.linkedinUrl!);
     const emails = people.filter((p) => p.emails.length > 0).filter((_, i) => i % 50 === 0).map((p) => p.emails[0]!);
-    const rawGet = (index: string, key: string) =>
-      new Promise<unknown>((resolve, reject) => {
-        const request = raw.transaction('people').objectStore('people').index(index).get(key);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
+    const rawGet = (index: string, key: string) => groundworkBench.raw.done(raw.transaction('people').objectStore('people').index(index).get(key));
     const time = async (f: () => Promise<unknown>) => {
       const start = performance.now();
       const found = await f();
@@ -101,11 +92,7 @@ export async function timelineFirstPage(page: Page, samples: number): Promise<Fi
 /** Logging a touch as the side panel does: the write, the crisis rule and the next follow-up. */
 export async function loggingATouch(page: Page, samples: number): Promise<Figure[]> {
   const values = await page.evaluate(async (n) => {
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('groundwork');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
+    const raw = await groundworkBench.raw.openRaw();
     const people = await groundworkBench.db.people.orderBy('id').offset(1000).limit(2 * n).toArray();
     const out = { ours: [] as number[], raw: [] as number[] };
     for (let i = 0; i < n; i++) {
@@ -118,18 +105,15 @@ export async function loggingATouch(page: Page, samples: number): Promise<Figure
       // reads the person and writes a touch and the person back. No cadence, no running totals.
       const other = people[2 * i + 1]!;
       start = performance.now();
-      await new Promise<void>((resolve, reject) => {
-        const tx = raw.transaction(['people', 'touches', 'followUps', 'settings', 'tallies', 'firstTouches'], 'readwrite');
-        const read = tx.objectStore('people').get(other.id);
-        read.onsuccess = () => {
-          const at = Date.now();
-          const touch = { id: `bench-raw-${i}`, personId: other.id, at, type: 'personal-note', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'one-click', createdAt: at };
-          tx.objectStore('touches').put(touch);
-          tx.objectStore('people').put({ ...read.result, updatedAt: at });
-        };
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
+      const tx = raw.transaction(['people', 'touches', 'followUps', 'settings', 'tallies', 'firstTouches'], 'readwrite');
+      const read = tx.objectStore('people').get(other.id);
+      read.onsuccess = () => {
+        const at = Date.now();
+        const touch = { id: `bench-raw-${i}`, personId: other.id, at, type: 'personal-note', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'one-click', createdAt: at };
+        tx.objectStore('touches').put(touch);
+        tx.objectStore('people').put({ ...read.result, updatedAt: at });
+      };
+      await groundworkBench.raw.committed(tx);
       out.raw.push(performance.now() - start);
     }
     raw.close();

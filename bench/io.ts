@@ -53,20 +53,9 @@ export async function csvImport(h: Harness, rows: number, runs: number): Promise
       // The floor: the same person records written with raw IndexedDB, 2,000 per transaction.
       const stored = await groundworkBench.db.people.toArray();
       await groundworkBench.db.people.clear();
-      const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('groundwork');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
+      const raw = await groundworkBench.raw.openRaw();
       const floorStart = performance.now();
-      for (let i = 0; i < stored.length; i += 2000) {
-        await new Promise<void>((resolve, reject) => {
-          const tx = raw.transaction('people', 'readwrite');
-          for (const person of stored.slice(i, i + 2000)) tx.objectStore('people').put(person);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-      }
+      await groundworkBench.raw.putInChunks(raw, 'people', stored);
       const floor = performance.now() - floorStart;
       raw.close();
       return { duration, parse: read - start, map: parsed - read, floor, longest, added: summary.added, count: stored.length };

@@ -11,7 +11,8 @@ import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib
 import { dueHead } from '../lib/db/dueFollowUps';
 import { rebuildTouchFigures } from '../lib/db/touchFigures';
 import { importPeople, peopleFromRowsInSlices, readCsvTableInSlices } from '../lib/io/csvImport';
+import * as raw from './raw';
 
-const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople };
+const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople, raw };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

@@ -89,16 +89,8 @@ export async function popupWithData(h: Harness, control: Page, samples: number):
  */
 async function dueReadsBesideRaw(control: Page, samples: number): Promise<Figure[]> {
   const values = await control.evaluate(async (n) => {
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('groundwork');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const done = <T,>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
+    const { done } = groundworkBench.raw;
+    const raw = await groundworkBench.raw.openRaw();
     const endOfToday = new Date().setHours(24, 0, 0, 0);
     const nextDayStart = (t: number) => new Date(t).setHours(24, 0, 0, 0);
     const out = { ours: [] as number[], raw: [] as number[] };

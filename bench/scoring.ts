@@ -68,27 +68,15 @@ export async function rescoring(h: Harness, people: number, runs: number): Promi
  */
 async function rawFitWrites(page: Page): Promise<number[]> {
   return page.evaluate(async () => {
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('groundwork');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const fits = await new Promise<Record<string, unknown>[]>((resolve, reject) => {
-      const request = raw.transaction('fits').objectStore('fits').getAll();
-      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-      request.onerror = () => reject(request.error);
-    });
+    const raw = await groundworkBench.raw.openRaw();
+    const fits = (await groundworkBench.raw.done(raw.transaction('fits').objectStore('fits').getAll())) as Record<string, unknown>[];
     if (fits.length === 0) throw new Error('no fits to rewrite: re-scoring wrote none');
     const start = performance.now();
-    for (let from = 0; from < fits.length; from += 2000) {
-      await new Promise<void>((resolve, reject) => {
-        const tx = raw.transaction('fits', 'readwrite');
-        const store = tx.objectStore('fits');
-        for (const fit of fits.slice(from, from + 2000)) store.put({ ...fit, score: (Number(fit.score) || 0) + 1 });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-    }
+    await groundworkBench.raw.putInChunks(
+      raw,
+      'fits',
+      fits.map((fit) => ({ ...fit, score: (Number(fit.score) || 0) + 1 })),
+    );
     const elapsed = performance.now() - start;
     raw.close();
     return [elapsed];

@@ -3,12 +3,16 @@ import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
 import { waitForReport } from '../tests/e2e/db';
 import type { Harness } from '../tests/e2e/harness';
 import { bodyOf, navigateLikeLinkedIn, whenPanelShows } from './content-script';
+import type { GroundworkBenchApi } from './pageApi';
 import { summarise, type Figure } from './stats';
 
+declare const groundworkBench: GroundworkBenchApi;
+
 /**
- * The side panel with years of data (the caller has seeded 50k people and 500k touches): switching
- * between two saved prospects on LinkedIn — from the page report to the panel showing the other
- * person's record with their timeline — and the panel's JavaScript heap afterwards.
+ * The side panel with years of data (the caller has seeded 50k people and 500k touches, and
+ * installed the page API): switching between two saved prospects on LinkedIn — from the page
+ * report to the panel showing the other person's record with their timeline — and the panel's
+ * JavaScript heap afterwards.
  */
 export async function panelSwitching(h: Harness, control: Page, rounds: number): Promise<Figure[]> {
   const pair = LINKEDIN_FIXTURES.filter((f) => f.expected.kind === 'person' && /logged-in-profile\.html$/.test(f.file)).slice(0, 2);
@@ -16,23 +20,16 @@ export async function panelSwitching(h: Harness, control: Page, rounds: number):
   // Both saved, with 300 touches each: a long relationship.
   await control.evaluate(
     async ({ people, now }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('groundwork');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+      const db = await groundworkBench.raw.openRaw();
+      const tx = db.transaction(['people', 'touches'], 'readwrite');
+      people.forEach((p, n) => {
+        const id = `bench-switch-${n}`;
+        tx.objectStore('people').put({ id, name: p.name, linkedinUrl: p.linkedinUrl, emails: [], source: 'linkedin', stage: 'engaged', flags: [], tags: [], owner: 'rep', createdAt: now, updatedAt: now });
+        for (let i = 0; i < 300; i++) {
+          tx.objectStore('touches').put({ id: `${id}-t${i}`, personId: id, at: now - i * 86_400_000, type: i % 3 ? 'email' : 'call', direction: i % 4 ? 'outbound' : 'inbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'manual', createdAt: now });
+        }
       });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['people', 'touches'], 'readwrite');
-        people.forEach((p, n) => {
-          const id = `bench-switch-${n}`;
-          tx.objectStore('people').put({ id, name: p.name, linkedinUrl: p.linkedinUrl, emails: [], source: 'linkedin', stage: 'engaged', flags: [], tags: [], owner: 'rep', createdAt: now, updatedAt: now });
-          for (let i = 0; i < 300; i++) {
-            tx.objectStore('touches').put({ id: `${id}-t${i}`, personId: id, at: now - i * 86_400_000, type: i % 3 ? 'email' : 'call', direction: i % 4 ? 'outbound' : 'inbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'manual', createdAt: now });
-          }
-        });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
+      await groundworkBench.raw.committed(tx);
       db.close();
     },
     { people: pair.map((f) => (f.expected.kind === 'person' ? { name: f.expected.person.name!, linkedinUrl: f.expected.person.linkedinUrl } : { name: '', linkedinUrl: '' })), now },
