@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,17 +9,39 @@ import { summarise, type Figure } from './stats';
 
 declare const groundworkBench: GroundworkBenchApi;
 
-/** The page the popup's floor is measured on: no script, no style, in the extension's origin. */
-export const BLANK_PAGE = 'bench-blank.html';
+/**
+ * The popup's floors, pages added to the bench's copy of the extension: a blank page (no script,
+ * no style), a page whose one module script does nothing but mark, and a page on the popup's
+ * libraries alone (bench/floorPage.ts: React DOM renders one element after Dexie's first read).
+ */
+export const FLOOR_PAGES = { blank: 'bench-blank.html', module: 'bench-module.html', libraries: 'bench-libraries.html' } as const;
+
+const pageWithScript = (title: string, script: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>${title}</title><script type="module" src="/${script}"></script></head><body><div id="root"></div></body></html>\n`;
 
 /**
- * A copy of the built extension with a blank page added, so the popup can be set beside the
- * cheapest page the extension could show. The copy is the bench's own; the build is untouched.
+ * A copy of the built extension with the floor pages added, so the popup can be set beside the
+ * cheapest pages the extension could show. The copy is the bench's own; the build is untouched.
  */
-export async function extensionWithBlankPage(): Promise<string> {
+export async function extensionWithFloorPages(): Promise<string> {
   const dir = join(await mkdtemp(join(tmpdir(), 'groundwork-bench-ext-')), 'chrome-mv3');
   await cp(EXTENSION_DIR, dir, { recursive: true });
-  await writeFile(join(dir, BLANK_PAGE), '<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body><p>Blank</p></body></html>\n');
+  await writeFile(join(dir, FLOOR_PAGES.blank), '<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body><p>Blank</p></body></html>\n');
+  await writeFile(join(dir, 'bench-module.js'), "performance.mark('groundwork:popup-rendered');\n");
+  await writeFile(join(dir, FLOOR_PAGES.module), pageWithScript('Module', 'bench-module.js'));
+  // Built as the extension's pages are: minified, React's production build, ES modules.
+  await build({
+    entryPoints: [join(__dirname, 'floorPage.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome120',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(dir, 'bench-libraries.js'),
+    logLevel: 'silent',
+  });
+  await writeFile(join(dir, FLOOR_PAGES.libraries), pageWithScript('Libraries', 'bench-libraries.js'));
   return dir;
 }
 
@@ -30,39 +53,47 @@ const domContentLoaded = (page: Page) =>
     return entry()!.domContentLoadedEventEnd;
   });
 
+/** Navigation start → the page's `groundwork:popup-rendered` mark (the popup and the floor pages set it). */
+const rendered = (page: Page) =>
+  page.evaluate(async () => {
+    while (performance.getEntriesByName('groundwork:popup-rendered').length === 0) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return performance.getEntriesByName('groundwork:popup-rendered')[0]!.startTime;
+  });
+
 /**
  * The popup with years of data: 50k people, 500k touches, 2k follow-ups (some due today), seeded
  * from a fixed seed by the caller (bench/data.ts, pageWithYearsOfData). Each sample is a fresh
- * load of popup.html (launched with `extensionWithBlankPage`); the page's own User Timing marks
+ * load of popup.html (launched with `extensionWithFloorPages`); the page's own User Timing marks
  * give the due-today query time and the time from navigation start to the first render with
- * data. Beside them, in alternation: the blank page of the same extension (the floor of any
- * extension page here), and the due-today reads done with raw IndexedDB.
+ * data. Beside them, in alternation, the floor pages of the same extension (FLOOR_PAGES), and
+ * after them the due-today reads done with raw IndexedDB.
  */
 export async function popupWithData(h: Harness, control: Page, samples: number): Promise<Figure[]> {
   const query: number[] = [];
   const render: number[] = [];
   const scripts: number[] = [];
-  const blank: number[] = [];
+  const floors = { blank: [] as number[], module: [] as number[], libraries: [] as number[] };
   for (let i = 0; i < samples; i++) {
-    const empty = await h.openExtensionPage(BLANK_PAGE);
-    blank.push(await domContentLoaded(empty));
-    await empty.close();
+    const blank = await h.openExtensionPage(FLOOR_PAGES.blank);
+    floors.blank.push(await domContentLoaded(blank));
+    await blank.close();
+    for (const floor of ['module', 'libraries'] as const) {
+      const page = await h.openExtensionPage(FLOOR_PAGES[floor]);
+      floors[floor].push(await rendered(page));
+      await page.close();
+    }
 
     // A fresh popup each time, as the rep opens it from the toolbar.
     const popup = await h.openExtensionPage('popup.html');
-    const timing = await popup.evaluate(async () => {
-      while (performance.getEntriesByName('groundwork:popup-rendered').length === 0) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-      }
-      return {
-        query: performance.getEntriesByName('groundwork:due-query')[0]!.duration,
-        render: performance.getEntriesByName('groundwork:popup-rendered')[0]!.startTime,
-        rows: document.querySelectorAll('.due-row').length,
-      };
-    });
+    render.push(await rendered(popup));
+    const timing = await popup.evaluate(() => ({
+      query: performance.getEntriesByName('groundwork:due-query')[0]!.duration,
+      rows: document.querySelectorAll('.due-row').length,
+    }));
     if (timing.rows === 0) throw new Error('The popup rendered no due follow-ups: the seed is wrong');
     query.push(timing.query);
-    render.push(timing.render);
     scripts.push(await domContentLoaded(popup));
     // The rep reads it for a moment: let the weekly goal finish before the popup closes.
     await popup.evaluate(async () => {
@@ -77,7 +108,9 @@ export async function popupWithData(h: Harness, control: Page, samples: number):
     ...(await dueReadsBesideRaw(control, samples * 5)),
     summarise('popup first render with data (navigation start → rendered)', 'ms', render, '≤ 100 ms', ({ median }) => median <= 100),
     summarise('  of which loading the page and running its JavaScript (→ DOMContentLoaded)', 'ms', scripts, '—', () => null),
-    summarise('  floor: a blank page of the extension (→ DOMContentLoaded)', 'ms', blank, '—', () => null),
+    summarise('  floor: a blank page of the extension (→ DOMContentLoaded)', 'ms', floors.blank, '—', () => null),
+    summarise('  floor: a page with one empty module script (→ its mark)', 'ms', floors.module, '—', () => null),
+    summarise('  floor: the libraries alone, React DOM rendering after Dexie’s first read (→ rendered)', 'ms', floors.libraries, '—', () => null),
   ];
 }
 

@@ -12,7 +12,7 @@ import type { FixtureServer } from '../tests/e2e/server';
 import { contentScriptSizes, spaNavigation } from './content-script';
 import { loggingATouch, lookups, pageWithYearsOfData, timelineFirstPage } from './data';
 import { csvImport } from './io';
-import { extensionWithBlankPage, popupWithData } from './popup';
+import { extensionWithFloorPages, popupWithData } from './popup';
 import { rescoring } from './scoring';
 import { panelSwitching, repWeekHome } from './sidePanel';
 import { contentScriptCost } from './trace';
@@ -51,8 +51,8 @@ async function main() {
   }
   // Years of data (50k people, 500k touches), seeded once: the popup, the repository's queries
   // next to raw IndexedDB, logging, and the side panel switching prospects.
-  const withBlankPage = await extensionWithBlankPage();
-  const years = await launch(withFixtures, { extensionDir: withBlankPage });
+  const withFloorPages = await extensionWithFloorPages();
+  const years = await launch(withFixtures, { extensionDir: withFloorPages });
   try {
     const { page: control, rebuild } = await pageWithYearsOfData(years);
     figures.push(rebuild);
@@ -62,7 +62,7 @@ async function main() {
     figures.push(...(await panelSwitching(years, control, 30)));
   } finally {
     await years.close();
-    await rm(dirname(withBlankPage), { recursive: true, force: true });
+    await rm(dirname(withFloorPages), { recursive: true, force: true });
   }
 
   const round = (n: number) => Math.round(n * 100) / 100;
