@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailAddress } from '../model/email';
 import { SIZE_BANDS } from '../model/sizeBands';
+import { MAIL_KEY, MAX_PEOPLE_PER_SEND, MAX_RECIPIENTS } from './limits';
 
 /**
  * The one protocol between content scripts, extension pages and the background worker. Every
@@ -97,7 +98,7 @@ export const MailSite = z.enum(['gmail', 'outlook']);
 export type MailSite = z.infer<typeof MailSite>;
 
 /** A site's id for a draft or message, or a digest: what makes "this email" one touch, once. */
-const mailKey = z.string().trim().min(1).max(200).regex(/^[\w:.#@+=/-]+$/, 'not an id');
+const mailKey = z.string().trim().regex(MAIL_KEY, 'not an id');
 
 /** An email the rep just sent from a webmail compose window (Send button or Ctrl/Cmd+Enter). */
 export const SentMail = z
@@ -106,9 +107,9 @@ export const SentMail = z
     key: mailKey,
     /** The signed-in rep, when the page shows it: their colleagues are never logged. */
     from: mailAddress.optional(),
-    to: z.array(MailParticipant).max(100),
-    cc: z.array(MailParticipant).max(100),
-    bcc: z.array(MailParticipant).max(100),
+    to: z.array(MailParticipant).max(MAX_RECIPIENTS),
+    cc: z.array(MailParticipant).max(MAX_RECIPIENTS),
+    bcc: z.array(MailParticipant).max(MAX_RECIPIENTS),
     subject: pageText.optional(),
   })
   .refine((mail) => mail.to.length + mail.cc.length + mail.bcc.length > 0, 'an email needs a recipient');
@@ -122,14 +123,14 @@ export type MailSent = z.infer<typeof MailSent>;
 export const MailLogRecipients = z.strictObject({
   type: z.literal('mail/log-recipients'),
   mail: SentMail,
-  emails: z.array(mailAddress).min(1).max(100),
+  emails: z.array(mailAddress).min(1).max(MAX_PEOPLE_PER_SEND),
 });
 export type MailLogRecipients = z.infer<typeof MailLogRecipients>;
 
 /** Content script → background: the toast's "Undo" of what `mail/sent` just logged. */
 export const MailUndo = z.strictObject({
   type: z.literal('mail/undo'),
-  touchIds: z.array(z.string().min(1).max(100)).min(1).max(100),
+  touchIds: z.array(z.string().min(1).max(100)).min(1).max(MAX_PEOPLE_PER_SEND),
 });
 export type MailUndo = z.infer<typeof MailUndo>;
 

@@ -162,4 +162,30 @@ describe('replies noticed without the rep saying so', () => {
     expect(marcus(await readTable<StoredTouch>(control, 'touches'))).toHaveLength(1);
     await inbox.close();
   });
+
+  it('a reply arriving beside spam from an address no mailbox can have is still logged', async () => {
+    await seedTable(control, 'people', [emailPersonRow('p-tomasz', 'Tomasz Kowalczyk', 'tomasz.k@odra-packaging.example', Date.now())]);
+    const inbox = await h.openSitePage(INBOX_PAGE);
+    await inbox.evaluate((spammer) => {
+      const arrive = (email: string, name: string, subject: string, time: string) => {
+        const row = document.querySelector('tr.zA')!.cloneNode(true) as HTMLElement;
+        const chip = row.querySelector('[email]')!;
+        chip.setAttribute('email', email);
+        chip.setAttribute('name', name);
+        chip.textContent = name;
+        row.querySelector('.bqe')!.textContent = subject;
+        row.querySelector('.xW [title]')!.setAttribute('title', time);
+        document.querySelector('tr.zA')!.before(row);
+      };
+      // Both arrive at once, so both are in the same report to the background.
+      arrive('tomasz.k@odra-packaging.example', 'Tomasz Kowalczyk', 'Quote for the press line', 'Tue, Nov 17, 2026, 8:40 AM');
+      arrive(spammer, 'You won', 'Claim now', 'Tue, Nov 17, 2026, 8:41 AM');
+      document.title = document.title.replace('Inbox (1)', 'Inbox (3)');
+    }, `${'x'.repeat(65)}@spam.example`);
+    const tomasz = (rows: StoredTouch[]) => rows.filter((t) => t.personId === 'p-tomasz');
+    const touches = await until(() => readTable<StoredTouch>(control, 'touches').then(tomasz), (rows) => rows.length > 0);
+    expect(touches).toEqual([expect.objectContaining({ type: 'inbound-message', direction: 'inbound', at: new Date(2026, 10, 17, 8, 40).getTime(), subject: 'Quote for the press line' })]);
+    expect((await readTable<PersonRow>(control, 'people')).flatMap((p) => p.emails).some((email) => email.includes('spam.example'))).toBe(false);
+    await inbox.close();
+  });
 });

@@ -1,3 +1,4 @@
+import { withinAddressLengths } from '../../messaging/limits';
 import { normaliseSpace } from '../text';
 import { COMPOSE_BODY, COMPOSE_FIELD, COMPOSE_ROOT, COMPOSE_SUBJECT, PERSON_CHIP } from './selectors';
 import type { ComposeKind, MailCompose, MailParticipant } from '../mail/types';
@@ -33,7 +34,7 @@ export function parseAddressList(text: string): MailParticipant[] {
     if (!trimmed) continue;
     const angled = /^(.*)<([^<>]+)>$/.exec(trimmed);
     const email = (angled ? angled[2]! : trimmed).trim().toLowerCase();
-    if (!ADDRESS.test(email) || email.length > 320) continue;
+    if (!ADDRESS.test(email) || !withinAddressLengths(email)) continue;
     const name = angled ? normaliseSpace(angled[1]!).replace(/^"|"$/g, '').trim() : '';
     out.push(name && name !== email ? { email, name: name.slice(0, 200) } : { email });
   }

@@ -1,3 +1,4 @@
+import { withinAddressLengths } from '../../messaging/limits';
 import { addressInWindowTitleOrUndefined } from '../mail/title';
 import { normaliseSpace } from '../text';
 import { UNREAD_ROW_CLASS, ACCOUNT_BUTTON, INBOX_ROW, MESSAGE_BODY, MESSAGE_SENDER, MESSAGE_TIME, PERSON_CHIP, ROW_SUBJECT, ROW_TIME, THREAD_MESSAGE, THREAD_SUBJECT } from './selectors';
@@ -38,7 +39,7 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u;
 
 function participantOrUndefined(chip: Element): GmailParticipant | undefined {
   const email = chip.getAttribute('email')?.trim().toLowerCase();
-  if (!email || !EMAIL.test(email) || email.length > 320) return undefined;
+  if (!email || !EMAIL.test(email) || !withinAddressLengths(email)) return undefined;
   const name = normaliseSpace(chip.getAttribute('name') ?? '');
   // Gmail calls the rep "me" in lists; that is not a name.
   return name && name.toLowerCase() !== 'me' && name !== email ? { email, name: name.slice(0, 200) } : { email };
@@ -60,7 +61,7 @@ export function signedInAddressOrUndefined(doc: Document): string | undefined {
   const fromLabel = /\(([^()\s]+@[^()\s]+)\)/.exec(label)?.[1];
   const fromTitle = addressInWindowTitleOrUndefined(doc.title);
   const email = (fromLabel ?? fromTitle)?.toLowerCase();
-  return email && EMAIL.test(email) ? email : undefined;
+  return email && EMAIL.test(email) && withinAddressLengths(email) ? email : undefined;
 }
 
 export function extractGmailThreadOrUndefined(doc: Document): GmailThread | undefined {

@@ -1,3 +1,4 @@
+import { MAIL_KEY } from '../../messaging/limits';
 import type { InboundMail } from '../../messaging/protocol';
 import type { MailSiteReader } from './types';
 
@@ -7,8 +8,6 @@ import type { MailSiteReader } from './types';
  * The background logs those from saved prospects, once; this side only avoids resending.
  */
 
-const MESSAGE_ID = /^[\w:.#@+=/-]{1,200}$/;
-
 export function inboundOnScreen(reader: MailSiteReader, doc: Document): InboundMail[] {
   const me = reader.signedInAddressOrUndefined(doc);
   const out: InboundMail[] = [];
@@ -17,7 +16,7 @@ export function inboundOnScreen(reader: MailSiteReader, doc: Document): InboundM
     if (message.from.email === me || !message.timeText) continue;
     out.push({
       from: message.from,
-      ...(MESSAGE_ID.test(message.id) ? { messageId: message.id } : {}),
+      ...(MAIL_KEY.test(message.id) ? { messageId: message.id } : {}),
       timeText: message.timeText.slice(0, 120),
       ...(thread?.subject ? { subject: thread.subject } : {}),
     });

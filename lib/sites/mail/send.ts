@@ -1,6 +1,7 @@
+import { MAIL_KEY, MAX_RECIPIENTS } from '../../messaging/limits';
 import type { SentMail } from '../../messaging/protocol';
 import type { WatchTimers } from '../watching';
-import type { MailCompose, MailSiteReader } from './types';
+import type { MailCompose, MailParticipant, MailSiteReader } from './types';
 
 /**
  * Notices the rep sending an email: a real click (or Enter/Space) on a compose window's Send
@@ -32,10 +33,15 @@ function digest(text: string): string {
 }
 
 export function sentMailOf(site: SentMail['site'], compose: MailCompose, from: string | undefined, at: number): SentMail {
-  const everyone = [...compose.to, ...compose.cc, ...compose.bcc].map((p) => p.email).join(',');
-  // Without a draft id, the same recipients and subject in the same minute are the same email.
-  const key = compose.draftId ?? `d-${digest(`${everyone}|${compose.subject ?? ''}|${Math.floor(at / 60_000)}`)}`;
-  return { site, key, ...(from ? { from } : {}), to: compose.to, cc: compose.cc, bcc: compose.bcc, ...(compose.subject ? { subject: compose.subject } : {}) };
+  // Past Gmail's own limit a field is cut rather than the whole send refused by the background.
+  const capped = (field: readonly MailParticipant[]) => field.slice(0, MAX_RECIPIENTS);
+  const [to, cc, bcc] = [capped(compose.to), capped(compose.cc), capped(compose.bcc)];
+  const everyone = [...to, ...cc, ...bcc].map((p) => p.email).join(',');
+  // Without a usable draft id (none, or one the background would refuse as a key: Outlook's can be
+  // escaped or long), the same recipients and subject in the same minute are the same email.
+  const draftId = compose.draftId !== undefined && MAIL_KEY.test(compose.draftId) ? compose.draftId : undefined;
+  const key = draftId ?? `d-${digest(`${everyone}|${compose.subject ?? ''}|${Math.floor(at / 60_000)}`)}`;
+  return { site, key, ...(from ? { from } : {}), to, cc, bcc, ...(compose.subject ? { subject: compose.subject } : {}) };
 }
 
 export function watchSends({ reader, doc, url, signal, timers, onSent, confirmMs = 15_000 }: SendWatchOptions): void {

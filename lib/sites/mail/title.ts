@@ -1,3 +1,4 @@
+import { withinAddressLengths } from '../../messaging/limits';
 import { normaliseSpace } from '../text';
 
 /**
@@ -9,5 +10,5 @@ import { normaliseSpace } from '../text';
 export function addressInWindowTitleOrUndefined(title: string): string | undefined {
   const parts = normaliseSpace(title).split(' - ');
   const candidate = parts.length >= 3 ? parts[parts.length - 2]!.trim().toLowerCase() : '';
-  return /^[^\s@<>"(),;]+@[^\s@<>"(),;]+\.[^\s@<>"(),;]+$/u.test(candidate) && candidate.length <= 320 ? candidate : undefined;
+  return /^[^\s@<>"(),;]+@[^\s@<>"(),;]+\.[^\s@<>"(),;]+$/u.test(candidate) && withinAddressLengths(candidate) ? candidate : undefined;
 }

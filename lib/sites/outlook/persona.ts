@@ -1,4 +1,5 @@
 import type { MailParticipant } from '../mail/types';
+import { withinAddressLengths } from '../../messaging/limits';
 import { normaliseSpace } from '../text';
 
 /**
@@ -15,7 +16,7 @@ const ADDRESS = /^[^\s@<>"`,;()[\]\\]+@[^\s@<>"`,;()[\]\\]+\.[^\s@<>"`,;()[\]\\.
 /** A plain, lower-cased address, or undefined when `text` is anything else. */
 export function addressOrUndefined(text: string): string | undefined {
   const email = normaliseSpace(text).toLowerCase();
-  return email.length <= 320 && ADDRESS.test(email) ? email : undefined;
+  return ADDRESS.test(email) && withinAddressLengths(email) ? email : undefined;
 }
 
 /** The first plain address among the words of `text` ("Mail - casey@x.example - Outlook"). */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
+import { MAX_RECIPIENTS } from '../../../lib/messaging/limits';
 import type { SentMail } from '../../../lib/messaging/protocol';
 import type { MessageSenderLike } from '../../../lib/messaging/sender';
 import { contentScriptSender, extensionPageSender, testBackground } from '../../support/background';
@@ -63,6 +64,20 @@ describe('mail messages through the router', () => {
     expect((await db.people.toArray()).map((p) => p.emails)).toEqual(expect.arrayContaining([['o.brandt@havel-metalworks.example']]));
   });
 
+  it('a send to 150 people (more than the old bound of 100): the saved ones logged, the rest offered and logged in one click, all undone at once', async () => {
+    const people = Array.from({ length: 150 }, (_, i) => ({ email: `p${i}@sable-ridge-foods.example` }));
+    for (const { email } of people.slice(0, 120)) await upsertSeenPerson(db, { name: email, emails: [email], source: 'email' }, 0);
+    const big = mail({ to: people });
+    const sent = await background.route({ type: 'mail/sent', mail: big }, GMAIL);
+    const { logged, offered } = sent.ok ? (sent.value as { logged: { touchId: string }[]; offered: { email: string }[] }) : { logged: [], offered: [] };
+    expect([logged.length, offered.length]).toEqual([120, 30]);
+    const clicked = await background.route({ type: 'mail/log-recipients', mail: big, emails: offered.map((o) => o.email) }, GMAIL);
+    expect(clicked).toMatchObject({ ok: true });
+    expect(await db.touches.count()).toBe(150);
+    expect(await background.route({ type: 'mail/undo', touchIds: logged.map((l) => l.touchId) }, GMAIL)).toEqual({ ok: true, value: { removed: 120 } });
+    expect(await db.touches.count()).toBe(30);
+  });
+
   it('an Outlook send reported from Outlook is accepted', async () => {
     expect(await background.route({ type: 'mail/sent', mail: mail({ site: 'outlook', key: 'AAMkAGI2' }) }, OUTLOOK)).toMatchObject({ ok: true });
     expect(await db.touches.count()).toBe(1);
@@ -100,7 +115,7 @@ describe('mail messages through the router', () => {
     ['a send without recipients', { type: 'mail/sent', mail: mail({ to: [] }) }],
     ['a hostile key', { type: 'mail/sent', mail: mail({ key: 'a b<script>' }) }],
     ['an empty key', { type: 'mail/sent', mail: mail({ key: '' }) }],
-    ['101 recipients', { type: 'mail/sent', mail: mail({ to: [{ email: ADAEZE }, ...recipients(100)] }) }],
+    [`${MAX_RECIPIENTS + 1} recipients in one field`, { type: 'mail/sent', mail: mail({ to: [{ email: ADAEZE }, ...recipients(MAX_RECIPIENTS)] }) }],
     ['a recipient that is not an address', { type: 'mail/sent', mail: mail({ to: [{ email: 'adaeze' }] }) }],
     ['an unknown webmail', { type: 'mail/sent', mail: { ...mail(), site: 'yahoo' } }],
     ['an extra field', { type: 'mail/sent', mail: { ...mail(), html: '<b>x</b>' } }],
