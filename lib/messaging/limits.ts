@@ -5,6 +5,12 @@
  * every reply or email in it that was fine.
  */
 
+/** A page's address. */
+export const MAX_URL = 2048;
+
+/** Any text read from a page: a name, a headline, a subject. */
+export const MAX_PAGE_TEXT = 500;
+
 /** A site's id for a draft or message, or our digest: what makes "this email" one touch. */
 export const MAIL_KEY = /^[\w:.#@+=/-]{1,200}$/;
 

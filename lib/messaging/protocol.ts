@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EmailAddress } from '../model/email';
 import { SIZE_BANDS } from '../model/sizeBands';
-import { MAIL_KEY, MAX_PEOPLE_PER_SEND, MAX_RECIPIENTS } from './limits';
+import { MAIL_KEY, MAX_PAGE_TEXT, MAX_PEOPLE_PER_SEND, MAX_RECIPIENTS, MAX_URL } from './limits';
 
 /**
  * The one protocol between content scripts, extension pages and the background worker. Every
@@ -13,10 +13,10 @@ import { MAIL_KEY, MAX_PEOPLE_PER_SEND, MAX_RECIPIENTS } from './limits';
  * megabytes, and nothing here is ever rendered as HTML.
  */
 
-const pageText = z.string().trim().min(1).max(500);
+const pageText = z.string().trim().min(1).max(MAX_PAGE_TEXT);
 const httpsUrl = z
   .string()
-  .max(2048)
+  .max(MAX_URL)
   .refine((value) => {
     try {
       return new URL(value).protocol === 'https:';

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/client';
-import type { SeenPage } from '../messaging/protocol';
+import { MAX_URL } from '../messaging/limits';
+import type { ReplyFor, SeenPage } from '../messaging/protocol';
 import { answerPresence } from './presence';
 
 /**
@@ -60,6 +61,27 @@ export function observation(doc: Document, { signal, timers }: Pick<WatchBase, '
 }
 
 /**
+ * The page's address as reported. The background takes at most MAX_URL characters; past that
+ * (tracking parameters), the query and fragment go: they identify nobody here.
+ */
+export function reportedUrl(url: string): string {
+  if (url.length <= MAX_URL) return url;
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`.slice(0, MAX_URL);
+}
+
+/**
+ * Reports `page` through `send`. When the background refuses it (a field of hostile or
+ * unforeseen page text out of bounds), it reports no prospect instead: the side panel must never
+ * go on showing the previous page's person as if they were on this one.
+ */
+export async function reportPage(page: SeenPage, send: (page: SeenPage) => Promise<ReplyFor<'page/report'>>): Promise<void> {
+  const bounded = { ...page, url: reportedUrl(page.url) };
+  const reply = await send(bounded);
+  if (!reply.ok && bounded.kind !== 'none') await send({ kind: 'none', url: bounded.url });
+}
+
+/**
  * A content script's loop: watch the page on load and after every in-app navigation (WXT
  * dispatches `wxt:locationchange` before the new content renders), aborting the previous watch,
  * and report through the background. Everything stops when the extension is updated or disabled.
@@ -74,7 +96,7 @@ export function reportPages(ctx: ContentScriptContext, watch: (url: string, afte
       signal: current.signal,
       timers: { setTimeout: (f, ms) => ctx.setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id) },
       report: (page) => {
-        if (!ctx.isInvalid) void sendMessage({ type: 'page/report', page });
+        if (!ctx.isInvalid) void reportPage(page, (seen) => sendMessage({ type: 'page/report', page: seen }));
       },
     });
   };

@@ -1,4 +1,5 @@
 import type { SeenLinkedInCompany } from '../../messaging/protocol';
+import { MAX_PAGE_TEXT } from '../../messaging/limits';
 import { SIZE_BANDS, type SizeBand } from '../../model/sizeBands';
 import { firstObjectOrUndefined, jsonLdNodes, ofType, stringOrUndefined, type JsonLdNode } from './jsonLd';
 import { firstMatch, mainOf } from './person';
@@ -69,7 +70,9 @@ export function websiteOrUndefined(raw: string | undefined): string | undefined 
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
     if (/(^|\.)linkedin\.com$/.test(url.hostname)) return undefined;
     const path = url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '');
-    return `${url.protocol}//${url.host}${path}`;
+    const site = `${url.protocol}//${url.host}${path}`;
+    // A path too long for the background's bound is no homepage: the site itself is what counts.
+    return site.length <= MAX_PAGE_TEXT ? site : `${url.protocol}//${url.host}`;
   } catch {
     return undefined;
   }

@@ -104,6 +104,8 @@ describe('websiteOrUndefined', () => {
     ['https://www.linkedin.com/company/acme', undefined],
     ['javascript:alert(1)', undefined],
     ['not a url', undefined],
+    // A path past the background's bound for page text: the site alone, rather than a refused report.
+    [`https://acme.example/${'landing-'.repeat(70)}`, 'https://acme.example'],
   ])('%j → %j', (raw, expected) => {
     expect(websiteOrUndefined(raw)).toBe(expected);
   });
