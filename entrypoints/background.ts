@@ -3,7 +3,7 @@ import type { BadgeApi } from '../lib/background/badge';
 import { createClock, type NotificationsApi } from '../lib/background/clock';
 import { handleCommand } from '../lib/background/commands';
 import { createHandlers } from '../lib/background/handlers';
-import { syncOutlookScript, type OutlookAccessApis } from '../lib/background/outlookAccess';
+import { forgetDisallowedMailPages, syncOutlookScript, type OutlookAccessApis } from '../lib/background/outlookAccess';
 import type { AlarmsApi } from '../lib/background/schedule';
 import { createRescorer } from '../lib/background/scoring';
 import type { SidePanelApi } from '../lib/background/sidePanel';
@@ -69,7 +69,10 @@ export default defineBackground(() => {
   // Outlook on the web: the content script follows the optional host permissions.
   const outlookApis = { scripting: browser.scripting, permissions: browser.permissions, tabs: browser.tabs } as unknown as OutlookAccessApis;
   browser.permissions.onAdded.addListener(() => void syncOutlookScript(outlookApis, { injectIntoOpenTabs: true }).catch(() => undefined));
-  browser.permissions.onRemoved.addListener(() => void syncOutlookScript(outlookApis).catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => {
+    void syncOutlookScript(outlookApis).catch(() => undefined);
+    void forgetDisallowedMailPages(session, mailAccess).catch(() => undefined);
+  });
 
   // Every start (install, browser start-up, or the worker waking for an event) re-checks the
   // alarms and the due count, and resumes re-scoring if a stopped worker left it unfinished.

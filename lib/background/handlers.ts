@@ -91,6 +91,8 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule, m
         const site = siteOfUrl(sender.url);
         const fits = page.kind === 'none' || (page.kind === 'mail-thread' ? site === 'mail' : site === 'linkedin');
         if (!fits) throw new Error(`Refused: a ${page.kind} report from ${site ?? 'an unknown site'}`);
+        // A webmail tab left open after the rep took Outlook's access back keeps its script running.
+        if (site === 'mail') await requireAccess(sender);
         // classifySender guarantees a tab for content scripts.
         const context: TabContext = { tabId: sender.tabId!, page, reportedAt: now(), ...(sender.documentId ? { documentId: sender.documentId } : {}) };
         await recordTabContext(session, context);

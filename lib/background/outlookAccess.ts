@@ -1,4 +1,5 @@
-import { OPTIONAL_HOSTS } from '../sites/hosts';
+import { OPTIONAL_HOSTS, mailSiteOfUrl } from '../sites/hosts';
+import { allTabContexts, forgetTabContextIfStill, type SessionArea } from '../tabContext';
 
 /**
  * Outlook on the web is optional (wxt.config.ts: optional host permissions): Gmail-only reps grant
@@ -60,4 +61,15 @@ export async function syncOutlookScript(apis: OutlookAccessApis, { injectIntoOpe
     await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : apis.scripting.executeScript({ target: { tabId: tab.id }, files: [OUTLOOK_SCRIPT_FILE] }).catch(() => undefined))));
   }
   return granted;
+}
+
+/**
+ * After access was taken back: forgets what tabs on webmail Groundwork may no longer read were
+ * showing, so the side panel stops showing that thread's people. Their scripts, still running
+ * until the tab reloads, are refused from now on (lib/background/handlers.ts).
+ */
+export async function forgetDisallowedMailPages(session: SessionArea, allowed: (url: string) => Promise<boolean>): Promise<number> {
+  const contexts = (await allTabContexts(session)).filter((context) => mailSiteOfUrl(context.page.url) !== undefined);
+  const gone = await Promise.all(contexts.map(async (context) => !(await allowed(context.page.url)) && (await forgetTabContextIfStill(session, context))));
+  return gone.filter(Boolean).length;
 }

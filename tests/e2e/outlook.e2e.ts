@@ -97,11 +97,18 @@ describe('Outlook on the web', () => {
     await mail.close();
   });
 
-  it('taking access back unregisters the script', async () => {
+  it('taking access back unregisters the script, and the side panel lets go of the open conversation', async () => {
+    const conversation = await h.openSitePage(CONVERSATION);
+    await waitForReport(control, conversation.url());
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await panel.getByRole('list', { name: 'People in this thread' }).waitFor();
+
     const options = await h.openExtensionPage('options.html');
     await options.getByRole('button', { name: 'Remove access to Outlook' }).click();
     await options.getByText('Not allowed').waitFor();
     await until(registeredScripts, (scripts) => scripts.length === 0);
-    await options.close();
+    await conversation.bringToFront();
+    await panel.getByTestId('no-prospect').waitFor();
+    await Promise.all([options.close(), panel.close(), conversation.close()]);
   });
 });

@@ -37,10 +37,13 @@ describe('mail messages through the router', () => {
     const before = await snapshot();
     const sent = await revoked.route({ type: 'mail/sent', mail: mail({ site: 'outlook' }) }, OUTLOOK);
     expect(sent).toMatchObject({ ok: false, error: expect.stringMatching(/no longer allowed/) });
+    const thread = { kind: 'mail-thread', url: 'https://outlook.office.com/mail/inbox/id/AAQk1', thread: { participants: [{ email: ADAEZE }] } } as const;
+    expect(await revoked.route({ type: 'page/report', page: thread }, OUTLOOK)).toMatchObject({ ok: false, error: expect.stringMatching(/no longer allowed/) });
     expect(await snapshot()).toEqual(before);
     // Gmail, whose host is required, is unaffected; Outlook works again once allowed.
     expect(await revoked.route({ type: 'mail/sent', mail: mail() }, GMAIL)).toMatchObject({ ok: true });
     allowed.add('https://outlook.office.com');
+    expect(await revoked.route({ type: 'page/report', page: thread }, OUTLOOK)).toMatchObject({ ok: true });
     expect(await revoked.route({ type: 'mail/sent', mail: mail({ site: 'outlook', key: 'outlook-1' }) }, OUTLOOK)).toMatchObject({ ok: true });
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OUTLOOK_SCRIPT_FILE, OUTLOOK_SCRIPT_ID, syncOutlookScript, type OutlookAccessApis, type RegisteredScript } from '../../../lib/background/outlookAccess';
+import { browser } from 'wxt/browser';
+import { forgetDisallowedMailPages, OUTLOOK_SCRIPT_FILE, OUTLOOK_SCRIPT_ID, syncOutlookScript, type OutlookAccessApis, type RegisteredScript } from '../../../lib/background/outlookAccess';
+import { allTabContexts, recordTabContext, type TabContext } from '../../../lib/tabContext';
 
 const OFFICE = 'https://outlook.office.com/*';
 const OFFICE365 = 'https://outlook.office365.com/*';
@@ -115,5 +117,20 @@ describe('syncOutlookScript', () => {
     expect(chrome.injected).toEqual([]);
     await expect(syncOutlookScript(chrome.apis, { injectIntoOpenTabs: true })).resolves.toEqual([OFFICE]);
     expect(chrome.injected).toEqual([11]);
+  });
+});
+
+describe('forgetDisallowedMailPages', () => {
+  it('after access is taken back, forgets what Outlook tabs showed, and only that', async () => {
+    const session = browser.storage.session;
+    const thread = (tabId: number, url: string): TabContext => ({ tabId, reportedAt: 1, page: { kind: 'mail-thread', url, thread: { participants: [{ email: 'adaeze@sable-ridge-foods.example' }] } } });
+    await recordTabContext(session, thread(1, 'https://outlook.office.com/mail/inbox/id/AAQk1'));
+    await recordTabContext(session, thread(2, 'https://outlook.live.com/mail/0/inbox/id/AAQk2'));
+    await recordTabContext(session, thread(3, 'https://mail.google.com/mail/u/0/#inbox/FMfcg'));
+    await recordTabContext(session, { tabId: 4, reportedAt: 1, page: { kind: 'none', url: 'https://www.linkedin.com/feed/' } });
+    // Access kept for outlook.live.com only; Gmail needs none.
+    const allowed = async (url: string) => !url.startsWith('https://outlook.office.com/');
+    expect(await forgetDisallowedMailPages(session, allowed)).toBe(1);
+    expect((await allTabContexts(session)).map((c) => c.tabId).sort()).toEqual([2, 3, 4]);
   });
 });
