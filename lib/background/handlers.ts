@@ -70,7 +70,8 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule, m
       from: ['content-script'],
       async handle({ touchIds }, sender) {
         await requireMailPage(sender);
-        const removed = await undoSentMail(db, touchIds, now());
+        // Only what a send from this webmail logged: its toast is the only one that shows Undo.
+        const removed = await undoSentMail(db, touchIds, now(), mailSiteOfUrl(sender.url));
         if (removed > 0) await refreshAll();
         return { removed };
       },

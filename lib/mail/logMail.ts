@@ -103,14 +103,16 @@ const MAIL_TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, 
  * The toast's Undo: removes email touches logged from a send within the undo window and lets the
  * cadence recompute. What the touch itself caused goes with it: a crisis-mode flag it raised (it
  * was the attempt that tipped the rule), and a person "Log to Groundwork" created for it who has
- * nothing else. Anything else (a touch logged by hand, an older one, a reply) is left alone.
+ * nothing else. Anything else (a touch logged by hand, an older one, a reply, one logged from
+ * another webmail than `site`'s when given) is left alone.
  */
-export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now()): Promise<number> {
+export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now(), site?: SentMail['site']): Promise<number> {
+  const undoable = site ? `mail:sent:${site}:` : 'mail:sent:';
   return db.transaction('rw', MAIL_TABLES(db), async () => {
     let removed = 0;
     for (const id of new Set(touchIds)) {
       const touch = await db.touches.get(id);
-      if (!touch?.sourceKey?.startsWith('mail:sent:') || touch.loggedBy === 'manual' || now - touch.createdAt > UNDO_WINDOW_MS) continue;
+      if (!touch?.sourceKey?.startsWith(undoable) || touch.loggedBy === 'manual' || now - touch.createdAt > UNDO_WINDOW_MS) continue;
       await db.touches.delete(id);
       removed++;
       const person = await db.people.get(touch.personId);

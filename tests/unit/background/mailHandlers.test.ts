@@ -113,6 +113,15 @@ describe('mail messages through the router', () => {
     expect(await db.touches.get(touchId)).toBeDefined();
   });
 
+  it('an Undo from Outlook leaves an email sent from Gmail in place: only its own toast can undo it', async () => {
+    const outlook = testBackground({ db, reschedule: vi.fn(async () => undefined), mailAccess: async () => true });
+    const reply = await background.route({ type: 'mail/sent', mail: mail() }, GMAIL);
+    const touchId = reply.ok ? (reply.value as { logged: { touchId: string }[] }).logged[0]!.touchId : '';
+    expect(await outlook.route({ type: 'mail/undo', touchIds: [touchId] }, OUTLOOK)).toEqual({ ok: true, value: { removed: 0 } });
+    expect(await db.touches.get(touchId)).toBeDefined();
+    expect(await background.route({ type: 'mail/undo', touchIds: [touchId] }, GMAIL)).toEqual({ ok: true, value: { removed: 1 } });
+  });
+
   const recipients = (n: number) => Array.from({ length: n }, (_, i) => ({ email: `r${i}@sable-ridge-foods.example` }));
   it.each<[string, unknown]>([
     ['a send without recipients', { type: 'mail/sent', mail: mail({ to: [] }) }],
