@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { GroundworkDB } from '../db/db';
+import { normaliseEmail } from '../db/people';
 import { SCHEMA_VERSIONS } from '../db/schema';
 import { Account, FollowUp, IdealCustomerProfile, Person, Settings, Touch } from '../model';
+import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
 
 /**
  * The backup file: everything the rep made, as one versioned JSON document (docs/backup-format.md).
@@ -131,6 +133,32 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
   return `${readable}${named}`;
 }
 
+/**
+ * Identities in the forms every lookup uses: profile and company pages as their canonical
+ * addresses, email addresses lower-cased and once each. A file edited by hand can spell them
+ * otherwise ("http://linkedin.com/in/Jane-Doe?trk=x", "Jane@Acme.example"), and a record stored
+ * so would never be found again by its identity. An address that is no profile or company page
+ * at all is refused.
+ */
+function withCanonicalIdentities(backup: Backup): Backup {
+  const canonical = (table: 'people' | 'accounts', i: number, url: string, canonicalise: (url: string) => string | undefined, noun: string) => {
+    const result = canonicalise(url);
+    if (result !== undefined) return result;
+    throw new BackupError(
+      `The backup has a problem at ${describePath(backup, ['data', table, i, 'linkedinUrl'])}: “${url.slice(0, 80)}” is not a LinkedIn ${noun} address. Nothing was changed.`,
+    );
+  };
+  const people = backup.data.people.map((person, i) => ({
+    ...person,
+    ...(person.linkedinUrl !== undefined ? { linkedinUrl: canonical('people', i, person.linkedinUrl, canonicalProfileUrlOrUndefined, 'profile') } : {}),
+    emails: [...new Set(person.emails.map(normaliseEmail))],
+  }));
+  const accounts = backup.data.accounts.map((account, i) =>
+    account.linkedinUrl === undefined ? account : { ...account, linkedinUrl: canonical('accounts', i, account.linkedinUrl, canonicalCompanyUrlOrUndefined, 'company page') },
+  );
+  return { ...backup, data: { ...backup.data, people, accounts } };
+}
+
 /** Ids and unique keys must be unique, as the database's indexes will insist. */
 function checkUnique(backup: Backup): void {
   const once = (table: BackupTable, label: string, values: (string | undefined)[]) => {
@@ -198,8 +226,9 @@ export function parseBackup(
       `The backup has a problem at ${describePath(file, issue?.path ?? [])}: ${issue?.message ?? 'not valid'}${others}. Nothing was changed.`,
     );
   }
-  checkUnique(parsed.data);
-  return parsed.data;
+  const backup = withCanonicalIdentities(parsed.data);
+  checkUnique(backup);
+  return backup;
 }
 
 /** Parses the file's text: JSON first, then `parseBackup`. Writes nothing. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GroundworkDB } from '../../../lib/db/db';
+import { findPersonByEmail, findPersonByLinkedInUrl } from '../../../lib/db/people';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema';
 import { loadSettings, saveSettings } from '../../../lib/db/settings';
 import {
@@ -36,6 +37,24 @@ describe('backup → delete all → restore', () => {
     expect(summary.settings).toBe('restored');
     expect(withoutDerived(await dump(db))).toEqual(withoutDerived(before));
     expect(await db.fits.count()).toBe(0);
+  });
+
+  it('a backup edited by hand: identities in other spellings are stored as lookups expect, so the people are found again', async () => {
+    const db = freshDb();
+    await seedFixture(db, 4);
+    const file = JSON.parse(backupToJson(await createBackup(db, T0))) as { data: { people: Record<string, unknown>[]; accounts: Record<string, unknown>[] } };
+    const marcus = file.data.people.find((p) => p.name === 'Marcus Lindqvist')!;
+    marcus.linkedinUrl = 'https://www.linkedin.com/in/Marcus-Lindqvist/details/experience/?trk=x';
+    marcus.emails = ['Marcus.Lindqvist@Sable-Ridge-Foods.example', 'marcus.lindqvist@sable-ridge-foods.example'];
+    const account = file.data.accounts.find((a) => a.linkedinUrl)!;
+    const companyPage = String(account.linkedinUrl);
+    account.linkedinUrl = `${String(account.linkedinUrl).toUpperCase().replace('HTTPS://WWW.LINKEDIN.COM/COMPANY/', 'https://www.linkedin.com/company/')}about/?trk=x`;
+    await deleteAllData(db);
+
+    await restoreReplace(db, parseBackup(file));
+    expect(await findPersonByLinkedInUrl(db, 'https://www.linkedin.com/in/marcus-lindqvist/')).toMatchObject({ name: 'Marcus Lindqvist', emails: ['marcus.lindqvist@sable-ridge-foods.example'] });
+    expect(await findPersonByEmail(db, 'marcus.lindqvist@sable-ridge-foods.example')).toMatchObject({ name: 'Marcus Lindqvist' });
+    expect((await db.accounts.get(String(account.id)))?.linkedinUrl).toBe(companyPage);
   });
 
   it('is one JSON document with format, version, time, schema version and the data', async () => {

@@ -90,6 +90,25 @@ describe('restoring a bad file changes nothing', () => {
       /lists the LinkedIn profile “https:\/\/www\.linkedin\.com\/in\/marcus-lindqvist\/” twice/,
     ],
     [
+      'a profile address that is no profile',
+      () => {
+        const d = data();
+        d.people![0]!.linkedinUrl = 'https://www.linkedin.com/in/';
+        return json({ ...goodBackup, data: d });
+      },
+      /problem at people › 0 › linkedinUrl \(Inès Marchetti-Hale\): “https:\/\/www\.linkedin\.com\/in\/” is not a LinkedIn profile address\. Nothing was changed\./,
+    ],
+    [
+      'one LinkedIn profile spelled two ways',
+      () => {
+        const d = data();
+        const marcus = d.people!.find((p) => p.name === 'Marcus Lindqvist')!;
+        d.people!.push({ ...marcus, id: 'p-copy', linkedinUrl: 'https://www.linkedin.com/in/Marcus-Lindqvist/?trk=people' });
+        return json({ ...goodBackup, data: d });
+      },
+      /lists the LinkedIn profile “https:\/\/www\.linkedin\.com\/in\/marcus-lindqvist\/” twice/,
+    ],
+    [
       'a touch source key twice',
       () => {
         const d = data();
