@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ChangeEvent } from 'react';
 import {
   blankProfile,
+  checkProfileFileSize,
   db,
   deleteProfile,
   listProfiles,
@@ -61,6 +62,7 @@ export function ProfilesSection() {
     event.target.value = '';
     if (!file) return;
     void act(async () => {
+      checkProfileFileSize(file.size);
       const profile = profileFromFile(await readBlobText(file));
       const saved = await saveProfile(db, profile);
       setSelectedId(saved.id);

@@ -96,9 +96,18 @@ export function profileToFile(profile: IdealCustomerProfile): string {
   return `${JSON.stringify({ format: PROFILE_FILE_FORMAT, version: PROFILE_FILE_VERSION, profile: portable }, null, 2)}\n`;
 }
 
+/** A profile file is a few KB; anything past this is something else, refused before it is read. */
+export const MAX_PROFILE_FILE_BYTES = 1_000_000;
+const TOO_LARGE = 'This file is too large to be an ideal customer profile.';
+
+/** Refuses a file too large to be a profile, before reading it. */
+export function checkProfileFileSize(bytes: number): void {
+  if (bytes > MAX_PROFILE_FILE_BYTES) throw new Error(TOO_LARGE);
+}
+
 /** Reads a profile file; throws an Error whose message is fit to show the rep. */
 export function profileFromFile(text: string, now: number = Date.now()): IdealCustomerProfile {
-  if (text.length > 1_000_000) throw new Error('This file is too large to be an ideal customer profile.');
+  if (text.length > MAX_PROFILE_FILE_BYTES) throw new Error(TOO_LARGE);
   let data: unknown;
   try {
     data = JSON.parse(text);
