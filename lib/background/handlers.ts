@@ -3,7 +3,7 @@ import type { HandlerMap } from '../messaging/router';
 import { logInboundMail, logMailRecipients, logSentMail, undoSentMail } from '../mail/logMail';
 import type { ClassifiedSender } from '../messaging/sender';
 import { mailSiteOfUrl, siteOfUrl } from '../sites/hosts';
-import { allTabContexts, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
+import { allTabContexts, forgetTabContextIfStill, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
 import { refreshTabBadge, type BadgeApi } from './badge';
 
 export interface BackgroundDeps {
@@ -97,6 +97,11 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule, m
         // classifySender guarantees a tab for content scripts.
         const context: TabContext = { tabId: sender.tabId!, page, reportedAt: now(), ...(sender.documentId ? { documentId: sender.documentId } : {}) };
         await recordTabContext(session, context);
+        // Access taken back while this was recorded: the forgetting may have run before it.
+        if (site === 'mail' && !(await mailAccess(sender.url!))) {
+          await forgetTabContextIfStill(session, context);
+          throw new Error('Refused: Groundwork is no longer allowed on this webmail');
+        }
         await refresh(context);
         return { recorded: true };
       },

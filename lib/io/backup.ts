@@ -136,9 +136,9 @@ function describePath(data: unknown, path: readonly PropertyKey[]): string {
 /**
  * Identities in the forms every lookup uses: profile and company pages as their canonical
  * addresses, email addresses lower-cased and once each. A file edited by hand can spell them
- * otherwise ("http://linkedin.com/in/Jane-Doe?trk=x", "Jane@Acme.example"), and a record stored
- * so would never be found again by its identity. An address that is no profile or company page
- * at all is refused.
+ * otherwise ("https://www.linkedin.com/in/Jane-Doe/details/?trk=x", "Jane@Acme.example"; the
+ * schema has already asked for the https://www.linkedin.com prefix), and a record stored so would
+ * never be found again by its identity. One that is no profile or company page is refused.
  */
 function withCanonicalIdentities(backup: Backup): Backup {
   const canonical = (table: 'people' | 'accounts', i: number, url: string, canonicalise: (url: string) => string | undefined, noun: string) => {

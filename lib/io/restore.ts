@@ -1,7 +1,5 @@
 import { afterHistoriesChanged, pendingOfPeople } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
-import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined } from '../sites/linkedin/url';
-import { normaliseEmail } from '../db/people';
 import { Account, FollowUp, IdealCustomerProfile, type Person, Touch } from '../model';
 import { BACKUP_TABLES, type Backup, type BackupTable } from './backup';
 import { resolvePeople, type IncomingIdentity } from './identity';
@@ -169,7 +167,8 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
     const accountMap = new Map<string, string>();
     const accountWrites = new Map<string, Account>();
     for (const incoming of data.accounts) {
-      const url = incoming.linkedinUrl ? canonicalCompanyUrlOrUndefined(incoming.linkedinUrl) : undefined;
+      // Identities arrive canonical: parseBackup saw to it.
+      const url = incoming.linkedinUrl;
       const matchId =
         (accountById.has(incoming.id) ? incoming.id : undefined) ??
         (url ? accountByUrl.get(url) : undefined) ??
@@ -203,12 +202,10 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
 
     // People: Groundwork's identity rules, newer edits winning.
     const rows: BackupPersonRow[] = data.people.map((p) => {
-      const linkedinUrl = p.linkedinUrl ? canonicalProfileUrlOrUndefined(p.linkedinUrl) : undefined;
-      const person: Person = { ...p, linkedinUrl, emails: [...new Set(p.emails.map(normaliseEmail))] };
-      if (person.linkedinUrl === undefined) delete person.linkedinUrl;
+      const person: Person = { ...p };
       const accountId = mapAccount(p.accountId);
       if (accountId !== undefined) person.accountId = accountId;
-      return { id: p.id, linkedinUrl, emails: person.emails, person };
+      return { id: p.id, linkedinUrl: p.linkedinUrl, emails: p.emails, person };
     });
     const resolved = await resolvePeople(
       db,

@@ -14,7 +14,10 @@ export const MAX_PAGE_TEXT = 500;
 /** A site's id for a draft or message, or our digest: what makes "this email" one touch. */
 export const MAIL_KEY = /^[\w:.#@+=/-]{1,200}$/;
 
-/** Recipients per field (To, Cc, Bcc) of one sent email: Gmail's own limit is 500 a message. */
+/**
+ * Recipients per field (To, Cc, Bcc) of one sent email: Gmail lets a whole message have 500, so
+ * no real field holds more.
+ */
 export const MAX_RECIPIENTS = 500;
 
 /** Characters, not UTF-16 units: the email pattern counts them so (lib/model/email.ts). */
@@ -32,5 +35,14 @@ export function withinAddressLengths(email: string): boolean {
   return length(email.slice(0, at)) <= 64 && domain.length > 0 && length(domain) <= 255;
 }
 
-/** Everyone one send can name, its three fields together: what its logging, offer and Undo cover. */
+/** Everyone one send can name, its three fields at their bound: what its logging, offer and Undo cover. */
 export const MAX_PEOPLE_PER_SEND = 3 * MAX_RECIPIENTS;
+
+/** The time of a message as the page shows it ("Mon, Nov 2, 2026, 10:14 AM"), in any language. */
+export const MAX_TIME_TEXT = 120;
+
+/** People of one email thread reported to the side panel. */
+export const MAX_THREAD_PEOPLE = 100;
+
+/** Messages noticed on screen per report; the rest go with the next. */
+export const MAX_INBOUND_BATCH = 200;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EmailAddress } from '../model/email';
 import { SIZE_BANDS } from '../model/sizeBands';
-import { MAIL_KEY, MAX_PAGE_TEXT, MAX_PEOPLE_PER_SEND, MAX_RECIPIENTS, MAX_URL } from './limits';
+import { MAIL_KEY, MAX_INBOUND_BATCH, MAX_PAGE_TEXT, MAX_PEOPLE_PER_SEND, MAX_RECIPIENTS, MAX_THREAD_PEOPLE, MAX_TIME_TEXT, MAX_URL } from './limits';
 
 /**
  * The one protocol between content scripts, extension pages and the background worker. Every
@@ -59,7 +59,7 @@ export type MailParticipant = z.infer<typeof MailParticipant>;
 export const SeenMailThread = z.strictObject({
   subject: pageText.optional(),
   /** Everyone in the thread but the signed-in rep. */
-  participants: z.array(MailParticipant).min(1).max(100),
+  participants: z.array(MailParticipant).min(1).max(MAX_THREAD_PEOPLE),
 });
 export type SeenMailThread = z.infer<typeof SeenMailThread>;
 
@@ -139,7 +139,7 @@ export const InboundMail = z.strictObject({
   from: MailParticipant,
   messageId: mailKey.optional(),
   /** The time as the page shows it, in the UI language; parsed in the background. */
-  timeText: z.string().trim().min(1).max(120).optional(),
+  timeText: z.string().trim().min(1).max(MAX_TIME_TEXT).optional(),
   subject: pageText.optional(),
 });
 export type InboundMail = z.infer<typeof InboundMail>;
@@ -149,7 +149,7 @@ export const MailInbound = z.strictObject({
   type: z.literal('mail/inbound'),
   site: MailSite,
   me: mailAddress.optional(),
-  messages: z.array(InboundMail).min(1).max(200),
+  messages: z.array(InboundMail).min(1).max(MAX_INBOUND_BATCH),
 });
 export type MailInbound = z.infer<typeof MailInbound>;
 

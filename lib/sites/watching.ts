@@ -62,7 +62,8 @@ export function observation(doc: Document, { signal, timers }: Pick<WatchBase, '
 
 /**
  * The page's address as reported. The background takes at most MAX_URL characters; past that
- * (tracking parameters), the query and fragment go: they identify nobody here.
+ * (tracking parameters), the query and fragment go. The address only tells pages apart there:
+ * who is on the page travels in the report itself.
  */
 export function reportedUrl(url: string): string {
   if (url.length <= MAX_URL) return url;
@@ -73,12 +74,17 @@ export function reportedUrl(url: string): string {
 /**
  * Reports `page` through `send`. When the background refuses it (a field of hostile or
  * unforeseen page text out of bounds), it reports no prospect instead: the side panel must never
- * go on showing the previous page's person as if they were on this one.
+ * go on showing the previous page's person as if they were on this one. Unless `stillLatest()`
+ * says a newer report went out meanwhile: that one stands.
  */
-export async function reportPage(page: SeenPage, send: (page: SeenPage) => Promise<ReplyFor<'page/report'>>): Promise<void> {
+export async function reportPage(
+  page: SeenPage,
+  send: (page: SeenPage) => Promise<ReplyFor<'page/report'>>,
+  stillLatest: () => boolean = () => true,
+): Promise<void> {
   const bounded = { ...page, url: reportedUrl(page.url) };
   const reply = await send(bounded);
-  if (!reply.ok && bounded.kind !== 'none') await send({ kind: 'none', url: bounded.url });
+  if (!reply.ok && bounded.kind !== 'none' && stillLatest()) await send({ kind: 'none', url: bounded.url });
 }
 
 /**
@@ -88,6 +94,7 @@ export async function reportPage(page: SeenPage, send: (page: SeenPage) => Promi
  */
 export function reportPages(ctx: ContentScriptContext, watch: (url: string, afterNavigation: boolean, base: WatchBase) => void): void {
   let current: AbortController | undefined;
+  let reports = 0;
   ctx.onInvalidated(() => current?.abort());
   const start = (url: string, afterNavigation: boolean) => {
     current?.abort();
@@ -96,7 +103,9 @@ export function reportPages(ctx: ContentScriptContext, watch: (url: string, afte
       signal: current.signal,
       timers: { setTimeout: (f, ms) => ctx.setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id) },
       report: (page) => {
-        if (!ctx.isInvalid) void reportPage(page, (seen) => sendMessage({ type: 'page/report', page: seen }));
+        if (ctx.isInvalid) return;
+        const sent = ++reports;
+        void reportPage(page, (seen) => sendMessage({ type: 'page/report', page: seen }), () => sent === reports && !ctx.isInvalid);
       },
     });
   };

@@ -1,4 +1,4 @@
-import { withinAddressLengths } from '../../messaging/limits';
+import { MAX_PAGE_TEXT, withinAddressLengths } from '../../messaging/limits';
 import { normaliseSpace } from '../text';
 import { COMPOSE_BODY, COMPOSE_FIELD, COMPOSE_ROOT, COMPOSE_SUBJECT, PERSON_CHIP } from './selectors';
 import type { ComposeKind, MailCompose, MailParticipant } from '../mail/types';
@@ -54,7 +54,7 @@ export function extractGmailCompose(root: Element, url: string): MailCompose {
   const popOut = /[?&#](view=cm|compose=)/.test(url);
   const subject = normaliseSpace(root.querySelector<HTMLInputElement>(COMPOSE_SUBJECT)?.value ?? '') || undefined;
   const kind: ComposeKind = popOut ? 'pop-out' : root.getAttribute('role') === 'region' || root.querySelector('input[name="subjectbox"]') === null ? 'reply' : 'new';
-  return { kind, to: field(root, 'to'), cc: field(root, 'cc'), bcc: field(root, 'bcc'), ...(subject ? { subject: subject.slice(0, 500) } : {}) };
+  return { kind, to: field(root, 'to'), cc: field(root, 'cc'), bcc: field(root, 'bcc'), ...(subject ? { subject: subject.slice(0, MAX_PAGE_TEXT) } : {}) };
 }
 
 /** Every compose window on screen. */

@@ -1,4 +1,4 @@
-import { withinAddressLengths } from '../../messaging/limits';
+import { MAX_PAGE_TEXT, withinAddressLengths } from '../../messaging/limits';
 import { addressInWindowTitleOrUndefined } from '../mail/title';
 import { normaliseSpace } from '../text';
 import { UNREAD_ROW_CLASS, ACCOUNT_BUTTON, INBOX_ROW, MESSAGE_BODY, MESSAGE_SENDER, MESSAGE_TIME, PERSON_CHIP, ROW_SUBJECT, ROW_TIME, THREAD_MESSAGE, THREAD_SUBJECT } from './selectors';
@@ -87,7 +87,7 @@ export function extractGmailThreadOrUndefined(doc: Document): GmailThread | unde
   const id = heading?.getAttribute('data-thread-perm-id') ?? heading?.getAttribute('data-legacy-thread-id') ?? undefined;
   const me = signedInAddressOrUndefined(doc);
   const participants = unique(messages.flatMap((m) => [m.from, ...m.to])).filter((p) => p.email !== me);
-  return { ...(id ? { id } : {}), ...(subject ? { subject: subject.slice(0, 500) } : {}), messages, participants };
+  return { ...(id ? { id } : {}), ...(subject ? { subject: subject.slice(0, MAX_PAGE_TEXT) } : {}), messages, participants };
 }
 
 export function extractGmailInboxRows(doc: Document): GmailInboxRow[] {

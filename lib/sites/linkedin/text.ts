@@ -10,6 +10,7 @@
  */
 const UNSEEN = '.visually-hidden, .a11y-text, .sr-only, script, style, template, noscript, svg, button, [hidden]';
 
+import { MAX_PAGE_TEXT } from '../../messaging/limits';
 import { normaliseSpace } from '../text';
 
 export { normaliseSpace } from '../text';
@@ -64,7 +65,7 @@ export function cleanValueOrUndefined(raw: string | null | undefined): string | 
     .replace(/^[\s·•|]+|[\s·•|]+$/g, '')
     .trim();
   if (!value || CHROME_ONLY.test(value)) return undefined;
-  return value.slice(0, 500);
+  return value.slice(0, MAX_PAGE_TEXT);
 }
 
 /** Connection counts and follower counts sit in the same lists as locations and industries. */

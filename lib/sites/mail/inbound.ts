@@ -1,4 +1,4 @@
-import { MAIL_KEY } from '../../messaging/limits';
+import { MAIL_KEY, MAX_INBOUND_BATCH, MAX_PAGE_TEXT, MAX_TIME_TEXT } from '../../messaging/limits';
 import type { InboundMail } from '../../messaging/protocol';
 import type { MailSiteReader } from './types';
 
@@ -17,14 +17,14 @@ export function inboundOnScreen(reader: MailSiteReader, doc: Document): InboundM
     out.push({
       from: message.from,
       ...(MAIL_KEY.test(message.id) ? { messageId: message.id } : {}),
-      timeText: message.timeText.slice(0, 120),
+      timeText: message.timeText.slice(0, MAX_TIME_TEXT),
       ...(thread?.subject ? { subject: thread.subject } : {}),
     });
   }
   for (const row of reader.readListRows(doc)) {
     const sender = row.senders[0];
     if (!row.unread || row.senders.length !== 1 || !sender || !row.timeText) continue;
-    out.push({ from: sender, timeText: row.timeText.slice(0, 120), ...(row.subject ? { subject: row.subject.slice(0, 500) } : {}) });
+    out.push({ from: sender, timeText: row.timeText.slice(0, MAX_TIME_TEXT), ...(row.subject ? { subject: row.subject.slice(0, MAX_PAGE_TEXT) } : {}) });
   }
   return out;
 }
@@ -37,10 +37,10 @@ export function inboundNoticer(reader: MailSiteReader, doc: Document, send: (mes
   const handed = new Set<string>();
   return () => {
     const keyOf = (m: InboundMail) => `${m.from.email}|${m.timeText}`;
-    // At most 200 per message (the protocol's limit); the rest go with the next notice.
+    // At most MAX_INBOUND_BATCH per message; the rest go with the next notice.
     const batch: InboundMail[] = [];
     for (const m of inboundOnScreen(reader, doc)) {
-      if (batch.length === 200) break;
+      if (batch.length === MAX_INBOUND_BATCH) break;
       if (handed.has(keyOf(m))) continue;
       handed.add(keyOf(m));
       batch.push(m);

@@ -1,3 +1,4 @@
+import { MAX_THREAD_PEOPLE } from '../../messaging/limits';
 import type { SeenPage } from '../../messaging/protocol';
 import { dedupedReport, observation, type WatchBase } from '../watching';
 import type { MailSiteReader } from './types';
@@ -15,7 +16,7 @@ export function readMailPage(reader: MailSiteReader, doc: Document, url: string)
   return {
     kind: 'mail-thread',
     url,
-    thread: { ...(thread.subject ? { subject: thread.subject } : {}), participants: thread.participants.slice(0, 100) },
+    thread: { ...(thread.subject ? { subject: thread.subject } : {}), participants: thread.participants.slice(0, MAX_THREAD_PEOPLE) },
   };
 }
 

@@ -5,9 +5,10 @@ import { normaliseSpace } from '../text';
 /**
  * People as Outlook on the web marks them up: an element whose title or aria-label is a bare
  * address or "Name <address>". Everything read here is untrusted page text, so an address must be
- * a plain one (no angle brackets, double quotes, back-quotes, spaces, commas or semicolons; at most
- * 320 characters) and a name plain text of at most 200 characters. The apostrophe is allowed in
- * addresses: `o'connor@…` is a real, common local part and harmless once rendered as text.
+ * a plain one (no angle brackets, double quotes, back-quotes, spaces, commas or semicolons; within
+ * the lengths the background allows, lib/messaging/limits.ts) and a name plain text of at most
+ * 200 characters. The apostrophe is allowed in addresses: `o'connor@…` is a real, common local
+ * part and harmless once rendered as text.
  * Non-ASCII addresses (`søren.ærø@fjordlys.example`) are kept as they are, lower-cased.
  */
 

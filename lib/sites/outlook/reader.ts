@@ -1,3 +1,4 @@
+import { MAX_PAGE_TEXT } from '../../messaging/limits';
 import { addressInWindowTitleOrUndefined } from '../mail/title';
 import { parseAddressList } from '../gmail/compose';
 import type { ComposeKind, MailCompose, MailListRow, MailMessage, MailParticipant, MailSiteReader, MailThread } from '../mail/types';
@@ -148,7 +149,7 @@ function readThreadOrUndefined(doc: Document): MailThread | undefined {
   if (messages.length === 0) return undefined;
   const heading = threadMarkerOrUndefined(doc);
   const titled = heading ? [heading, ...heading.querySelectorAll('[title]')].find((element) => element.hasAttribute('title')) : undefined;
-  const subject = normaliseSpace(titled?.getAttribute('title') ?? heading?.textContent ?? '').slice(0, 500);
+  const subject = normaliseSpace(titled?.getAttribute('title') ?? heading?.textContent ?? '').slice(0, MAX_PAGE_TEXT);
   const conversation = heading?.closest(`[${CONVERSATION_ID}]`) ?? pane.closest(`[${CONVERSATION_ID}]`) ?? doc.querySelector(SELECTED_ROW);
   const id = itemIdOrUndefined(conversation?.getAttribute(CONVERSATION_ID));
   const me = signedInAddressOrUndefined(doc);
@@ -168,7 +169,7 @@ function readListRows(doc: Document): MailListRow[] {
     const titled = titledContent(row);
     const timeElement = dateLikeOrUndefined(titled);
     const subjectElement = titled.find((element) => element !== timeElement);
-    const subject = normaliseSpace(subjectElement?.getAttribute('title') ?? '').slice(0, 500);
+    const subject = normaliseSpace(subjectElement?.getAttribute('title') ?? '').slice(0, MAX_PAGE_TEXT);
     const timeText = timeElement ? attributeTextOrUndefined(timeElement) : undefined;
     const label = normaliseSpace(row.getAttribute('aria-label') ?? '').toLowerCase();
     const unread = UNREAD_ROW_WORDS.some((word) => label.startsWith(`${word} `));
@@ -258,7 +259,7 @@ function readComposeOrUndefined(root: Element, url: string): MailCompose | undef
   const recipients: Record<WellKind, MailParticipant[]> = { to: [], cc: [], bcc: [] };
   wells.forEach((well, index) => recipients[wellKind(well, index)].push(...recipientsOf(well)));
   const subjectInput = [...root.querySelectorAll<HTMLInputElement>(COMPOSE_SUBJECT)].find((input) => !input.closest(WELL));
-  const subject = normaliseSpace(subjectInput?.value ?? '').slice(0, 500);
+  const subject = normaliseSpace(subjectInput?.value ?? '').slice(0, MAX_PAGE_TEXT);
   // A reply sits in the reading pane beside the conversation's messages; a new message has none.
   const pane = root.closest(READING_PANE.join(', '));
   const besideMessages = pane !== null && [...pane.querySelectorAll(MESSAGE_ITEM)].some((item) => !root.contains(item));

@@ -38,3 +38,17 @@ describe('page reports', () => {
     expect(received).toEqual([{ kind: 'none', url: PROFILE }]);
   });
 });
+
+describe('a refused report and a newer one', () => {
+  it('no "no prospect" follows the refusal when a newer report went out meanwhile: the newer one stands', async () => {
+    const { send, received } = background((page) => page.kind === 'person' && page.person.name === 'Hostile');
+    let latest = 1;
+    const refused = reportPage({ ...ADAEZE, person: { ...ADAEZE.person, name: 'Hostile' } }, send, () => latest === 1);
+    // The page settles and is reported again before the refusal comes back.
+    latest = 2;
+    await reportPage(ADAEZE, send, () => latest === 2);
+    await refused;
+    expect(received.at(-1)).toEqual(ADAEZE);
+    expect(received.some((page) => page.kind === 'none')).toBe(false);
+  });
+});
