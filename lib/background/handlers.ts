@@ -98,9 +98,11 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule, m
         const context: TabContext = { tabId: sender.tabId!, page, reportedAt: now(), ...(sender.documentId ? { documentId: sender.documentId } : {}) };
         await recordTabContext(session, context);
         // Access taken back while this was recorded: the forgetting may have run before it.
-        if (site === 'mail' && !(await mailAccess(sender.url!))) {
-          await forgetTabContextIfStill(session, context);
-          throw new Error('Refused: Groundwork is no longer allowed on this webmail');
+        if (site === 'mail') {
+          await requireAccess(sender).catch(async (refusal: unknown) => {
+            await forgetTabContextIfStill(session, context);
+            throw refusal;
+          });
         }
         await refresh(context);
         return { recorded: true };

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
-import { logTouch, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
+import { awaitsAnswer, logTouch, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch } from '../model';
 import { evaluateBrainPicker } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
@@ -154,7 +154,7 @@ export async function afterHistoriesChanged(
         if (!stored) return;
         const until = histories[i]!.findLast((t) => t.direction === 'inbound')?.at;
         const touches = histories[i]!.map((t) => {
-          if (until === undefined || t.at > until || t.direction !== 'outbound' || t.answered) return t;
+          if (until === undefined || t.at > until || !awaitsAnswer(t)) return t;
           const marked = { ...t, answered: true };
           answered.push(marked);
           return marked;

@@ -65,12 +65,15 @@ export async function logTouch(
   });
 }
 
+/** An attempt still waiting for an answer: their next message, up to its time, answers it. */
+export const awaitsAnswer = (touch: Pick<Touch, 'direction' | 'answered'>): boolean => touch.direction === 'outbound' && !touch.answered;
+
 /** Their message answers the person's outbound touches up to its time that were unanswered. */
 async function markAnsweredUntil(db: GroundworkDB, personId: string, at: number): Promise<void> {
   await db.touches
     .where('[personId+at]')
     .between([personId, Dexie.minKey], [personId, at], true, true)
-    .filter((t) => t.direction === 'outbound' && !t.answered)
+    .filter(awaitsAnswer)
     .modify({ answered: true });
 }
 

@@ -22,8 +22,13 @@ export const UNDO_WINDOW_MS = 30 * 60_000;
 /** A reply dated further ahead than this is a misread date, not a message. */
 const CLOCK_SKEW_MS = 10 * 60_000;
 
+/** What every touch logged from a send (from `site`'s, when given) has its source key begin with. */
+export function sentMailKeyPrefix(site?: SentMail['site']): string {
+  return site ? `mail:sent:${site}:` : 'mail:sent:';
+}
+
 export function sentMailKey(mail: Pick<SentMail, 'site' | 'key'>, email: string): string {
-  return `mail:sent:${mail.site}:${mail.key}:${email}`;
+  return `${sentMailKeyPrefix(mail.site)}${mail.key}:${email}`;
 }
 
 export function inboundMailKey(email: string, at: number): string {
@@ -107,7 +112,7 @@ const MAIL_TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, 
  * another webmail than `site`'s when given) is left alone.
  */
 export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now(), site?: SentMail['site']): Promise<number> {
-  const undoable = site ? `mail:sent:${site}:` : 'mail:sent:';
+  const undoable = sentMailKeyPrefix(site);
   return db.transaction('rw', MAIL_TABLES(db), async () => {
     let removed = 0;
     for (const id of new Set(touchIds)) {

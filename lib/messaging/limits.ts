@@ -20,6 +20,9 @@ export const MAIL_KEY = /^[\w:.#@+=/-]{1,200}$/;
  */
 export const MAX_RECIPIENTS = 500;
 
+/** Everyone one send can name, its three fields at their bound: what its logging, offer and Undo cover. */
+export const MAX_PEOPLE_PER_SEND = 3 * MAX_RECIPIENTS;
+
 /** Characters, not UTF-16 units: the email pattern counts them so (lib/model/email.ts). */
 const length = (text: string) => [...text].length;
 
@@ -34,9 +37,6 @@ export function withinAddressLengths(email: string): boolean {
   const domain = email.slice(at + 1);
   return length(email.slice(0, at)) <= 64 && domain.length > 0 && length(domain) <= 255;
 }
-
-/** Everyone one send can name, its three fields at their bound: what its logging, offer and Undo cover. */
-export const MAX_PEOPLE_PER_SEND = 3 * MAX_RECIPIENTS;
 
 /** The time of a message as the page shows it ("Mon, Nov 2, 2026, 10:14 AM"), in any language. */
 export const MAX_TIME_TEXT = 120;

@@ -118,9 +118,9 @@ async function attachToPanel(control: CDPSession, targetId: string): Promise<Rea
 
 /**
  * Launches Debian's Chromium with the built extension in a fresh persistent profile, and a
- * fixture server answering for LinkedIn, Gmail and Outlook hosts over HTTPS.
+ * fixture server answering for LinkedIn, Gmail and Outlook hosts over HTTPS. `extensionDir`:
+ * another copy of the build (the benchmarks add their floor pages to theirs).
  */
-/** `extensionDir`: another copy of the build (the benchmarks add a blank page to theirs). */
 export async function launch(configure: (server: FixtureServer) => void = () => {}, { extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {}): Promise<Harness> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
