@@ -1,5 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { OPTIONAL_HOSTS } from './lib/sites/hosts';
+
+// WXT's content-script context announces the extension to the page and can be stopped by it
+// (issue 15): its module is replaced by an inert stand-in, and each content script runs its own
+// lifetime instead (lib/sites/lifetime.ts). tests/e2e/build.e2e.ts checks the built scripts.
+const WXT_CONTEXT = 'wxt/utils/content-script-context';
+const contextStandIn = fileURLToPath(new URL('./lib/sites/wxtContextStandIn.ts', import.meta.url));
 
 // The manifest is the extension's promise to the rep and to LinkedIn: the narrowest permissions,
 // no web-accessible resources, nothing externally connectable, no host permissions beyond the
@@ -7,6 +14,15 @@ import { OPTIONAL_HOSTS } from './lib/sites/hosts';
 // us to it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [
+      {
+        name: 'groundwork:inert-content-script-context',
+        enforce: 'pre' as const,
+        resolveId: (id: string) => (id === WXT_CONTEXT ? contextStandIn : undefined),
+      },
+    ],
+  }),
   manifest: {
     name: 'Groundwork',
     description:

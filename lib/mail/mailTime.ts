@@ -1,3 +1,4 @@
+import { EARLIEST_TIME } from '../model/time';
 import { normaliseSpace } from '../sites/text';
 
 /**
@@ -161,7 +162,8 @@ function readDateOrUndefined(text: string, upperCaseDayPeriod: boolean): DateRea
 }
 
 function localTimeOrUndefined({ year, month, day }: DateParts, hour: number, minute: number): number | undefined {
-  if (year < 1970 || year > 2100) return undefined;
+  // Outside the times Groundwork keeps (lib/model/time.ts): page text, not a real reply's date.
+  if (year < new Date(EARLIEST_TIME).getUTCFullYear() || year > 2100) return undefined;
   const date = new Date(year, month - 1, day, hour, minute);
   // Round trip: refuses 30 February, month 13, and local times skipped by a daylight-saving jump.
   // (A time repeated when clocks go back reads as its first occurrence: an hour, once a year.)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './time';
 import { SIZE_BANDS } from './sizeBands';
 
 export { SIZE_BANDS } from './sizeBands';
@@ -19,7 +20,7 @@ export const Account = z.object({
   sizeBand: SizeBand.optional(),
   location: shortText.optional(),
   website: z.string().max(2000).optional(),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Account = z.infer<typeof Account>;

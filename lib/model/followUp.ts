@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './time';
 import { TouchTypeSchema } from './touch';
 
 import { FOLLOW_UP_STATUSES } from './followUpStatus';
@@ -12,15 +13,15 @@ export const FollowUp = z.object({
   id: z.string().min(1),
   personId: z.string().min(1),
   /** When it is due, epoch milliseconds. A snooze moves this forward. */
-  dueAt: z.number().int().nonnegative(),
+  dueAt: Timestamp,
   /** Why, in the rep's words ("Reply to Jane's question", "Third attempt: try a call"). */
   reason: z.string().trim().min(1).max(500),
   suggestedType: TouchTypeSchema,
   status: FollowUpStatus,
   /** How it came about: proposed by the cadence, or set by the rep. */
   origin: z.enum(['cadence', 'manual']),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
-  completedAt: z.number().int().nonnegative().optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  completedAt: Timestamp.optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;

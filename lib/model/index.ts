@@ -6,3 +6,4 @@ export * from './profile';
 export * from './settings';
 export * from './touch';
 export * from './touchTypes';
+export * from './time';

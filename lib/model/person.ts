@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './time';
 import { EmailAddress } from './email';
 
 /** Seniority levels, highest first; derived from titles (lib/scoring, issue 4) or set by hand. */
@@ -35,18 +36,18 @@ export type PersonFlag = z.infer<typeof PersonFlag>;
  */
 export const BrainPickerRecord = z.object({
   episodes: z.number().int().min(1),
-  flaggedAt: z.number().int().nonnegative(),
-  reachedOutAt: z.number().int().nonnegative(),
+  flaggedAt: Timestamp,
+  reachedOutAt: Timestamp,
   attempts: z.number().int().nonnegative(),
-  firstAttemptAt: z.number().int().nonnegative().optional(),
-  lastAttemptAt: z.number().int().nonnegative().optional(),
+  firstAttemptAt: Timestamp.optional(),
+  lastAttemptAt: Timestamp.optional(),
   adviceMinutes: z.number().int().nonnegative(),
   /** The stage before they were put on the back burner, restored on re-engaging. */
   previousStage: z.enum(['target', 'engaged', 'opportunity', 'client', 'nurture', 'back-burner', 'not-a-fit']),
   /** Set when a flagged person reaches out again; cleared by the rep's choice. */
-  returnedAt: z.number().int().nonnegative().optional(),
+  returnedAt: Timestamp.optional(),
   /** Their message the rep last decided on, so the same message never asks twice. */
-  acknowledgedAt: z.number().int().nonnegative().optional(),
+  acknowledgedAt: Timestamp.optional(),
   decision: z.enum(['re-engaged', 'kept']).optional(),
 });
 export type BrainPickerRecord = z.infer<typeof BrainPickerRecord>;
@@ -77,7 +78,7 @@ export const Person = z.object({
   notes: z.string().max(20_000).optional(),
   owner: OwnerRole,
   brainPicker: BrainPickerRecord.optional(),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type Person = z.infer<typeof Person>;

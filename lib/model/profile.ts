@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './time';
 import { SizeBand } from './account';
 import { SeniorityLevel } from './person';
 
@@ -35,7 +36,7 @@ export const IdealCustomerProfile = z.object({
     location: weight,
     keywords: weight,
   }),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
 });
 export type IdealCustomerProfile = z.infer<typeof IdealCustomerProfile>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from './time';
 import { TOUCH_TYPES } from './touchTypes';
 
 export const TouchTypeSchema = z.enum(TOUCH_TYPES);
@@ -13,7 +14,7 @@ export const Touch = z.object({
   /** Copied from the person when logged, so account views need no join. */
   accountId: z.string().min(1).optional(),
   /** When the touch happened, epoch milliseconds. */
-  at: z.number().int().nonnegative(),
+  at: Timestamp,
   type: TouchTypeSchema,
   direction: TouchDirectionSchema,
   /** Defaults from the catalogue; stored so a later catalogue change does not rewrite history. */
@@ -30,6 +31,6 @@ export const Touch = z.object({
    * logged twice. Absent for touches logged by hand.
    */
   sourceKey: z.string().min(1).max(500).optional(),
-  createdAt: z.number().int().nonnegative(),
+  createdAt: Timestamp,
 });
 export type Touch = z.infer<typeof Touch>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lifetime } from './lifetime';
 
 /** The background's question to the document that reported a tab's page (lib/background/tabLoads.ts). */
 export const PRESENCE_PING = 'page/still-here';
@@ -8,12 +8,12 @@ export const PRESENCE_PING = 'page/still-here';
  * Answers "is this document still there?", only to Groundwork's own worker (an extension sender
  * without a tab); anything else gets no answer. Ends with the content script.
  */
-export function answerPresence(ctx: ContentScriptContext): void {
+export function answerPresence(life: Pick<Lifetime, 'onEnd'>): void {
   const listener = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== PRESENCE_PING) return undefined;
     return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  life.onEnd(() => browser.runtime.onMessage.removeListener(listener));
 }

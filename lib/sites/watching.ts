@@ -1,7 +1,7 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/client';
 import { MAX_URL } from '../messaging/limits';
 import type { ReplyFor, SeenPage } from '../messaging/protocol';
+import type { Lifetime } from './lifetime';
 import { answerPresence } from './presence';
 
 /**
@@ -88,28 +88,28 @@ export async function reportPage(
 }
 
 /**
- * A content script's loop: watch the page on load and after every in-app navigation (WXT
- * dispatches `wxt:locationchange` before the new content renders), aborting the previous watch,
- * and report through the background. Everything stops when the extension is updated or disabled.
+ * A content script's loop: watch the page on load and after every in-app navigation (the
+ * Navigation API's `navigate`, before the new content renders), aborting the previous watch,
+ * and report through the background. Everything stops when the script's lifetime ends.
  */
-export function reportPages(ctx: ContentScriptContext, watch: (url: string, afterNavigation: boolean, base: WatchBase) => void): void {
+export function reportPages(life: Lifetime, watch: (url: string, afterNavigation: boolean, base: WatchBase) => void): void {
   let current: AbortController | undefined;
   let reports = 0;
-  ctx.onInvalidated(() => current?.abort());
+  life.onEnd(() => current?.abort());
   const start = (url: string, afterNavigation: boolean) => {
     current?.abort();
     current = new AbortController();
     watch(url, afterNavigation, {
       signal: current.signal,
-      timers: { setTimeout: (f, ms) => ctx.setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id) },
+      timers: { setTimeout: (f, ms) => life.setTimeout(f, ms), clearTimeout: (id) => life.clearTimeout(id) },
       report: (page) => {
-        if (ctx.isInvalid) return;
+        if (!life.alive) return;
         const sent = ++reports;
-        void reportPage(page, (seen) => sendMessage({ type: 'page/report', page: seen }), () => sent === reports && !ctx.isInvalid);
+        void reportPage(page, (seen) => sendMessage({ type: 'page/report', page: seen }), () => sent === reports && life.alive);
       },
     });
   };
   start(location.href, false);
-  ctx.addEventListener(window, 'wxt:locationchange', (event) => start(event.newUrl.href, true));
-  answerPresence(ctx);
+  life.onNavigation((url) => start(url, true));
+  answerPresence(life);
 }

@@ -22,7 +22,7 @@ export function testBackground(
     db: overrides.db ?? freshDb(),
     session: overrides.session ?? memorySession(),
     badge: recordingBadgeApi(),
-    now: () => 1000,
+    now: () => BACKGROUND_NOW,
     rescore: overrides.rescore ?? (async () => undefined),
     reschedule: overrides.reschedule ?? (async () => undefined),
     ...(overrides.mailAccess ? { mailAccess: overrides.mailAccess } : {}),
@@ -30,6 +30,9 @@ export function testBackground(
   const route = createRouter(createHandlers(deps), { extensionId: EXTENSION_ID, extensionOrigin: `${EXTENSION_ORIGIN}/` });
   return { ...deps, route };
 }
+
+/** The background's clock in these tests: a plain Monday morning. */
+export const BACKGROUND_NOW = Date.UTC(2026, 10, 2, 9, 0);
 
 export const extensionPageSender = (page = 'sidepanel.html') => ({ id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}/${page}`, origin: EXTENSION_ORIGIN });
 export const contentScriptSender = (url: string, tabId = 5) => ({ id: EXTENSION_ID, url, frameId: 0, tab: { id: tabId }, documentLifecycle: 'active' });

@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../../messaging/client';
 import type { LoggedRecipient, OfferedRecipient, SentMail } from '../../messaging/protocol';
+import type { Lifetime } from '../lifetime';
 import { reportPages } from '../watching';
 import { inboundNoticer } from './inbound';
 import { watchSends } from './send';
@@ -66,25 +66,25 @@ export function afterSendContent(mail: SentMail, logged: LoggedRecipient[], offe
   return offer;
 }
 
-export function runMailContentScript(ctx: ContentScriptContext, reader: MailSiteReader): void {
+export function runMailContentScript(life: Lifetime, reader: MailSiteReader): void {
   const toast = createToast(document);
-  ctx.onInvalidated(() => toast.close());
-  ctx.addEventListener(
+  life.onEnd(() => toast.close());
+  life.listen<KeyboardEvent>(
     document,
     'keydown',
     (event) => {
-      if (event.isTrusted && isToastShortcut(event) && toast.focus()) event.preventDefault();
+      if (isToastShortcut(event) && toast.focus()) event.preventDefault();
     },
     { capture: true },
   );
 
   const notice = inboundNoticer(reader, document, async (messages, me) => {
-    if (ctx.isInvalid) return false;
+    if (!life.alive) return false;
     const reply = await sendMessage({ type: 'mail/inbound', site: reader.site, ...(me ? { me } : {}), messages });
     return reply.ok;
   });
 
-  reportPages(ctx, (url, afterNavigation, base) =>
+  reportPages(life, (url, afterNavigation, base) =>
     watchMail(reader, document, url, afterNavigation ? reader.threadMarkerOrUndefined(document) : undefined, { ...base, onRead: notice }),
   );
 
@@ -93,12 +93,12 @@ export function runMailContentScript(ctx: ContentScriptContext, reader: MailSite
   if (title) {
     let queued: number | undefined;
     const observer = new MutationObserver(() => {
-      if (queued === undefined) queued = ctx.setTimeout(() => ((queued = undefined), notice()), 500);
+      if (queued === undefined && life.alive) queued = life.setTimeout(() => ((queued = undefined), notice()), 500);
     });
     observer.observe(title, { childList: true, characterData: true, subtree: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    life.onEnd(() => observer.disconnect());
   }
-  ctx.addEventListener(document, 'visibilitychange', () => {
+  life.listen(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') notice();
   });
 
@@ -106,10 +106,10 @@ export function runMailContentScript(ctx: ContentScriptContext, reader: MailSite
     reader,
     doc: document,
     url: () => location.href,
-    signal: ctx.signal,
-    timers: { setTimeout: (f, ms) => ctx.setTimeout(f, ms), clearTimeout: (id) => clearTimeout(id) },
+    signal: life.signal,
+    timers: { setTimeout: (f, ms) => life.setTimeout(f, ms), clearTimeout: (id) => life.clearTimeout(id) },
     onSent(mail) {
-      if (ctx.isInvalid) return;
+      if (!life.alive) return;
       void sendMessage({ type: 'mail/sent', mail }).then((reply) => {
         if (!reply.ok) {
           toast.show({ text: `Could not log this email: ${reply.error}` });

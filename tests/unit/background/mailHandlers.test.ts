@@ -4,7 +4,7 @@ import { upsertSeenPerson } from '../../../lib/db/people';
 import { MAX_RECIPIENTS } from '../../../lib/messaging/limits';
 import type { SentMail } from '../../../lib/messaging/protocol';
 import type { MessageSenderLike } from '../../../lib/messaging/sender';
-import { contentScriptSender, extensionPageSender, testBackground } from '../../support/background';
+import { BACKGROUND_NOW, contentScriptSender, extensionPageSender, testBackground } from '../../support/background';
 import { freshDb } from '../../support/db';
 
 const GMAIL = contentScriptSender('https://mail.google.com/mail/u/0/#inbox');
@@ -19,7 +19,7 @@ let db: GroundworkDB;
 let background: ReturnType<typeof testBackground>;
 beforeEach(async () => {
   db = freshDb();
-  await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', emails: [ADAEZE], source: 'linkedin' }, 0);
+  await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', emails: [ADAEZE], source: 'linkedin' }, BACKGROUND_NOW);
   background = testBackground({ db, reschedule: vi.fn(async () => undefined) });
 });
 afterEach(async () => {
@@ -78,7 +78,7 @@ describe('mail messages through the router', () => {
 
   it('a send to 150 people (more than the old bound of 100): the saved ones logged, the rest offered and logged in one click, all undone at once', async () => {
     const people = Array.from({ length: 150 }, (_, i) => ({ email: `p${i}@sable-ridge-foods.example` }));
-    for (const { email } of people.slice(0, 120)) await upsertSeenPerson(db, { name: email, emails: [email], source: 'email' }, 0);
+    for (const { email } of people.slice(0, 120)) await upsertSeenPerson(db, { name: email, emails: [email], source: 'email' }, BACKGROUND_NOW);
     const big = mail({ to: people });
     const sent = await background.route({ type: 'mail/sent', mail: big }, GMAIL);
     const { logged, offered } = sent.ok ? (sent.value as { logged: { touchId: string }[]; offered: { email: string }[] }) : { logged: [], offered: [] };

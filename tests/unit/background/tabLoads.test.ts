@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { endContextIfDocumentGone, type TabMessenger } from '../../../lib/background/tabLoads';
 import { classifySender } from '../../../lib/messaging/sender';
+import { startLifetime } from '../../../lib/sites/lifetime';
 import { answerPresence, PRESENCE_PING } from '../../../lib/sites/presence';
 import { readTabContext, recordTabContext, type SessionArea } from '../../../lib/tabContext';
 
@@ -87,18 +87,18 @@ describe('a load in a tab and its page context', () => {
 
 describe('the content script’s answer', () => {
   it('answers only Groundwork’s worker, only the presence question, and stops with the script', async () => {
-    const ctx = new ContentScriptContext('test');
+    const life = startLifetime('test', { runtime: { id: 'ext' }, world: {} });
     const listeners: ((message: unknown, sender: object) => unknown)[] = [];
     vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l) => void listeners.push(l as never));
     const removed = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener');
-    answerPresence(ctx);
+    answerPresence(life);
     const answer = (message: unknown, sender: object) => listeners[0]!(message, sender);
     await expect(answer({ type: PRESENCE_PING }, { id: browser.runtime.id })).resolves.toBe(true);
     expect(answer({ type: PRESENCE_PING }, { id: 'another-extension' })).toBeUndefined();
     expect(answer({ type: PRESENCE_PING }, { id: browser.runtime.id, tab: { id: 4 } })).toBeUndefined();
     expect(answer({ type: 'page/report' }, { id: browser.runtime.id })).toBeUndefined();
     expect(answer('page/still-here', { id: browser.runtime.id })).toBeUndefined();
-    ctx.abort();
+    life.end();
     expect(removed).toHaveBeenCalled();
   });
 });

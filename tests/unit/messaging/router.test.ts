@@ -3,7 +3,7 @@ import type { MessageSenderLike } from '../../../lib/messaging/sender';
 import { classifySender } from '../../../lib/messaging/sender';
 import { readTabContext } from '../../../lib/tabContext';
 import { memorySession } from '../../support/session';
-import { testBackground } from '../../support/background';
+import { BACKGROUND_NOW, testBackground } from '../../support/background';
 
 import { EXTENSION_ID as ID, EXTENSION_ORIGIN as ORIGIN } from '../../support/background';
 
@@ -53,7 +53,7 @@ describe('background router', () => {
   it('records the page context of the reporting tab', async () => {
     const { session, route } = setup();
     expect(await route(report, linkedInTab)).toEqual({ ok: true, value: { recorded: true } });
-    expect(await readTabContext(session, 7)).toEqual({ tabId: 7, page: report.page, reportedAt: 1000 });
+    expect(await readTabContext(session, 7)).toEqual({ tabId: 7, page: report.page, reportedAt: BACKGROUND_NOW });
   });
 
   it.each([

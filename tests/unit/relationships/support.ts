@@ -1,4 +1,5 @@
 import type { Person } from '../../../lib/model';
+import { MONDAY } from '../cadence/support';
 
 export { DAY, MONDAY, touch } from '../cadence/support';
 
@@ -15,8 +16,8 @@ export function person(name: string, extra: Partial<Person> = {}): Person {
     flags: [],
     tags: [],
     owner: 'rep',
-    createdAt: 0,
-    updatedAt: 0,
+    createdAt: MONDAY,
+    updatedAt: MONDAY,
     ...extra,
   };
 }

@@ -3,7 +3,7 @@ import type { GroundworkDB } from '../../../lib/db/db';
 import { Settings, type FitRow, type FollowUp, type Person, type Touch } from '../../../lib/model';
 import { repWeek } from '../../../lib/relationships/week';
 import { freshDb } from '../../support/db';
-import { person, touch } from './support';
+import { MONDAY, person, touch } from './support';
 
 let db: GroundworkDB;
 beforeEach(() => {
@@ -23,7 +23,7 @@ const fit = (personId: string, band: FitRow['band'], excluded = false): FitRow =
 let followUpId = 0;
 const followUp = (status: FollowUp['status'], dueAt: number): FollowUp => {
   followUpId += 1;
-  return { id: `f${followUpId}`, personId: 'ana', dueAt, reason: 'Follow up', suggestedType: 'email', status, origin: 'cadence', createdAt: 0, updatedAt: 0 };
+  return { id: `f${followUpId}`, personId: 'ana', dueAt, reason: 'Follow up', suggestedType: 'email', status, origin: 'cadence', createdAt: MONDAY, updatedAt: MONDAY };
 };
 
 describe("the rep's week", () => {
@@ -52,7 +52,7 @@ describe("the rep's week", () => {
           ['cobalt', 'Cobalt'],
           ['dormant', 'Dormant Co'],
         ] as const
-      ).map(([id, name]) => ({ id, name, domains: [], createdAt: 0, updatedAt: 0 })),
+      ).map(([id, name]) => ({ id, name, domains: [], createdAt: MONDAY, updatedAt: MONDAY })),
     );
     await db.fits.bulkAdd([fit('ana', 'A'), fit('nia', 'A'), fit('ben', 'B'), fit('ines', 'A'), fit('bea', 'B'), fit('cy', 'C'), fit('cara', 'C'), fit('xena', 'A', true)]);
     const touches: Touch[] = [

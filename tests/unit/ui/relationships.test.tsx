@@ -9,7 +9,7 @@ import { AccountLevels } from '../../../components/relationships/AccountLevels';
 import { Referrals } from '../../../components/relationships/Referrals';
 import { db, saveSettings } from '../../../lib/db';
 import { Settings, type FollowUp } from '../../../lib/model';
-import { person, touch } from '../relationships/support';
+import { MONDAY, person, touch } from '../relationships/support';
 
 /** Wednesday 4 November 2026, noon UTC. */
 const NOW = Date.parse('2026-11-04T12:00:00Z');
@@ -217,7 +217,7 @@ describe("the rep's week", () => {
   let followUpId = 0;
   const followUp = (status: FollowUp['status'], dueAt: number): FollowUp => {
     followUpId += 1;
-    return { id: `f${followUpId}`, personId: 'nia', dueAt, reason: 'Follow up', suggestedType: 'email', status, origin: 'cadence', createdAt: 0, updatedAt: 0 };
+    return { id: `f${followUpId}`, personId: 'nia', dueAt, reason: 'Follow up', suggestedType: 'email', status, origin: 'cadence', createdAt: MONDAY, updatedAt: MONDAY };
   };
 
   it("shows this week's numbers against the goal, with the last 8 weeks as labelled charts", async () => {
@@ -227,7 +227,7 @@ describe("the rep's week", () => {
       person('Ben Cho', { id: 'ben', title: 'VP Operations' }),
       person('Bea Novak', { id: 'bea', flags: ['brain-picker'], stage: 'back-burner' }),
     ]);
-    await db.accounts.add({ id: 'acme', name: 'Acme', domains: [], createdAt: 0, updatedAt: 0 });
+    await db.accounts.add({ id: 'acme', name: 'Acme', domains: [], createdAt: MONDAY, updatedAt: MONDAY });
     await db.fits.bulkAdd(
       (['nia', 'ben'] as const).map((personId) => ({ personId, band: 'A' as const, score: 90, confidence: 'high' as const, excluded: false, profileKey: 'icp' })),
     );
