@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { OPTIONAL_HOSTS } from './lib/sites/hosts';
+import { GMAIL_MATCHES, LINKEDIN_MATCHES, OPTIONAL_HOSTS } from './lib/sites/hosts';
 
 // WXT's content-script context announces the extension to the page and can be stopped by it
 // (issue 15): its module is replaced by an inert stand-in, and each content script runs its own
@@ -30,9 +30,15 @@ export default defineConfig({
     // storage: each tab's page context lives in storage.session so it survives the service
     // worker being stopped. alarms: two (next due time, morning digest), never one per
     // follow-up. notifications: the morning digest. scripting: registering the Outlook content
-    // script once the rep allows Outlook on the web (optional hosts, below). sidePanel is added by WXT because
-    // entrypoints/sidepanel exists.
+    // script once the rep allows Outlook on the web (optional hosts, below), and running the fresh
+    // content scripts in tabs already open after an install or update. sidePanel is added by WXT
+    // because entrypoints/sidepanel exists.
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // Exactly the content scripts' own hosts, which Chrome already shows the rep as "read and
+    // change your data on linkedin.com and mail.google.com": content-script matches alone do not
+    // let scripting.executeScript run the fresh script in a tab left open across an update
+    // (lib/background/freshScripts.ts). Nothing is ever requested from these hosts.
+    host_permissions: [...LINKEDIN_MATCHES, ...GMAIL_MATCHES],
     // Outlook on the web is asked for at run time, so Gmail-only reps grant nothing extra.
     optional_host_permissions: [...OPTIONAL_HOSTS],
     commands: {

@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import type { BadgeApi } from '../lib/background/badge';
 import { createClock, type NotificationsApi } from '../lib/background/clock';
 import { handleCommand } from '../lib/background/commands';
+import { leavesTabsWithoutScripts, runFreshScriptsInOpenTabs, type FreshScriptApis } from '../lib/background/freshScripts';
 import { createHandlers } from '../lib/background/handlers';
-import { forgetDisallowedMailPages, syncOutlookScript, type OutlookAccessApis } from '../lib/background/outlookAccess';
+import { forgetDisallowedMailPages, runOutlookScriptInOpenTabs, syncOutlookScript, type OutlookAccessApis } from '../lib/background/outlookAccess';
 import type { AlarmsApi } from '../lib/background/schedule';
 import { createRescorer } from '../lib/background/scoring';
 import type { SidePanelApi } from '../lib/background/sidePanel';
@@ -69,6 +70,14 @@ export default defineBackground(() => {
   // Outlook on the web: the content script follows the optional host permissions.
   const outlookApis = { scripting: browser.scripting, permissions: browser.permissions, tabs: browser.tabs } as unknown as OutlookAccessApis;
   browser.permissions.onAdded.addListener(() => void syncOutlookScript(outlookApis, { injectIntoOpenTabs: true }).catch(() => undefined));
+  // After an install or update, open LinkedIn, Gmail and allowed Outlook tabs get the fresh
+  // content scripts; the orphaned ones stop by themselves (lib/sites/lifetime.ts).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (!leavesTabsWithoutScripts(reason)) return;
+    const freshScriptApis = { tabs: browser.tabs, scripting: browser.scripting } as unknown as FreshScriptApis;
+    void runFreshScriptsInOpenTabs(freshScriptApis, browser.runtime.getManifest().content_scripts ?? []).catch(() => undefined);
+    void runOutlookScriptInOpenTabs(outlookApis).catch(() => undefined);
+  });
   browser.permissions.onRemoved.addListener(() => {
     void syncOutlookScript(outlookApis).catch(() => undefined);
     void forgetDisallowedMailPages(session, mailAccess).catch(() => undefined);

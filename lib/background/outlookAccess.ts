@@ -55,12 +55,20 @@ export async function syncOutlookScript(apis: OutlookAccessApis, { injectIntoOpe
   const current = registered[0];
   if (!current) await apis.scripting.registerContentScripts([script]);
   else if (JSON.stringify([...(current.matches ?? [])].sort()) !== JSON.stringify([...granted].sort())) await apis.scripting.updateContentScripts([script]);
-  if (injectIntoOpenTabs) {
-    const tabs = await apis.tabs.query({ url: granted });
-    // A tab that closes or navigates meanwhile simply misses out; its next load gets the script.
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : apis.scripting.executeScript({ target: { tabId: tab.id }, files: [OUTLOOK_SCRIPT_FILE] }).catch(() => undefined))));
-  }
+  if (injectIntoOpenTabs) await runOutlookScriptInOpenTabs(apis, granted);
   return granted;
+}
+
+/**
+ * Runs the Outlook script in the open tabs of the granted hosts (just granted, or after an
+ * update replaced the script running there: lib/sites/lifetime.ts ends the older copy).
+ */
+export async function runOutlookScriptInOpenTabs(apis: OutlookAccessApis, granted?: string[]): Promise<void> {
+  const hosts = granted ?? (await grantedOutlookHosts(apis));
+  if (hosts.length === 0) return;
+  const tabs = await apis.tabs.query({ url: hosts });
+  // A tab that closes or navigates meanwhile simply misses out; its next load gets the script.
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : apis.scripting.executeScript({ target: { tabId: tab.id }, files: [OUTLOOK_SCRIPT_FILE] }).catch(() => undefined))));
 }
 
 /**

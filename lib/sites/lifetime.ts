@@ -92,8 +92,16 @@ export function startLifetime(name: string, options: LifetimeOptions = {}): Life
       controller.abort();
     },
     onEnd(callback) {
-      if (controller.signal.aborted) callback();
-      else controller.signal.addEventListener('abort', () => callback(), { once: true });
+      // Ending never throws: in an orphaned script the extension APIs a callback tidies are gone.
+      const quietly = () => {
+        try {
+          callback();
+        } catch {
+          // nothing left to tidy
+        }
+      };
+      if (controller.signal.aborted) quietly();
+      else controller.signal.addEventListener('abort', quietly, { once: true });
     },
     setTimeout(callback, ms) {
       const id = setTimeout(() => {

@@ -15,5 +15,6 @@ export function answerPresence(life: Pick<Lifetime, 'onEnd'>): void {
     return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(listener);
-  life.onEnd(() => browser.runtime.onMessage.removeListener(listener));
+  // An orphaned script has no runtime left: its listener went with it.
+  life.onEnd(() => browser.runtime?.onMessage.removeListener(listener));
 }

@@ -3,7 +3,10 @@
 declare const chrome: {
   storage: {
     session: { get(keys: string | null): Promise<Record<string, unknown>> };
-    onChanged: { addListener(listener: () => void): void; removeListener(listener: () => void): void };
+    onChanged: {
+      addListener(listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void): void;
+      removeListener(listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void): void;
+    };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };

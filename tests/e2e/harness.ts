@@ -25,6 +25,11 @@ export interface Harness {
   allowSitesInChromeSettings(hosts: readonly string[]): Promise<void>;
   /** Stops the extension's service worker, as Chrome does when it is idle, and waits until it is gone. */
   killServiceWorker(): Promise<void>;
+  /**
+   * Reloads the extension as an update does (the Reload button of chrome://extensions): its
+   * pages close, storage.session is emptied, a new worker starts. Resolves once it runs.
+   */
+  reloadExtension(): Promise<void>;
   /** Resolves with the service worker once it runs (an event such as a page report starts it). */
   serviceWorker(): Promise<Worker>;
   isServiceWorkerRunning(): boolean;
@@ -199,6 +204,24 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
       if (!running || running.runningStatus !== 'running') throw new Error('No running Groundwork service worker to stop');
       await control.send('ServiceWorker.stopWorker', { versionId: running.versionId });
       await stopped;
+    },
+    async reloadExtension() {
+      const before = workerStatus.latest()?.versionId;
+      const fresh = workerStatus.waitFor((v) => v.versionId !== before && v.runningStatus === 'running');
+      const settings = await context.newPage();
+      await settings.goto(`chrome://extensions/?id=${extensionId}`);
+      await settings.evaluate(async (id) => {
+        type DeveloperPrivate = {
+          updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
+          reload(extensionId: string, options: { failQuietly: boolean }): Promise<void>;
+        };
+        const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+        // Without developer mode, Chrome disables a reloaded unpacked extension as unsupported.
+        await api.updateProfileConfiguration({ inDeveloperMode: true });
+        await api.reload(id, { failQuietly: false });
+      }, extensionId);
+      await fresh;
+      await settings.close();
     },
     async serviceWorker() {
       await workerStatus.waitFor((v) => v.runningStatus === 'running');

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINKEDIN_FIXTURES, type LinkedInFixture } from '../fixtures/linkedin/expected';
 import { readTable, waitForBadge, waitForReport } from './db';
 import { launch, type Harness } from './harness';
-import { FIXTURES_DIR } from './server';
+import { spaNavigate } from './spa';
 
 /**
  * LinkedIn recognition end to end: the built content script on every fixture generation served
@@ -163,23 +161,6 @@ describe('profile → save → log a touch → timeline, with the badge', () => 
     await profile.close();
   });
 });
-
-/** LinkedIn's router: the URL changes first, the new content renders a moment later. */
-async function spaNavigate(page: Page, to: LinkedInFixture, url = to.url): Promise<void> {
-  const html = readFileSync(join(FIXTURES_DIR, 'linkedin', to.file), 'utf8');
-  const doc = { title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '', body: /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '' };
-  await page.evaluate(
-    ({ url, title, body }) => {
-      history.pushState({}, '', url);
-      setTimeout(() => {
-        const fresh = new DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
-        document.body.replaceChildren(...fresh.body.childNodes);
-        document.title = title;
-      }, 40);
-    },
-    { url, ...doc },
-  );
-}
 
 describe('SPA navigation and tabs', () => {
   it('profile → profile → company without a reload: each report is right, never a mix', async () => {
