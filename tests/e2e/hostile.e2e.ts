@@ -26,15 +26,42 @@ const ADAEZE = byFile('2023-09-logged-in-profile.html');
 const SOREN = byFile('2025-04-logged-in-profile.html');
 const PRIYA = byFile('2024-07-public-profile.html');
 const COMPOSE_PAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTsLineSpeed';
+/** The same Gmail page whose stylesheet tries to hide Groundwork's toast. */
+const RESTYLING_PAGE = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQZTsLineSpeed';
+/** The same Gmail page whose script hides or covers the toast a second after it appears. */
+const COVERING_PAGE = 'https://mail.google.com/mail/u/4/#inbox/FMfcgzQZTsLineSpeed';
+const HIDING_PAGE = 'https://mail.google.com/mail/u/5/#inbox/FMfcgzQZTsLineSpeed';
 const ADAEZE_EMAIL = 'adaeze@sable-ridge-foods.example';
 
 const LISTENER = readFileSync(join(FIXTURES_DIR, 'hostile/page-listener.js'), 'utf8');
 
 /** The fixture with the hostile script as the first thing in its head, run before anything else. */
-function hostile(file: string): string {
+function hostile(file: string, extra = ''): string {
   const html = readFileSync(join(FIXTURES_DIR, file), 'utf8');
-  return html.replace(/<head([^>]*)>/, (head) => `${head}<script>${LISTENER}</script>`);
+  return html.replace(/<head([^>]*)>/, (head) => `${head}<script>${LISTENER}</script>${extra}`);
 }
+
+const HIDE_BY_STYLESHEET = `<style>
+  groundwork-toast, body ~ * { opacity: 0 !important; visibility: hidden !important; display: none !important; transform: scale(0) !important; }
+</style>`;
+
+/** A page script that, a second after the toast appears, does `act(host)` to it. */
+const afterToastAppears = (act: string) => `<script>
+  new MutationObserver((_, observer) => {
+    const host = document.querySelector('groundwork-toast');
+    if (!host) return;
+    observer.disconnect();
+    setTimeout(() => (${act})(host), 1000);
+  }).observe(document.documentElement, { childList: true });
+</script>`;
+const COVER = afterToastAppears(`() => {
+  const decoy = document.createElement('div');
+  decoy.id = 'decoy';
+  decoy.textContent = 'You won! Click the link in the corner to claim your prize';
+  decoy.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none';
+  document.documentElement.append(decoy);
+}`);
+const HIDE_BY_SCRIPT = afterToastAppears(`(host) => host.setAttribute('style', 'opacity: 0')`);
 
 interface HostileReport {
   heard: { where: string; type: string; detail?: string; data?: string }[];
@@ -48,6 +75,9 @@ beforeAll(async () => {
   h = await launch((server) => {
     server.route(ADAEZE.url, { html: hostile(`linkedin/${ADAEZE.file}`) });
     server.route(COMPOSE_PAGE, { html: hostile('gmail/2024-06-send-flow.html') });
+    server.route(RESTYLING_PAGE, { html: hostile('gmail/2024-06-send-flow.html', HIDE_BY_STYLESHEET) });
+    server.route(COVERING_PAGE, { html: hostile('gmail/2024-06-send-flow.html', COVER) });
+    server.route(HIDING_PAGE, { html: hostile('gmail/2024-06-send-flow.html', HIDE_BY_SCRIPT) });
   });
   control = await h.openExtensionPage('options.html');
 });
@@ -90,7 +120,58 @@ describe('a page that listens for Groundwork and tries to switch it off', () => 
     const touches = await readUntil(control, () => readTable<StoredTouch>(control, 'touches'), (rows) => rows.length > 0);
     expect(touches).toEqual([expect.objectContaining({ personId: 'p-adaeze', direction: 'outbound', type: 'email', loggedBy: 'automatic' })]);
     expect(await heardBy(mail)).toEqual({ heard: [], globalsAdded: [] });
+    await toasts.click('Undo');
+    await toasts.waitForText('Removed from Groundwork: Adaeze Okonkwo-Reyes');
+    await readUntil(control, () => readTable<StoredTouch>(control, 'touches'), (rows) => rows.length === 0);
     await mail.close();
+  });
+});
+
+describe('the toast, which a page cannot hide to trick the rep into a click', () => {
+  const sendToAdaeze = async (url: string) => {
+    const mail = await h.openSitePage(url);
+    const toasts = await Toasts.attach(mail);
+    await mail.locator('[data-testid="compose-to-prospect"] .aoO').click();
+    await toasts.waitForText('Logged for Adaeze Okonkwo-Reyes');
+    return { mail, toasts };
+  };
+  const touches = () => readTable<StoredTouch>(control, 'touches');
+
+  it('a stylesheet cannot hide it: it shows, and Undo works', async () => {
+    const { mail, toasts } = await sendToAdaeze(RESTYLING_PAGE);
+    // Its button becomes clickable only once Chrome has seen the toast fully visible.
+    await toasts.click('Undo');
+    await toasts.waitForText('Removed from Groundwork: Adaeze Okonkwo-Reyes');
+    expect(await readUntil(control, touches, (rows) => rows.length === 0)).toEqual([]);
+    await mail.close();
+  });
+
+  it.each([
+    ['drawn over by the page', COVERING_PAGE],
+    ['restyled by a page script', HIDING_PAGE],
+  ])('once %s, a click where its button was does nothing, and it says why', async (_how, url) => {
+    const { mail, toasts } = await sendToAdaeze(url);
+    await toasts.waitUntilEnabled('Undo');
+    // A second after it appeared, the page hides or covers it; Chrome sees that.
+    await toasts.waitUntilDisabled('Undo');
+    await toasts.click('Undo', { whenEnabled: false });
+    await toasts.waitForText('This page hid or covered Groundwork’s message, so nothing was done');
+    expect(await touches()).toEqual([expect.objectContaining({ personId: 'p-adaeze', type: 'email' })]);
+    // Undone from the side panel instead, as the toast says, for the next test.
+    await mail.close();
+    await control.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('groundwork');
+        request.onsuccess = () => resolve(request.result);
+      });
+      await new Promise<void>((resolve) => {
+        const tx = db.transaction(['touches', 'followUps'], 'readwrite');
+        tx.objectStore('touches').clear();
+        tx.objectStore('followUps').clear();
+        tx.oncomplete = () => resolve();
+      });
+      db.close();
+    });
   });
 });
 

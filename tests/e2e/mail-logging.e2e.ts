@@ -81,7 +81,9 @@ describe('sent email, logged in one click or none', () => {
     await again.waitForText('Logged for Adaeze Okonkwo-Reyes');
     expect((await readTable<StoredTouch>(control, 'touches')).length).toBe(1);
 
-    // From the keyboard: Alt+G reaches the toast, Enter presses Undo.
+    // From the keyboard: Alt+G reaches the toast, Enter presses Undo (once the toast has been
+    // on screen a moment: its buttons do not act in the instant it appears).
+    await again.waitUntilEnabled('Undo');
     await mail.keyboard.press('Alt+KeyG');
     await mail.keyboard.press('Enter');
     await again.waitForText('Removed from Groundwork: Adaeze Okonkwo-Reyes');

@@ -87,10 +87,36 @@ export class Toasts {
     }
   }
 
-  /** Clicks the toast's button labelled `label` with the mouse. */
-  async click(label: string): Promise<void> {
-    const box = await this.box();
-    const button = box && findAll(box, (n) => n.localName === 'button').find((b) => (attr(b, 'aria-label') ?? textOf(b)) === label);
+  private async waitForButtonState(label: string, disabled: boolean): Promise<void> {
+    for (;;) {
+      const box = await this.box();
+      const button = box && findAll(box, (n) => n.localName === 'button').find((b) => (attr(b, 'aria-label') ?? textOf(b)) === label);
+      if (button && (attr(button, 'aria-disabled') === 'true') === disabled) return;
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    }
+  }
+
+  /** Resolves once the toast's button `label` can be clicked (Chrome has seen the toast fully visible a moment). */
+  waitUntilEnabled(label: string): Promise<void> {
+    return this.waitForButtonState(label, false);
+  }
+
+  /** Resolves once the toast's button `label` can no longer be clicked (Chrome saw the toast hidden or covered). */
+  waitUntilDisabled(label: string): Promise<void> {
+    return this.waitForButtonState(label, true);
+  }
+
+  /**
+   * Clicks the toast's button labelled `label` with the mouse, once it can be clicked: the toast's
+   * buttons act only after Chrome has seen it fully visible for a moment (aria-disabled until then).
+   */
+  async click(label: string, { whenEnabled = true }: { whenEnabled?: boolean } = {}): Promise<void> {
+    const findButton = async () => {
+      const box = await this.box();
+      return box && findAll(box, (n) => n.localName === 'button').find((b) => (attr(b, 'aria-label') ?? textOf(b)) === label);
+    };
+    if (whenEnabled) await this.waitUntilEnabled(label);
+    const button = await findButton();
     if (!button) throw new Error(`No toast button "${label}"`);
     const { model } = (await this.cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];

@@ -5,6 +5,13 @@
  * with createElement and textContent only (names come from the page: never HTML), announces
  * itself politely to screen readers without taking focus from the rep, is reachable with Tab,
  * closes with Escape, stays while hovered or focused, and is removed with the content script.
+ *
+ * The page cannot hide or restyle it to trick the rep into a click (issue 15): the host's own
+ * style attribute carries every property that could hide or move it, `!important`, which no page
+ * stylesheet outranks; and a button acts only while Chrome's IntersectionObserver v2 — built
+ * against clickjacking — has seen the toast fully visible (no opacity, filter or transform on it
+ * or an ancestor, nothing drawn over it) for a moment. A page script that restyles the host, or
+ * covers it, gets a toast that does nothing and says so.
  */
 
 export interface ToastAction {
@@ -31,6 +38,59 @@ export function isToastShortcut(event: KeyboardEvent): boolean {
   return event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyG';
 }
 
+/**
+ * The host's inline style. Page stylesheets can select the host element (`groundwork-toast`,
+ * `html > *`), and an inline `!important` declaration outranks all of them.
+ */
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'inset: auto auto 0 0',
+  'width: 0',
+  'height: 0',
+  'opacity: 1',
+  'visibility: visible',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'mask: none',
+  'z-index: 2147483647',
+  'pointer-events: auto',
+  'content-visibility: visible',
+]
+  .map((declaration) => `${declaration} !important`)
+  .join('; ');
+
+/** How long the toast must have been seen fully visible before a click on it counts. */
+export const VISIBLE_BEFORE_CLICK_MS = 300;
+
+/**
+ * Calls `onChange` with whether `element` is fully visible to the rep, as Chrome judges it
+ * (IntersectionObserver v2's `isVisible`); returns the way to stop watching.
+ */
+export type VisibilityWatch = (element: Element, onChange: (visible: boolean) => void) => () => void;
+
+export const watchVisibility: VisibilityWatch = (element, onChange) => {
+  if (typeof IntersectionObserver !== 'function' || !('isVisible' in IntersectionObserverEntry.prototype)) {
+    // Not Chrome (or a Chrome before v2): nothing tells occlusion, so nothing is trusted.
+    onChange(false);
+    return () => undefined;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      const entry = entries.at(-1) as (IntersectionObserverEntry & { isVisible?: boolean }) | undefined;
+      if (entry) onChange(entry.isIntersecting && entry.isVisible === true);
+    },
+    { trackVisibility: true, delay: 100, threshold: [1] } as IntersectionObserverInit,
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+};
+
+/** What the toast says instead of acting when the page hid or covered it. */
+export const NOT_VISIBLE_TEXT = 'This page hid or covered Groundwork’s message, so nothing was done. Use the side panel instead.';
+
 const STYLE = `
 :host { all: initial; }
 .toast { position: fixed; left: 24px; bottom: 88px; z-index: 2147483647; max-width: 420px;
@@ -44,13 +104,41 @@ button:hover { background: rgba(255,255,255,.08); }
 button:focus-visible { outline: 2px solid #9ccaff; outline-offset: 1px; }
 button.close { color: #cbd2d9; font-weight: 400; }
 button[disabled] { opacity: .6; cursor: default; }
+button[aria-disabled="true"] { cursor: default; }
 `;
 
-export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?: number } = {}): Toast {
+export interface ToastOptions {
+  visibleMs?: number;
+  watch?: VisibilityWatch;
+  /** How long the toast must have been fully visible before its buttons act. */
+  armAfterMs?: number;
+}
+
+export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVisibility, armAfterMs = VISIBLE_BEFORE_CLICK_MS }: ToastOptions = {}): Toast {
   let host: HTMLElement | undefined;
   let box: HTMLElement | undefined;
   let timer: number | undefined;
   let held = false;
+  // Whether Chrome sees the toast fully visible, and whether it has for long enough that a click
+  // on it is the rep's informed choice ("armed"). Buttons say so with aria-disabled meanwhile.
+  let visible = false;
+  let armed = false;
+  let arming: number | undefined;
+  let unwatch: (() => void) | undefined;
+  const setArmed = (value: boolean) => {
+    armed = value;
+    for (const button of box?.querySelectorAll('button.action') ?? []) button.setAttribute('aria-disabled', String(!armed));
+  };
+  const onVisibility = (now: boolean) => {
+    visible = now;
+    if (!now) {
+      if (arming !== undefined) window.clearTimeout(arming);
+      arming = undefined;
+      setArmed(false);
+    } else if (!armed && arming === undefined) {
+      arming = window.setTimeout(() => ((arming = undefined), setArmed(visible)), armAfterMs);
+    }
+  };
 
   const clearTimer = () => {
     if (timer !== undefined) window.clearTimeout(timer);
@@ -63,6 +151,7 @@ export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?:
 
   const build = () => {
     host = doc.createElement('groundwork-toast');
+    host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
@@ -80,6 +169,7 @@ export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?:
     });
     shadow.append(style, box);
     doc.documentElement.append(host);
+    unwatch = watch(box, onVisibility);
   };
 
   const render = ({ text, actions = [] }: ToastContent) => {
@@ -93,10 +183,18 @@ export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?:
     const buttons = actions.map((action) => {
       const button = doc.createElement('button');
       button.type = 'button';
+      button.className = 'action';
+      button.setAttribute('aria-disabled', String(!armed));
       button.textContent = action.label;
       button.addEventListener('click', (event) => {
         // Only the rep's own click: a page script cannot reach a closed root, but be sure.
         if (!event.isTrusted) return;
+        // A click on a toast the page made invisible or covered is not the rep's informed choice;
+        // one in the instant it appeared is too early to be (it becomes clickable a moment later).
+        if (!armed) {
+          if (!visible) render({ text: NOT_VISIBLE_TEXT });
+          return;
+        }
         for (const b of buttons) b.disabled = true;
         void action.run().then(
           (next) => (next ? render(next) : toast.close()),
@@ -126,6 +224,9 @@ export function createToast(doc: Document, { visibleMs = 10_000 }: { visibleMs?:
     close() {
       clearTimer();
       held = false;
+      unwatch?.();
+      unwatch = undefined;
+      onVisibility(false);
       host?.remove();
       host = undefined;
     },

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { LoggedRecipient, OfferedRecipient, SentMail } from '../../../lib/messaging/protocol';
 import { afterSendContent, namesOf } from '../../../lib/sites/mail/contentScript';
-import { createToast, type Toast, type ToastContent } from '../../../lib/sites/mail/toast';
+import { createToast, NOT_VISIBLE_TEXT, type Toast, type ToastContent, type VisibilityWatch } from '../../../lib/sites/mail/toast';
 import { rep, trustRepEvents } from '../../support/trustedEvents';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -12,6 +12,14 @@ const VISIBLE_MS = 10_000;
 // host.shadowRoot. To look inside, the test captures the root as attachShadow returns it.
 let roots: ShadowRoot[];
 let toast: Toast;
+// Chrome's judgement of whether the toast is fully visible (IntersectionObserver v2), played by
+// the test: visible as soon as shown unless a test says otherwise; clickable a macrotask later.
+let seeVisible: (visible: boolean) => void;
+const watch: VisibilityWatch = (_element, onChange) => {
+  seeVisible = onChange;
+  onChange(true);
+  return () => undefined;
+};
 beforeEach(() => {
   roots = [];
   const attachShadow = Element.prototype.attachShadow;
@@ -21,7 +29,7 @@ beforeEach(() => {
     return root;
   });
   trustRepEvents();
-  toast = createToast(document, { visibleMs: VISIBLE_MS });
+  toast = createToast(document, { visibleMs: VISIBLE_MS, watch, armAfterMs: 0 });
 });
 afterEach(() => {
   toast.close();
@@ -35,7 +43,13 @@ const box = () => root().querySelector<HTMLElement>('.toast')!;
 const text = () => root().querySelector('.text')!.textContent;
 const buttons = () => [...root().querySelectorAll('button')];
 const button = (label: string) => buttons().find((b) => b.textContent === label)!;
-const click = (target: Element) => target.dispatchEvent(rep(new MouseEvent('click', { bubbles: true })));
+/** The rep's click, once the toast has been on screen a moment. */
+const click = async (target: Element) => {
+  await flush();
+  target.dispatchEvent(rep(new MouseEvent('click', { bubbles: true })));
+};
+/** The rep's click at once: on a toast that just appeared, or that the page just hid. */
+const clickNow = (target: Element) => target.dispatchEvent(rep(new MouseEvent('click', { bubbles: true })));
 
 describe('the toast', () => {
   it('lives in a closed shadow root the page cannot reach, and announces itself politely', () => {
@@ -64,13 +78,13 @@ describe('the toast', () => {
     expect(buttons().map((b) => b.textContent)).toEqual(['Undo', '×']);
   });
 
-  it('closes with Escape, and with its × button', () => {
+  it('closes with Escape, and with its × button', async () => {
     toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run: async () => undefined }] });
     button('Undo').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(host()).toBeNull();
     toast.show({ text: 'Again' });
     expect(host()).not.toBeNull();
-    click(button('×'));
+    await click(button('×'));
     expect(host()).toBeNull();
   });
 
@@ -78,7 +92,7 @@ describe('the toast', () => {
     let finish: (next: ToastContent) => void = () => {};
     const run = vi.fn(() => new Promise<ToastContent>((resolve) => (finish = resolve)));
     toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
-    click(button('Undo'));
+    await click(button('Undo'));
     expect(run).toHaveBeenCalledTimes(1);
     // While it runs, a second click cannot run it again.
     expect(button('Undo').disabled).toBe(true);
@@ -90,16 +104,49 @@ describe('the toast', () => {
 
   it('an action with nothing more to say closes the toast', async () => {
     toast.show({ text: 'x', actions: [{ label: 'Undo', run: async () => undefined }] });
-    click(button('Undo'));
+    await click(button('Undo'));
     await flush();
     expect(host()).toBeNull();
   });
 
   it('a failing action says it was not done, and why', async () => {
     toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run: () => Promise.reject(new Error('Groundwork was updated; reload the page')) }] });
-    click(button('Undo'));
+    await click(button('Undo'));
     await flush();
     expect(text()).toBe('GroundworkNot done: Groundwork was updated; reload the page');
+  });
+
+  it('does nothing while the page hides or covers it, and says so; acts once it has been visible a moment', async () => {
+    const run = vi.fn(async () => undefined);
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
+    seeVisible(false);
+    expect(button('Undo')).toHaveAttribute('aria-disabled', 'true');
+    await click(button('Undo'));
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    expect(text()).toBe(`Groundwork${NOT_VISIBLE_TEXT}`);
+
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
+    seeVisible(false);
+    seeVisible(true);
+    clickNow(button('Undo')); // visible again only this instant: a flash is not an informed click
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
+    await flush();
+    expect(button('Undo')).toHaveAttribute('aria-disabled', 'false');
+    await click(button('Undo'));
+    await flush();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('the page’s stylesheets cannot hide or move it: its own style outranks them', () => {
+    toast.show({ text: 'x' });
+    const style = host()!.getAttribute('style')!;
+    for (const declaration of ['opacity: 1 !important', 'visibility: visible !important', 'display: block !important', 'position: fixed !important', 'transform: none !important', 'filter: none !important', 'z-index: 2147483647 !important']) {
+      expect(style).toContain(declaration);
+    }
   });
 
   it('ignores a click the rep did not make', async () => {
@@ -211,7 +258,7 @@ describe('afterSendContent', () => {
   it('in the toast, a refusal from the background shows as not done', async () => {
     background({ ok: false, error: 'o.brandt@havel-metalworks.example is never logged (a colleague or on the never-log list)' });
     toast.show(afterSendContent(mail, [], [ottilie])!);
-    click(button('Log to Groundwork'));
+    await click(button('Log to Groundwork'));
     await vi.waitFor(() => expect(text()).toMatch(/^GroundworkNot done: o\.brandt@havel-metalworks\.example is never logged/));
   });
 });
