@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SnoozeChoice } from '../lib/cadence/followUps';
 import { db } from '../lib/db/db';
 import type { FollowUp } from '../lib/model';
+import { DATE_INPUT_BOUNDS } from '../lib/model/timeBounds';
 import { notifyDataChanged } from './notify';
 
 const SNOOZES: { label: string; choice: SnoozeChoice }[] = [
@@ -82,7 +83,7 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
             });
           }}
         >
-          <input type="date" name="date" aria-label="Date" required />
+          <input type="date" name="date" aria-label="Date" required {...DATE_INPUT_BOUNDS} />
           <button type="submit">{picking === 'snooze' ? 'Snooze' : 'Reschedule'}</button>
           <button type="button" onClick={() => setPicking(undefined)}>
             Never mind

@@ -4,6 +4,7 @@ import { pendingOf } from '../lib/cadence/followUps';
 import { db } from '../lib/db';
 import { addFollowUp } from '../lib/db/followUps';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type TouchType } from '../lib/model';
+import { DATE_INPUT_BOUNDS } from '../lib/model/timeBounds';
 import { formatDue } from './format';
 import { FollowUpActions } from './FollowUpActions';
 import { notifyDataChanged } from './notify';
@@ -33,7 +34,7 @@ function SetFollowUp({ personId, onDone }: { personId: string; onDone(): void })
   return (
     <form className="stack card" onSubmit={submit} aria-label="Set a follow-up">
       <div className="row">
-        <input type="date" name="date" aria-label="Follow-up date" required />
+        <input type="date" name="date" aria-label="Follow-up date" required {...DATE_INPUT_BOUNDS} />
         <select name="type" aria-label="Follow-up touch type" defaultValue="call">
           {TOUCH_TYPES.map((t) => (
             <option key={t} value={t}>

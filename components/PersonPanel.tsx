@@ -13,6 +13,7 @@ import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
 import type { Account, Person } from '../lib/model';
 import { subjectForPerson, subjectForSeenPerson } from '../lib/scoring/subjects';
 import { BrainPickerBanner } from './BrainPickerBanner';
+import { ErrorCard } from './ErrorCard';
 import { FitCard } from './FitCard';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
@@ -75,9 +76,13 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
         <Facts {...person} />
         {settings && <OwnerSelect person={person} owners={settings.owners} />}
       </header>
-      <BrainPickerBanner person={person} />
-      {touches && <GiveAskLedger touches={touches} label={`Give and ask with ${person.name}`} />}
-      {account !== undefined && <FitCard subject={subjectForPerson(person, account ?? undefined)} />}
+      <ErrorCard what="The brain-picker warning">
+        <BrainPickerBanner person={person} />
+      </ErrorCard>
+      <ErrorCard what="The give and ask balance">
+        {touches && <GiveAskLedger touches={touches} label={`Give and ask with ${person.name}`} />}
+      </ErrorCard>
+      <ErrorCard what="The fit">{account !== undefined && <FitCard subject={subjectForPerson(person, account ?? undefined)} />}</ErrorCard>
       <UpdateFromPage
         changes={personChanges.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
         onApply={async (accepted) => {
@@ -87,7 +92,9 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
       />
       <section>
         <h3>Next follow-up</h3>
-        <NextFollowUp personId={person.id} name={person.name} />
+        <ErrorCard what="The next follow-up">
+          <NextFollowUp personId={person.id} name={person.name} />
+        </ErrorCard>
       </section>
       <section className="card stack">
         {nudge && (
@@ -97,17 +104,25 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
         )}
         <LogTouchForm personId={person.id} name={person.name} />
       </section>
-      <Referrals person={person} />
+      <ErrorCard what="Referrals">
+        <Referrals person={person} />
+      </ErrorCard>
       {account && (
         // Mounted only when opened: the account's people and all their touches are read then.
         <details onToggle={(e) => setLevelsOpen(e.currentTarget.open)}>
           <summary>{account.name} across levels</summary>
-          {levelsOpen && <AccountLevels account={account} />}
+          {levelsOpen && (
+            <ErrorCard what={`${account.name} across levels`}>
+              <AccountLevels account={account} />
+            </ErrorCard>
+          )}
         </details>
       )}
       <section>
         <h3>Timeline</h3>
-        <Timeline personId={person.id} />
+        <ErrorCard what="The timeline">
+          <Timeline personId={person.id} />
+        </ErrorCard>
       </section>
     </article>
   );

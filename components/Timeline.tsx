@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db, timeline, type TimelineCursor } from '../lib/db';
 import { touchTypeInfo, type Touch } from '../lib/model';
+import { ErrorCard } from './ErrorCard';
 import { formatWhen } from './format';
 
 const PAGE = 20;
@@ -9,7 +10,7 @@ const PAGE = 20;
 function TouchRow({ touch }: { touch: Touch }) {
   const info = touchTypeInfo(touch.type);
   return (
-    <li className="touch" data-touch-type={touch.type}>
+    <>
       <div className="row">
         <strong>{info.label}</strong>
         <span className="badge">{touch.direction === 'inbound' ? 'from them' : 'from you'}</span>
@@ -18,7 +19,7 @@ function TouchRow({ touch }: { touch: Touch }) {
       </div>
       {touch.subject && <div>{touch.subject}</div>}
       {touch.note && <div className="muted">{touch.note}</div>}
-    </li>
+    </>
   );
 }
 
@@ -39,7 +40,12 @@ export function Timeline({ personId }: { personId: string }) {
     <div>
       <ul className="plain timeline" aria-label="Touch timeline">
         {touches.map((touch) => (
-          <TouchRow key={touch.id} touch={touch} />
+          // One touch that cannot be drawn shows as a card in its place; the others still show.
+          <li key={touch.id} className="touch" data-touch-type={touch.type}>
+            <ErrorCard what="This touch">
+              <TouchRow touch={touch} />
+            </ErrorCard>
+          </li>
         ))}
       </ul>
       {last?.next && (

@@ -48,10 +48,11 @@ function Exports() {
           type="button"
           onClick={() =>
             void run(async () => {
-              const { ics, count } = await followUpsCalendar(db);
+              const { ics, count, skipped } = await followUpsCalendar(db);
               const name = datedName('follow-ups', 'ics');
               downloadText(name, ics, 'text/calendar;charset=utf-8');
-              return `Saved ${name}: ${count.toLocaleString()} open follow-up${count === 1 ? '' : 's'}.`;
+              const left = skipped.length > 0 ? ` Left out ${skipped.length}: ${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; …' : ''}.` : '';
+              return `Saved ${name}: ${count.toLocaleString()} open follow-up${count === 1 ? '' : 's'}.${left}`;
             })
           }
         >

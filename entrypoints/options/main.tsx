@@ -1,4 +1,4 @@
 import { mount } from '../../components/mount';
 import { OptionsApp } from './OptionsApp';
 
-mount(<OptionsApp />);
+mount(<OptionsApp />, 'Options');

@@ -2,6 +2,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { ErrorCard } from '../../components/ErrorCard';
 import { FollowUpActions } from '../../components/FollowUpActions';
 import { formatDue } from '../../components/format';
 import { calendarOf } from '../../lib/cadence/propose';
@@ -76,6 +77,38 @@ function WeeklyGoal({ now }: { now: number }) {
   );
 }
 
+type DueRowData = Awaited<ReturnType<typeof withPeople>>[number];
+
+/** One due follow-up: who (with their fit), when, why, the suggested touch, and what to do. */
+function DueRow({ followUp, person, fit, name, now }: DueRowData & { name: string; now: number }) {
+  const url = openUrl(person);
+  return (
+    <>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <span>
+          <strong>{name}</strong>{' '}
+          {fit?.band && !fit.excluded && (
+            <span className={`badge band-${fit.band}`} title={`Fit ${fit.score ?? ''}`}>
+              {fit.band}
+            </span>
+          )}
+        </span>
+        <span className={followUp.dueAt < now ? 'error small' : 'muted small'}>{formatDue(followUp.dueAt, now)}</span>
+      </div>
+      <div>{followUp.reason}</div>
+      <div className="muted small">Suggested: {touchTypeInfo(followUp.suggestedType).label}</div>
+      <div className="row">
+        <FollowUpActions followUp={followUp} name={name} />
+        {url && (
+          <button type="button" aria-label={`Open ${name}`} onClick={() => void browser.tabs.create({ url })}>
+            Open
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
 export function PopupApp() {
   const [now] = useState(() => Date.now());
   const [shown, setShown] = useState(PAGE);
@@ -121,32 +154,13 @@ export function PopupApp() {
             </div>
           ) : (
             <ul className="plain" aria-label="Follow-ups due">
-              {today.visible.map(({ followUp, person, fit }) => {
-                const name = person?.name ?? 'Unknown person';
-                const url = openUrl(person);
+              {today.visible.map((row) => {
+                const name = row.person?.name ?? 'Unknown person';
                 return (
-                  <li key={followUp.id} className="due-row stack" style={{ padding: '8px 0' }}>
-                    <div className="row" style={{ justifyContent: 'space-between' }}>
-                      <span>
-                        <strong>{name}</strong>{' '}
-                        {fit?.band && !fit.excluded && (
-                          <span className={`badge band-${fit.band}`} title={`Fit ${fit.score ?? ''}`}>
-                            {fit.band}
-                          </span>
-                        )}
-                      </span>
-                      <span className={followUp.dueAt < now ? 'error small' : 'muted small'}>{formatDue(followUp.dueAt, now)}</span>
-                    </div>
-                    <div>{followUp.reason}</div>
-                    <div className="muted small">Suggested: {touchTypeInfo(followUp.suggestedType).label}</div>
-                    <div className="row">
-                      <FollowUpActions followUp={followUp} name={name} />
-                      {url && (
-                        <button type="button" aria-label={`Open ${name}`} onClick={() => void browser.tabs.create({ url })}>
-                          Open
-                        </button>
-                      )}
-                    </div>
+                  <li key={row.followUp.id} className="due-row stack" style={{ padding: '8px 0' }}>
+                    <ErrorCard what={`The follow-up with ${name}`}>
+                      <DueRow {...row} name={name} now={now} />
+                    </ErrorCard>
                   </li>
                 );
               })}

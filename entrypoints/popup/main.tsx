@@ -1,4 +1,4 @@
 import { mount } from '../../components/mount';
 import { PopupApp } from './PopupApp';
 
-mount(<PopupApp />);
+mount(<PopupApp />, 'Today’s follow-ups');

@@ -1,4 +1,5 @@
 import { CompanyPanel } from '../../components/CompanyPanel';
+import { ErrorCard } from '../../components/ErrorCard';
 import { MailThreadPanel } from '../../components/MailThreadPanel';
 import { PersonPanel } from '../../components/PersonPanel';
 import { RepWeek } from '../../components/RepWeek';
@@ -16,19 +17,28 @@ export function SidePanelApp() {
           <h2>No prospect on this page</h2>
           <p>Open a LinkedIn profile or company page, or an email thread, and Groundwork shows who it is here.</p>
         </div>
-        <RepWeek />
+        <ErrorCard what="Your week">
+          <RepWeek />
+        </ErrorCard>
       </main>
     );
   }
   const { page } = state.context;
+  // Keyed by what is on screen: a card for one prospect that failed goes with them.
   return (
     <main className="page">
       {page.kind === 'person' ? (
-        <PersonPanel key={page.person.linkedinUrl} seen={page.person} />
+        <ErrorCard key={page.person.linkedinUrl} what="This prospect">
+          <PersonPanel seen={page.person} />
+        </ErrorCard>
       ) : page.kind === 'company' ? (
-        <CompanyPanel key={page.company.linkedinUrl ?? page.url} seen={page.company} />
+        <ErrorCard key={page.company.linkedinUrl ?? page.url} what="This company">
+          <CompanyPanel seen={page.company} />
+        </ErrorCard>
       ) : (
-        <MailThreadPanel key={page.thread.participants.map((p) => p.email).join(',')} thread={page.thread} />
+        <ErrorCard key={page.thread.participants.map((p) => p.email).join(',')} what="This email thread">
+          <MailThreadPanel thread={page.thread} />
+        </ErrorCard>
       )}
     </main>
   );

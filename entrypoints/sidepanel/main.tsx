@@ -1,4 +1,4 @@
 import { mount } from '../../components/mount';
 import { SidePanelApp } from './SidePanelApp';
 
-mount(<SidePanelApp />);
+mount(<SidePanelApp />, 'The side panel');

@@ -1,4 +1,4 @@
-import { EARLIEST_TIME } from '../model/time';
+import { EARLIEST_TIME } from '../model/timeBounds';
 import { normaliseSpace } from '../sites/text';
 
 /**

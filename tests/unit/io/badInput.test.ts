@@ -55,6 +55,33 @@ describe('restoring a bad file changes nothing', () => {
       /problem at people › 2 › createdAt \(Chidi Okafor\): Invalid input: expected number, received string/,
     ],
     [
+      'a touch one past JavaScript’s dates (which used to blank the side panel)',
+      () => {
+        const d = data();
+        d.touches![0]!.at = 8_640_000_000_000_001;
+        return json({ ...goodBackup, data: d });
+      },
+      /problem at touches › 0 › at: Dates after 2200 are not kept/,
+    ],
+    [
+      'a follow-up due in 1989',
+      () => {
+        const d = data();
+        d.followUps![1]!.dueAt = Date.UTC(1989, 11, 31);
+        return json({ ...goodBackup, data: d });
+      },
+      /problem at followUps › 1 › dueAt: Dates before 1990 are not kept/,
+    ],
+    [
+      'a person created in the year 3000',
+      () => {
+        const d = data();
+        d.people![1]!.createdAt = Date.UTC(3000, 0, 1);
+        return json({ ...goodBackup, data: d });
+      },
+      /problem at people › 1 › createdAt \([^)]+\): Dates after 2200 are not kept/,
+    ],
+    [
       'a bad email address',
       () => {
         const d = data();

@@ -30,6 +30,18 @@ describe('follow-ups as an .ics calendar', () => {
     expect(text).toContain('Snoozed in Groundwork.');
   });
 
+  it('leaves out, and names, a follow-up whose due date is not a date, rather than failing (issue 15)', async () => {
+    const db = freshDb();
+    await seedFixture(db, 4);
+    // As a restore before times were bounded could have stored it: one past JavaScript's dates.
+    await db.followUps.update('f-1', { dueAt: 8_640_000_000_000_001, updatedAt: Number.NaN });
+    const { ics, count, skipped } = await followUpsCalendar(db, T0);
+    expect(count).toBe(1);
+    expect(unfold(ics).match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(unfold(ics)).toContain('UID:followup-f-2@groundwork');
+    expect(skipped).toEqual([expect.stringMatching(/: its due date is not a date$/)]);
+  });
+
   it('keeps UIDs stable from one export to the next', async () => {
     const db = freshDb();
     await seedFixture(db, 4);

@@ -85,6 +85,7 @@ describe('parseMailTimeOrUndefined', () => {
     ['jui 30 2026 16:45'], // juin or juillet?
     ['2026年10月30日 午後4:45'], // a day period we do not read
     ['Fri, Oct 30, 1969, 4:45 PM'],
+    ['Mon, Oct 30, 1989, 4:45 PM'], // before the times Groundwork keeps: page text, not a reply
     ['Fri, Oct 30, 2026, 4:45 PM and something else'],
   ])('%j → undefined', (text) => {
     expect(parseMailTimeOrUndefined(text)).toBeUndefined();
