@@ -1,6 +1,7 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { db } from '../../lib/db';
 import {
+  CSV_ENCODING_LABELS,
   decodeCsv,
   importPeople,
   peopleFromRowsInSlices,
@@ -10,6 +11,7 @@ import {
   type ColumnMapping,
   type CsvEncoding,
   type CsvTable,
+  type DecodedCsv,
   type ImportSummary,
   type PersonField,
   type SkippedRow,
@@ -23,12 +25,22 @@ const SKIPPED_SHOWN = 5;
 type Step =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
-  | { step: 'mapping'; fileName: string; table: CsvTable; encoding: CsvEncoding; mapping: ColumnMapping; problem?: string }
+  | { step: 'mapping'; fileName: string; bytes: Uint8Array; decoded: Omit<DecodedCsv, 'text'>; table: CsvTable; mapping: ColumnMapping; problem?: string }
   | { step: 'importing'; fileName: string; done: number; total: number; cancelling: boolean }
   | { step: 'done'; summary: ImportSummary; skipped: SkippedRow[]; failure?: string }
   | { step: 'error'; text: string };
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Data rows (1-based, as in "Rows not imported") holding a character the encoding could not read. */
+const rowsWithUnreadable = (rows: readonly string[][]) =>
+  rows.flatMap((row, i) => (row.some((cell) => cell.includes('\uFFFD')) ? [i + 1] : []));
+
+/** "2 characters could not be read (rows 3 and 41) and show as �." */
+function unreadableText(replaced: number, rows: number[]): string {
+  const where = rows.length === 0 ? '' : ` (row${rows.length === 1 ? '' : 's'} ${rows.slice(0, 5).join(', ')}${rows.length > 5 ? ', …' : ''})`;
+  return `${replaced.toLocaleString()} character${replaced === 1 ? '' : 's'} could not be read${where} and show${replaced === 1 ? 's' : ''} as �.`;
+}
 
 /** Which field a column is mapped to, if any. */
 const fieldOfColumn = (mapping: ColumnMapping, column: number) => PERSON_FIELDS.find((f) => mapping[f] === column);
@@ -68,13 +80,27 @@ export function CsvImport() {
     void (async () => {
       try {
         if (file.size === 0) throw new Error('This file is empty. Nothing was imported.');
-        const decoded = decodeCsv(await readBlobBytes(file));
-        const table = await readCsvTableInSlices(decoded.text);
-        setState({ step: 'mapping', fileName: file.name, table, encoding: decoded.encoding, mapping: table.mapping });
+        const bytes = await readBlobBytes(file);
+        const { text, ...decoded } = decodeCsv(bytes);
+        const table = await readCsvTableInSlices(text);
+        setState({ step: 'mapping', fileName: file.name, bytes, decoded, table, mapping: table.mapping });
       } catch (e) {
         setState({ step: 'error', text: errorText(e) });
       }
     })();
+  };
+
+  /** Reads the same file again as the rep chose; the mapping stays when the columns are the same. */
+  const readAs = async (encoding: CsvEncoding) => {
+    if (state.step !== 'mapping') return;
+    try {
+      const { text, ...decoded } = decodeCsv(state.bytes, encoding);
+      const table = await readCsvTableInSlices(text);
+      const sameColumns = table.header.length === state.table.header.length;
+      setState({ ...state, decoded, table, mapping: sameColumns ? state.mapping : table.mapping, problem: undefined });
+    } catch (e) {
+      setState({ ...state, problem: errorText(e) });
+    }
   };
 
   const setColumn = (column: number, field: PersonField | '') => {
@@ -150,8 +176,23 @@ export function CsvImport() {
             {state.table.rows.length === 1 ? '' : 's'}
             {state.table.skippedLines ? `, after ${state.table.skippedLines} lines of notes` : ''}. Nothing has been imported yet.
           </p>
-          {state.encoding === 'windows-1252' && (
-            <p className="warning small">This file is not UTF-8; it was read as Windows (Western European) text. Check the names below look right.</p>
+          <div className="row small">
+            <label>
+              Read as{' '}
+              <select aria-label="Text encoding" value={state.decoded.encoding} onChange={(e) => void readAs(e.target.value as CsvEncoding)}>
+                {state.decoded.choices.map((encoding) => (
+                  <option key={encoding} value={encoding}>
+                    {CSV_ENCODING_LABELS[encoding]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {state.decoded.encoding === 'windows-1252' && <span className="warning">This file is not UTF-8. Check the names below look right.</span>}
+          </div>
+          {state.decoded.replaced > 0 && (
+            <p className="warning small" data-testid="unreadable-characters">
+              {unreadableText(state.decoded.replaced, rowsWithUnreadable(state.table.rows))} Fix them in the file, or try the other encoding.
+            </p>
           )}
           <p className="small">Choose what each column holds (a LinkedIn URL or an email is needed to know who someone is):</p>
           <table className="data-preview" aria-label="Column mapping and preview">

@@ -6,18 +6,22 @@ import { touchTypeInfo, type Account, type FitRow, type Person } from '../model'
 /**
  * People and touches as CSV for spreadsheets. UTF-8 with a byte-order mark (Excel otherwise reads
  * it as the machine's legacy code page and mangles "Müller"), CRLF rows, quoting by papaparse, and
- * formulas neutralised: a cell that begins with =, +, -, @, a tab or a carriage return gets a
- * leading apostrophe, so a name scraped from a page ("=HYPERLINK(…)") is shown, never run
+ * formulas neutralised: a cell that begins with =, +, -, @ (FORMULA_START: also behind white
+ * space and in full-width forms), a tab or a carriage return gets a leading apostrophe, so a name scraped from a page ("=HYPERLINK(…)") is shown, never run
  * (OWASP, "CSV injection").
  */
 
 export const BOM = '\uFEFF';
 
 /**
- * Papaparse's own `escapeFormulae: true` pattern ends in `.*$` without the s flag, so it misses a
- * formula followed by a line break ("=1+1\nx"); this one looks at the first character only.
+ * A cell a spreadsheet could run: it starts with a tab or a carriage return, or with = + - @ —
+ * also behind leading white space or zero-width characters (spreadsheets trim both), and in their
+ * full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫, which some convert) and the minus sign (OWASP's
+ * CSV-injection guidance; issue 15). Papaparse's own `escapeFormulae: true` pattern ends in `.*$`
+ * without the s flag, so it misses a formula followed by a line break ("=1+1\nx"); this one looks
+ * at the start only.
  */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^(?:[\t\r]|[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u2212])/u;
 
 /** The same rule as the export, for one value (used by tests and by anything that writes cells). */
 export function neutraliseFormula(value: string): string {

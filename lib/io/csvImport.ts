@@ -27,13 +27,75 @@ export const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
+export const CSV_ENCODING_LABELS: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows Western European (1252)',
+};
+
 export interface DecodedCsv {
   text: string;
   encoding: CsvEncoding;
+  /** Characters that could not be read in that encoding, now shown as U+FFFD (�). */
+  replaced: number;
+  /** The encodings the rep may choose instead, for this file (the one used first). */
+  choices: CsvEncoding[];
 }
 
-/** The file's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with one, or Windows-1252. */
-export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+/**
+ * How a file's bytes read as UTF-8: whole multi-byte characters, and stray bytes that start or
+ * break one (each maximal broken sequence counted once, as the UTF-8 decoder replaces it).
+ */
+export function utf8Census(bytes: Uint8Array): { multiByte: number; stray: number } {
+  let multiByte = 0;
+  let stray = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      stray++;
+      i++;
+      continue;
+    }
+    // The second byte's range is narrower after some leads (no overlong forms, no surrogates).
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let j = 1;
+    while (j <= need) {
+      const next = bytes[i + j];
+      if (next === undefined || next < (j === 1 ? low : 0x80) || next > (j === 1 ? high : 0xbf)) break;
+      j++;
+    }
+    if (j > need) multiByte++;
+    else stray++;
+    i += j;
+  }
+  return { multiByte, stray };
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still UTF-8 with a few stray bytes (a file edited by
+ * hand, a name pasted from elsewhere) rather than another encoding: its whole multi-byte
+ * characters outnumber its stray bytes tenfold, or there are at most three stray bytes among them.
+ * A Windows-1252 file has accented letters as single high bytes, all stray in UTF-8.
+ */
+export function isMostlyUtf8({ multiByte, stray }: { multiByte: number; stray: number }): boolean {
+  return multiByte > 0 && (stray <= 3 || stray * 10 <= multiByte);
+}
+
+/**
+ * The file's bytes as text: UTF-16 when it starts with its byte-order mark; otherwise UTF-8 (with
+ * or without one) when it is UTF-8, even with a few stray bytes (each shown as �, and counted for
+ * the preview); Windows-1252 only when it is clearly not UTF-8. `encoding` reads it as the rep
+ * chose in the preview instead.
+ */
+export function decodeCsv(bytes: Uint8Array, encoding?: CsvEncoding): DecodedCsv {
   if (bytes.length === 0) throw new CsvError('This file is empty. Nothing was imported.');
   if (bytes.length > MAX_CSV_BYTES) {
     throw new CsvError(`This file is ${Math.round(bytes.length / 1048576)} MB; Groundwork imports CSV files up to 50 MB. Split it and import the parts.`);
@@ -42,21 +104,33 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (b0 === 0x50 && b1 === 0x4b && b2 === 0x03 && b3 === 0x04) {
     throw new CsvError('This is an Excel workbook or another zipped file, not CSV. In your spreadsheet, save it as “CSV UTF-8” and import that.');
   }
-  let decoded: DecodedCsv;
-  if (b0 === 0xff && b1 === 0xfe) decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  else if (b0 === 0xfe && b1 === 0xff) decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  else {
-    const head = bytes.subarray(0, 8192);
-    if (head.includes(0)) throw new CsvError('This is not a text file (it holds binary data), so it is not CSV. Nothing was imported.');
-    try {
-      decoded = { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-    } catch {
-      // Excel's plain "CSV" on Windows: the legacy Western code page. Shown in the preview to check.
-      decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-    }
+  const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) {
+    throw new CsvError('This is not a text file (it holds binary data), so it is not CSV. Nothing was imported.');
   }
-  if (decoded.text.trim() === '') throw new CsvError('This file is empty. Nothing was imported.');
-  return decoded;
+  const choices: CsvEncoding[] = utf16 ? [utf16] : ['utf-8', 'windows-1252'];
+  const decode = (chosen: CsvEncoding, replaced: number): DecodedCsv => {
+    const text = new TextDecoder(chosen, { ignoreBOM: false }).decode(utf16 ? bytes.subarray(2) : bytes);
+    if (text.trim() === '') throw new CsvError('This file is empty. Nothing was imported.');
+    return { text, encoding: chosen, replaced, choices };
+  };
+
+  if (utf16) return decode(utf16, 0);
+  if (encoding === 'windows-1252') return decode('windows-1252', 0);
+  let census: { multiByte: number; stray: number } | undefined;
+  if (encoding !== 'utf-8') {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return decode('utf-8', 0);
+    } catch {
+      // Not valid UTF-8 throughout: which encoding is it?
+    }
+    census = utf8Census(bytes);
+    // Excel's plain "CSV" on Windows is the legacy Western code page; shown in the preview to check.
+    if (!isMostlyUtf8(census)) return decode('windows-1252', 0);
+  }
+  // UTF-8, with its stray bytes each replaced by one U+FFFD (as the decoder does).
+  return decode('utf-8', (census ?? utf8Census(bytes)).stray);
 }
 
 /** What a column can be mapped to. */

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { BOM, neutraliseFormula, peopleCsv, touchesCsv } from '../../../lib/io/csvExport';
-import { decodeCsv, importPeople, peopleFromRows, peopleFromRowsInSlices, readCsvTable, readCsvTableInSlices, type ImportRow } from '../../../lib/io/csvImport';
+import { decodeCsv, importPeople, isMostlyUtf8, utf8Census, peopleFromRows, peopleFromRowsInSlices, readCsvTable, readCsvTableInSlices, type ImportRow } from '../../../lib/io/csvImport';
 import { freshDb, T0 } from '../../support/db';
 import { dump, seedFixture } from './support';
 
@@ -141,6 +141,57 @@ describe('any CSV, through a column mapping', () => {
     expect(readCsvTable(decodeCsv(withBom).text).header).toEqual(['Name', 'Email']);
   });
 
+  describe('a UTF-8 file with a few stray bytes (issue 15)', () => {
+    // Forty accented names as UTF-8 and one Windows-1252 "é" pasted in by hand.
+    const names = Array.from({ length: 40 }, (_, i) => `Zoë Müller-Ströhm ${i},z${i}@x.example`).join('\n');
+    const file = new Uint8Array([...bytes(`Name,Email\n${names}\nRen`), 0xe9, ...bytes(' Dubois,rene@x.example\n')]);
+
+    it('is read as UTF-8, every good name kept, the stray byte replaced and counted', () => {
+      const decoded = decodeCsv(file);
+      expect(decoded).toMatchObject({ encoding: 'utf-8', replaced: 1, choices: ['utf-8', 'windows-1252'] });
+      const rows = readCsvTable(decoded.text).rows;
+      expect(rows[0]![0]).toBe('Zoë Müller-Ströhm 0');
+      expect(rows.at(-1)![0]).toBe('Ren\uFFFD Dubois');
+    });
+
+    it('can be read as Windows-1252 if the rep chooses, garbling the UTF-8 names as the preview shows', () => {
+      const decoded = decodeCsv(file, 'windows-1252');
+      expect(decoded).toMatchObject({ encoding: 'windows-1252', replaced: 0 });
+      const rows = readCsvTable(decoded.text).rows;
+      expect(rows[0]![0]).toBe('ZoÃ« MÃ¼ller-StrÃ¶hm 0');
+      expect(rows.at(-1)![0]).toBe('René Dubois');
+    });
+
+    it('a Windows-1252 file can be read as UTF-8 if the rep chooses, each accented letter replaced and counted', () => {
+      const latin1 = new Uint8Array([...bytes('Name,Email\nJ'), 0xfc, ...bytes('rgen M'), 0xfc, ...bytes('ller,j@x.example\n')]);
+      expect(decodeCsv(latin1, 'utf-8')).toMatchObject({ encoding: 'utf-8', replaced: 2, text: 'Name,Email\nJ\uFFFDrgen M\uFFFDller,j@x.example\n' });
+    });
+  });
+
+  it.each<[string, number[], { multiByte: number; stray: number }]>([
+    ['ASCII', [...bytes('plain')], { multiByte: 0, stray: 0 }],
+    ['two-, three- and four-byte characters', [...bytes('é€😀')], { multiByte: 3, stray: 0 }],
+    ['a lone Windows-1252 letter', [0x41, 0xe9, 0x42], { multiByte: 0, stray: 1 }],
+    ['a lone continuation byte', [0x80], { multiByte: 0, stray: 1 }],
+    ['a sequence cut short at the end', [0xe2, 0x82], { multiByte: 0, stray: 1 }],
+    ['an overlong form', [0xc0, 0xaf], { multiByte: 0, stray: 2 }],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], { multiByte: 0, stray: 3 }],
+  ])('counts %s as UTF-8 the way the decoder replaces it', (_label, input, census) => {
+    const data = new Uint8Array(input);
+    expect(utf8Census(data)).toEqual(census);
+    expect(new TextDecoder('utf-8').decode(data).split('\uFFFD').length - 1).toBe(census.stray);
+  });
+
+  it.each<[string, { multiByte: number; stray: number }, boolean]>([
+    ['no multi-byte characters at all', { multiByte: 0, stray: 1 }, false],
+    ['three stray bytes among a few characters', { multiByte: 2, stray: 3 }, true],
+    ['four stray bytes among a few characters', { multiByte: 5, stray: 4 }, false],
+    ['a tenth as many stray bytes', { multiByte: 100, stray: 10 }, true],
+    ['more than a tenth', { multiByte: 100, stray: 11 }, false],
+  ])('%s: UTF-8 = %s', (_label, census, utf8) => {
+    expect(isMostlyUtf8(census)).toBe(utf8);
+  });
+
   it('skips rows it cannot use, saying why, and imports the rest', () => {
     const text = ['Name,Email,LinkedIn', 'No Identity,,', 'Wrong URL,,https://example.com/in/x', ',,https://www.linkedin.com/in/nameless/', 'Ok,ok@x.example,'].join('\n');
     const table = readCsvTable(text);
@@ -236,6 +287,29 @@ describe('CSV export', () => {
     expect(ines[header!.indexOf('Company')]).toBe('Corvid Packaging');
     expect(ines[header!.indexOf('Location')]).toBe('Lyon, Auvergne-Rhône-Alpes, France');
     expect(csv).toContain('"Lyon, Auvergne-Rhône-Alpes, France"');
+  });
+
+  it.each([
+    ['leading spaces', '   =1+1'],
+    ['a leading no-break space', '\u00A0=HYPERLINK("http://evil.example")'],
+    ['a leading ideographic space', '\u3000+1'],
+    ['a leading line break', '\n=1+1'],
+    ['a zero-width space', '\u200B=1+1'],
+    ['a zero-width joiner and a byte-order mark', '\u200D\uFEFF@SUM(A1)'],
+    ['a word joiner', '\u2060-2+3'],
+    ['a full-width equals sign', '\uFF1D1+1'],
+    ['a full-width plus sign', '\uFF0B1'],
+    ['a full-width hyphen-minus', '\uFF0D1'],
+    ['a full-width commercial at', '\uFF20SUM(A1)'],
+    ['a small equals sign', '\uFE66cmd'],
+    ['a minus sign', '\u22122+3'],
+    ['space then full-width equals', ' \uFF1D1'],
+  ])('neutralises a formula behind %s (OWASP)', (_label, value) => {
+    expect(neutraliseFormula(value)).toBe(`'${value}`);
+  });
+
+  it.each([['Jane Doe'], ['a=b'], ['  Jane'], ['\u200BJane'], ['Ｊａｎｅ'], ['O’Neil-Smith'], ['1990-01-01']])('leaves %j as it is', (value) => {
+    expect(neutraliseFormula(value)).toBe(value);
   });
 
   it('neutralises formulas: =, +, -, @, tab and carriage return get an apostrophe', async () => {
