@@ -2,12 +2,18 @@
 // tests call is declared.
 declare const chrome: {
   storage: {
-    session: { get(keys: string | null): Promise<Record<string, unknown>> };
+    session: {
+      get(keys: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
     onChanged: {
       addListener(listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void): void;
       removeListener(listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void): void;
     };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  windows: { create(details: { url: string[]; focused?: boolean }): Promise<unknown> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
