@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES } from '../fixtures/linkedin/expected';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { readTable, waitForBadge, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
 /** The ideal customer profile end to end: set it in options, see badge and side panel follow. */
 
-const ADAEZE = LINKEDIN_FIXTURES.find((f) => f.file === '2023-09-logged-in-profile.html')!;
-const PRIYA = LINKEDIN_FIXTURES.find((f) => f.file === '2024-07-public-profile.html')!;
+const ADAEZE = linkedInFixture('2023-09-logged-in-profile.html');
+const PRIYA = linkedInFixture('2024-07-public-profile.html');
 
 let h: Harness;
 let control: Page;

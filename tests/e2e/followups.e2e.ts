@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES } from '../fixtures/linkedin/expected';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { readTable, seedTable, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
@@ -10,8 +10,8 @@ import { launch, type Harness } from './harness';
  * and the morning digest shows once — across a worker that is stopped in between.
  */
 
-const TOMASZ = LINKEDIN_FIXTURES.find((f) => f.file === '2018-06-logged-in-profile.html')!;
-const OTTILIE = LINKEDIN_FIXTURES.find((f) => f.file === '2016-02-public-profile.html')!;
+const TOMASZ = linkedInFixture('2018-06-logged-in-profile.html');
+const OTTILIE = linkedInFixture('2016-02-public-profile.html');
 
 let h: Harness;
 let control: Page;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES, type LinkedInFixture } from '../fixtures/linkedin/expected';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { emailPersonRow, readTable, readUntil, seedTable, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { FIXTURES_DIR } from './server';
@@ -17,14 +17,9 @@ import { Toasts } from './toast';
  * reloaded with the tab open) leaves the old script quiet and the fresh one reporting once.
  */
 
-const byFile = (file: string): LinkedInFixture => {
-  const fixture = LINKEDIN_FIXTURES.find((f) => f.file === file);
-  if (!fixture) throw new Error(`No fixture ${file}`);
-  return fixture;
-};
-const ADAEZE = byFile('2023-09-logged-in-profile.html');
-const SOREN = byFile('2025-04-logged-in-profile.html');
-const PRIYA = byFile('2024-07-public-profile.html');
+const ADAEZE = linkedInFixture('2023-09-logged-in-profile.html');
+const SOREN = linkedInFixture('2025-04-logged-in-profile.html');
+const PRIYA = linkedInFixture('2024-07-public-profile.html');
 const COMPOSE_PAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTsLineSpeed';
 /** The same Gmail page whose stylesheet tries to hide Groundwork's toast. */
 const RESTYLING_PAGE = 'https://mail.google.com/mail/u/3/#inbox/FMfcgzQZTsLineSpeed';

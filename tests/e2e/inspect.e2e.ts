@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES } from '../fixtures/linkedin/expected';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
 
 /** The maintainer's tool prints what the built content script reported, and fails clearly. */
 
@@ -11,7 +11,7 @@ const inspect = (...args: string[]) =>
 
 describe('npm run inspect', () => {
   it('prints the page kind and fields the content script reported for a saved page at its URL', () => {
-    const fixture = LINKEDIN_FIXTURES.find((f) => f.file === '2024-11-public-profile-de.html')!;
+    const fixture = linkedInFixture('2024-11-public-profile-de.html');
     const result = inspect(join(ROOT, 'tests/fixtures/linkedin', fixture.file), '--url', fixture.url);
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(fixture.expected);

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES } from '../fixtures/linkedin/expected';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { emailPersonRow, readTable, readUntil, seedTable, waitForBadge, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { spaNavigate } from './spa';
@@ -17,9 +17,9 @@ import { Toasts } from './toast';
 
 const COMPOSE_PAGE = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTsLineSpeed';
 const INBOX_PAGE = 'https://mail.google.com/mail/u/1/#inbox';
-const ADAEZE = LINKEDIN_FIXTURES.find((f) => f.file === '2023-09-logged-in-profile.html')!;
-const SOREN = LINKEDIN_FIXTURES.find((f) => f.file === '2025-04-logged-in-profile.html')!;
-const PRIYA = LINKEDIN_FIXTURES.find((f) => f.file === '2024-07-public-profile.html')!;
+const ADAEZE = linkedInFixture('2023-09-logged-in-profile.html');
+const SOREN = linkedInFixture('2025-04-logged-in-profile.html');
+const PRIYA = linkedInFixture('2024-07-public-profile.html');
 const WRITE_NOTE = 'groundwork-test:write';
 
 let h: Harness;

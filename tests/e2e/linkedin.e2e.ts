@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES, type LinkedInFixture } from '../fixtures/linkedin/expected';
+import { LINKEDIN_FIXTURES, linkedInFixture } from '../fixtures/linkedin/expected';
 import { readTable, waitForBadge, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 import { spaNavigate } from './spa';
@@ -10,16 +10,11 @@ import { spaNavigate } from './spa';
  * at its real URL, SPA navigation, the badge, and the side panel following the active tab.
  */
 
-const byFile = (file: string): LinkedInFixture => {
-  const fixture = LINKEDIN_FIXTURES.find((f) => f.file === file);
-  if (!fixture) throw new Error(`No fixture ${file}`);
-  return fixture;
-};
-const ADAEZE = byFile('2023-09-logged-in-profile.html');
-const SOREN = byFile('2025-04-logged-in-profile.html');
-const PRIYA = byFile('2024-07-public-profile.html');
-const SABLE = byFile('2024-03-logged-in-company.html');
-const FEED = byFile('2024-05-feed.html');
+const ADAEZE = linkedInFixture('2023-09-logged-in-profile.html');
+const SOREN = linkedInFixture('2025-04-logged-in-profile.html');
+const PRIYA = linkedInFixture('2024-07-public-profile.html');
+const SABLE = linkedInFixture('2024-03-logged-in-company.html');
+const FEED = linkedInFixture('2024-05-feed.html');
 
 let h: Harness;
 let control: Page;

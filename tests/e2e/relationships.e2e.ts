@@ -1,7 +1,7 @@
 import { subMonths } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINKEDIN_FIXTURES } from '../fixtures/linkedin/expected';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { readTable, seedTable, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
@@ -11,8 +11,8 @@ import { launch, type Harness } from './harness';
  * side panel changing both, the early-ask warning, and the rep's week on a page with no prospect.
  */
 
-const SABLE = LINKEDIN_FIXTURES.find((f) => f.file === '2024-03-logged-in-company.html')!;
-const FEED = LINKEDIN_FIXTURES.find((f) => f.file === '2024-05-feed.html')!;
+const SABLE = linkedInFixture('2024-03-logged-in-company.html');
+const FEED = linkedInFixture('2024-05-feed.html');
 const DAY = 86_400_000;
 
 let h: Harness;
