@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
+import { nameKeysMiddleware } from './nameKeys';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { touchFiguresMiddleware, type FirstTouch, type TouchTally } from './touchFigures';
 
@@ -39,6 +40,7 @@ export class GroundworkDB extends Dexie {
     super(name);
     declareSchema(this);
     this.use(touchFiguresMiddleware);
+    this.use(nameKeysMiddleware);
   }
 }
 

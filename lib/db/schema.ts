@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { nameKeysOf } from '../identity/names';
 import { rebuildTouchFigures } from './touchFigures';
 
 /**
@@ -83,5 +84,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       firstTouches: 'personId, firstAt',
     },
     upgrade: (tx) => rebuildTouchFigures({ touches: tx.table('touches'), tallies: tx.table('tallies'), firstTouches: tx.table('firstTouches') }),
+  },
+  {
+    // v7: people by the folded words of their name (`nameKeys`, lib/db/nameKeys.ts), so an email
+    // address Groundwork does not know finds the saved person it most likely is, accents, case and
+    // word order aside (issue 16). Set on every existing person here; kept by a middleware.
+    version: 7,
+    stores: {
+      people: 'id, &linkedinUrl, *emails, accountId, companyName, name, referredById, *flags, *nameKeys',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((person: { name?: unknown; nameKeys?: string[] }) => {
+          if (typeof person.name === 'string') person.nameKeys = nameKeysOf(person.name);
+        });
+    },
   },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GroundworkDB } from '../db/db';
+import { withoutNameKeys } from '../db/nameKeys';
 import { normaliseEmail } from '../db/people';
 import { SCHEMA_VERSIONS } from '../db/schema';
 import { Account, FollowUp, IdealCustomerProfile, Person, Settings, Touch } from '../model';
@@ -84,7 +85,7 @@ export async function createBackup(db: GroundworkDB, now: number = Date.now()): 
       exportedAt: new Date(now).toISOString(),
       schemaVersion: SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version,
       data: {
-        people,
+        people: people.map(withoutNameKeys),
         accounts,
         touches,
         followUps,

@@ -13,6 +13,11 @@ const PUBLIC_MAIL_DOMAINS = new Set([
   'mail.com', 'zoho.com', 'yandex.com', 'qq.com', '163.com', 'orange.fr', 'free.fr', 'libero.it', 'btinternet.com',
 ]);
 
+/** Whether `domain` is a public mailbox provider's: an address there says nothing of a company. */
+export function isPublicMailDomain(domain: string): boolean {
+  return PUBLIC_MAIL_DOMAINS.has(domain.toLowerCase());
+}
+
 export type Exclusion = 'self' | 'colleague' | 'never-log';
 
 export function domainOfAddress(email: string): string {
@@ -35,7 +40,7 @@ export function exclusionOf(email: string, settings: Pick<Settings, 'email'>, me
   const own = [...settings.email.ownDomains];
   if (me) {
     const myDomain = domainOfAddress(me);
-    if (!PUBLIC_MAIL_DOMAINS.has(myDomain)) own.push(myDomain);
+    if (!isPublicMailDomain(myDomain)) own.push(myDomain);
   }
   if (own.some((d) => inDomain(domain, d))) return 'colleague';
   return undefined;

@@ -73,6 +73,12 @@ describe('schema migrations', () => {
       }
       const settingsRow = await current.settings.get('settings');
       expect(Settings.safeParse(settingsRow?.value).success).toBe(true);
+      // Every person, however old the database, is found by the words of their name (v7).
+      for (const person of fixture.tables.people ?? []) {
+        const family = String(person.name).split(/\s+/).at(-1)!.split('-')[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        const found = await current.people.where('nameKeys').equals(family).primaryKeys();
+        expect(found, `${String(person.name)} by "${family}"`).toContain(person.id);
+      }
     } finally {
       await current.delete();
     }
