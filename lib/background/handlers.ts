@@ -1,6 +1,6 @@
 import type { GroundworkDB } from '../db';
 import type { HandlerMap } from '../messaging/router';
-import { logInboundMail, logMailRecipients, logSentMail, undoSentMail } from '../mail/logMail';
+import { linkRecipient, logInboundMail, logMailRecipients, logSentMail, undoSentMail } from '../mail/logMail';
 import type { ClassifiedSender } from '../messaging/sender';
 import { mailSiteOfUrl, siteOfUrl } from '../sites/hosts';
 import { allTabContexts, forgetTabContextIfStill, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
@@ -66,12 +66,21 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule, m
         return { logged };
       },
     },
+    'mail/link-recipient': {
+      from: ['content-script'],
+      async handle({ mail, email, personId }, sender) {
+        await requireMailSite(mail.site, sender);
+        const logged = await linkRecipient(db, mail, email, personId, now());
+        await refreshAll();
+        return { logged };
+      },
+    },
     'mail/undo': {
       from: ['content-script'],
-      async handle({ touchIds }, sender) {
+      async handle({ touchIds, unlink }, sender) {
         await requireMailPage(sender);
         // Only what a send from this webmail logged: its toast is the only one that shows Undo.
-        const removed = await undoSentMail(db, touchIds, now(), mailSiteOfUrl(sender.url));
+        const removed = await undoSentMail(db, touchIds, now(), mailSiteOfUrl(sender.url), unlink);
         if (removed > 0) await refreshAll();
         return { removed };
       },

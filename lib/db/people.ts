@@ -192,6 +192,40 @@ export async function upsertSeenPerson(
   });
 }
 
+/**
+ * Adds `email` to a person's addresses ("Add address" in the side panel, "Link this address" in
+ * the toast). Refused when the address is someone else's: two people are merged, never joined by
+ * an address.
+ */
+export async function addEmailAddress(db: GroundworkDB, personId: string, email: string, now: number = Date.now()): Promise<Person> {
+  const address = normaliseEmail(email);
+  return db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(personId);
+    if (!person) throw new Error(`No person with id ${personId}`);
+    if (person.emails.includes(address)) return person;
+    const owner = await findPersonByEmail(db, address);
+    if (owner) throw new Error(`${address} is already ${owner.name}'s address: merge them instead`);
+    const updated = Person.parse({ ...person, emails: [...person.emails, address], updatedAt: now });
+    await db.people.put(updated);
+    return updated;
+  });
+}
+
+/** Removes `email` from a person's addresses, unless it is the only way Groundwork knows them. */
+export async function removeEmailAddress(db: GroundworkDB, personId: string, email: string, now: number = Date.now()): Promise<Person> {
+  const address = normaliseEmail(email);
+  return db.transaction('rw', db.people, async () => {
+    const person = await db.people.get(personId);
+    if (!person) throw new Error(`No person with id ${personId}`);
+    const emails = person.emails.filter((e) => e !== address);
+    if (emails.length === person.emails.length) return person;
+    if (emails.length === 0 && !person.linkedinUrl) throw new Error(`${address} is the only way Groundwork knows ${person.name}: add another address or their LinkedIn profile first`);
+    const updated = Person.parse({ ...person, emails, updatedAt: now });
+    await db.people.put(updated);
+    return updated;
+  });
+}
+
 /** Applies fields the rep accepted from "Update from page". */
 export async function applyPageChanges(
   db: GroundworkDB,

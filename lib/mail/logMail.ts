@@ -1,11 +1,13 @@
 import { touchesOfPerson } from '../db/touches';
 import { afterTouchesChanged, recordTouch } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
-import { findPersonByEmail, upsertSeenPerson } from '../db/people';
+import { addEmailAddress, findPersonByEmail, removeEmailAddress, upsertSeenPerson } from '../db/people';
 import { loadSettings } from '../db/settings';
-import type { InboundMail, LoggedRecipient, MailParticipant, OfferedRecipient, SentMail } from '../messaging/protocol';
+import { likelyPeople } from '../identity/candidates';
+import type { InboundMail, LoggedRecipient, MailParticipant, OfferedCandidate, OfferedRecipient, SentMail } from '../messaging/protocol';
 import { parseMailTimeOrUndefined } from './mailTime';
 import { exclusionOf } from './recipients';
+import { isRoleAddress } from './roleAddresses';
 import { Person } from '../model';
 
 /**
@@ -61,7 +63,7 @@ async function logOne(db: GroundworkDB, mail: SentMail, personId: string, email:
  */
 export async function logSentMail(db: GroundworkDB, mail: SentMail, now: number = Date.now()): Promise<{ logged: LoggedRecipient[]; offered: OfferedRecipient[] }> {
   // One transaction: every recipient is logged, or (on a failure) none, as the toast will say.
-  return db.transaction('rw', MAIL_TABLES(db), async () => {
+  const result = await db.transaction('rw', MAIL_TABLES(db), async () => {
     const settings = await loadSettings(db);
     const logged: LoggedRecipient[] = [];
     const offered: OfferedRecipient[] = [];
@@ -72,6 +74,43 @@ export async function logSentMail(db: GroundworkDB, mail: SentMail, now: number 
       else if (person || field === 'to') offered.push({ email: participant.email, ...(participant.name ? { name: participant.name } : {}), saved: person !== undefined });
     }
     return { logged, offered };
+  });
+  // Read after the logging committed: who each unknown address most likely is.
+  const offered = await Promise.all(result.offered.map((recipient) => (recipient.saved ? recipient : withCandidates(db, recipient))));
+  return { logged: result.logged, offered };
+}
+
+/** An unknown recipient, with whether it is a role address and, if not, whom it most likely is. */
+async function withCandidates(db: GroundworkDB, recipient: OfferedRecipient): Promise<OfferedRecipient> {
+  if (isRoleAddress(recipient.email)) return { ...recipient, role: true };
+  const candidates = await likelyPeople(db, recipient.email, recipient.name);
+  if (candidates.length === 0) return recipient;
+  return {
+    ...recipient,
+    candidates: candidates.map(
+      ({ person, company, confident }): OfferedCandidate => ({ personId: person.id, name: person.name, ...(company ? { company } : {}), source: person.source, confident }),
+    ),
+  };
+}
+
+/**
+ * The toast's "Link this address": `email`, a recipient of `mail` Groundwork did not know, is the
+ * saved person `personId` — one of the people it most likely is (a page cannot have any address
+ * joined to anyone). The address joins them and the email is logged for them, in one transaction.
+ */
+export async function linkRecipient(db: GroundworkDB, mail: SentMail, email: string, personId: string, now: number = Date.now()): Promise<LoggedRecipient[]> {
+  const settings = await loadSettings(db);
+  const address = email.toLowerCase();
+  const participant = uniqueRecipients(mail).find(({ participant }) => participant.email === address)?.participant;
+  if (!participant) throw new Error(`${address} is not a recipient of this email`);
+  if (exclusionOf(address, settings, mail.from)) throw new Error(`${address} is never logged (a colleague or on the never-log list)`);
+  const candidates = await likelyPeople(db, address, participant.name);
+  if (!candidates.some((c) => c.person.id === personId)) throw new Error(`${address} does not look like that person's address`);
+  return db.transaction('rw', MAIL_TABLES(db), async () => {
+    const owner = await findPersonByEmail(db, address);
+    if (owner && owner.id !== personId) throw new Error(`${address} is already ${owner.name}'s address`);
+    await addEmailAddress(db, personId, address, now);
+    return [await logOne(db, mail, personId, address, 'one-click', now)];
   });
 }
 
@@ -111,7 +150,7 @@ const MAIL_TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, 
  * nothing else. Anything else (a touch logged by hand, an older one, a reply, one logged from
  * another webmail than `site`'s when given) is left alone.
  */
-export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now(), site?: SentMail['site']): Promise<number> {
+export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[], now: number = Date.now(), site?: SentMail['site'], unlink: readonly string[] = []): Promise<number> {
   const undoable = sentMailKeyPrefix(site);
   return db.transaction('rw', MAIL_TABLES(db), async () => {
     let removed = 0;
@@ -120,8 +159,13 @@ export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[]
       if (!touch?.sourceKey?.startsWith(undoable) || touch.loggedBy === 'manual' || now - touch.createdAt > UNDO_WINDOW_MS) continue;
       await db.touches.delete(id);
       removed++;
-      const person = await db.people.get(touch.personId);
+      let person = await db.people.get(touch.personId);
       if (!person) continue;
+      // "Link this address" joined this touch's address to them: it goes with the touch.
+      const address = touch.sourceKey.slice(touch.sourceKey.lastIndexOf(':') + 1);
+      if (unlink.includes(address) && person.emails.includes(address)) {
+        person = await removeEmailAddress(db, person.id, address, now);
+      }
       const others = await touchesOfPerson(db, person.id).first();
       if (touch.loggedBy === 'one-click' && person.source === 'email' && person.createdAt === touch.createdAt && others === undefined) {
         // Created by this very click, and nothing else since: gone with it.

@@ -127,10 +127,25 @@ export const MailLogRecipients = z.strictObject({
 });
 export type MailLogRecipients = z.infer<typeof MailLogRecipients>;
 
+/**
+ * Content script → background: the toast's "Link this address": the recipient `email` is the saved
+ * person `personId`, one of the likely people `mail/sent` offered. The address joins them and the
+ * email is logged for them.
+ */
+export const MailLinkRecipient = z.strictObject({
+  type: z.literal('mail/link-recipient'),
+  mail: SentMail,
+  email: mailAddress,
+  personId: z.string().min(1).max(100),
+});
+export type MailLinkRecipient = z.infer<typeof MailLinkRecipient>;
+
 /** Content script → background: the toast's "Undo" of what `mail/sent` just logged. */
 export const MailUndo = z.strictObject({
   type: z.literal('mail/undo'),
   touchIds: z.array(z.string().min(1).max(100)).min(1).max(MAX_PEOPLE_PER_SEND),
+  /** Addresses "Link this address" added for these touches: taken back from the person too. */
+  unlink: z.array(mailAddress).max(MAX_PEOPLE_PER_SEND).optional(),
 });
 export type MailUndo = z.infer<typeof MailUndo>;
 
@@ -153,7 +168,7 @@ export const MailInbound = z.strictObject({
 });
 export type MailInbound = z.infer<typeof MailInbound>;
 
-export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute, MailSent, MailLogRecipients, MailUndo, MailInbound]);
+export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute, MailSent, MailLogRecipients, MailLinkRecipient, MailUndo, MailInbound]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -164,6 +179,7 @@ export interface ReplyValues {
   'scores/recompute': { started: true };
   'mail/sent': { logged: LoggedRecipient[]; offered: OfferedRecipient[] };
   'mail/log-recipients': { logged: LoggedRecipient[] };
+  'mail/link-recipient': { logged: LoggedRecipient[] };
   'mail/undo': { removed: number };
   'mail/inbound': { logged: number };
 }
@@ -176,11 +192,26 @@ export interface LoggedRecipient {
   email: string;
 }
 
+/** A saved person an unknown recipient most likely is (lib/identity/candidates.ts). */
+export interface OfferedCandidate {
+  personId: string;
+  name: string;
+  company?: string;
+  /** Where the person was first saved from ("linkedin": the LinkedIn prospect meeting their address). */
+  source: string;
+  /** Sure enough to link in one click. */
+  confident: boolean;
+}
+
 /** A recipient the toast offers to log in one click: not saved yet, or saved with automatic logging off. */
 export interface OfferedRecipient {
   email: string;
   name?: string;
   saved: boolean;
+  /** A role or bulk address (info@, updates@): listed unchecked, never offered on its own. */
+  role?: boolean;
+  /** Saved people this unknown address most likely belongs to, best first. */
+  candidates?: OfferedCandidate[];
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,10 +1,11 @@
 import { sendMessage } from '../../messaging/client';
+import { describeCandidate } from '../../identity/describe';
 import type { LoggedRecipient, OfferedRecipient, SentMail } from '../../messaging/protocol';
 import type { Lifetime } from '../lifetime';
 import { reportPages } from '../watching';
 import { inboundNoticer } from './inbound';
 import { watchSends } from './send';
-import { createToast, isToastShortcut, type ToastContent } from './toast';
+import { createToast, isToastShortcut, type ToastContent, type ToastRow } from './toast';
 import type { MailSiteReader } from './types';
 import { watchMail } from './watch';
 
@@ -21,14 +22,15 @@ export function namesOf(people: readonly { name?: string; email: string }[]): st
   return `${names[0]} and ${names.length - 1} others`;
 }
 
-function loggedContent(logged: LoggedRecipient[], extra?: ToastContent): ToastContent {
+function loggedContent(logged: LoggedRecipient[], extra?: ToastContent, unlink: string[] = []): ToastContent {
   return {
     text: `Logged for ${namesOf(logged)}${extra ? ` · ${extra.text}` : ''}`,
+    ...(extra?.rows ? { rows: extra.rows } : {}),
     actions: [
       {
         label: 'Undo',
         async run() {
-          const reply = await sendMessage({ type: 'mail/undo', touchIds: logged.map((l) => l.touchId) });
+          const reply = await sendMessage({ type: 'mail/undo', touchIds: logged.map((l) => l.touchId), ...(unlink.length ? { unlink } : {}) });
           if (!reply.ok) throw new Error(reply.error);
           return { text: `Removed from Groundwork: ${namesOf(logged)}` };
         },
@@ -38,21 +40,92 @@ function loggedContent(logged: LoggedRecipient[], extra?: ToastContent): ToastCo
   };
 }
 
-function offerContent(mail: SentMail, offered: OfferedRecipient[]): ToastContent {
+/** The one saved person to link an unknown address to in one click, if there is exactly one sure one. */
+const soleConfident = (recipient: OfferedRecipient) =>
+  recipient.candidates?.length === 1 && recipient.candidates[0]!.confident ? recipient.candidates[0] : undefined;
+
+const NEW_PERSON = 'new';
+const UNDECIDED = '';
+
+/**
+ * Logs what the rep chose: each ticked recipient linked to the saved person picked for them
+ * ("Link this address"), or saved as a new person; one reply per kind of choice.
+ */
+async function logChosen(mail: SentMail, chosen: { email: string; personId?: string }[]): Promise<ToastContent> {
+  const logged: LoggedRecipient[] = [];
+  const linked: string[] = [];
+  for (const { email, personId } of chosen.filter((c) => c.personId)) {
+    const reply = await sendMessage({ type: 'mail/link-recipient', mail, email, personId: personId! });
+    if (!reply.ok) throw new Error(reply.error);
+    logged.push(...reply.value.logged);
+    linked.push(email);
+  }
+  const fresh = chosen.filter((c) => !c.personId).map((c) => c.email);
+  if (fresh.length > 0) {
+    const reply = await sendMessage({ type: 'mail/log-recipients', mail, emails: fresh });
+    if (!reply.ok) throw new Error(reply.error);
+    logged.push(...reply.value.logged);
+  }
+  return loggedContent(logged, undefined, linked);
+}
+
+/**
+ * What the toast offers for recipients not logged: one unknown address that is surely a saved
+ * person is linked in one click ("Adaeze Okonkwo-Reyes (Sable Ridge Foods, from LinkedIn)? · Link
+ * this address"); otherwise each recipient is a row to tick (role and bulk addresses unticked),
+ * with a choice of who they are when they may be someone saved. Role addresses alone are never
+ * offered.
+ */
+function offerContent(mail: SentMail, offered: OfferedRecipient[]): ToastContent | undefined {
+  const people = offered.filter((o) => !o.role);
+  if (people.length === 0) return undefined;
   const unsaved = offered.filter((o) => !o.saved);
-  const text =
-    unsaved.length === offered.length
-      ? `${namesOf(offered)} ${offered.length === 1 ? 'is' : 'are'} not in Groundwork`
-      : `Log this email for ${namesOf(offered)}?`;
+  const only = offered.length === 1 ? offered[0]! : undefined;
+  const sure = only && !only.saved ? soleConfident(only) : undefined;
+  if (only && sure) {
+    return {
+      text: `${describeCandidate(sure)}? ${only.email} is not in Groundwork yet`,
+      actions: [
+        { label: 'Link this address', run: () => logChosen(mail, [{ email: only.email, personId: sure.personId }]) },
+        { label: 'New person', run: () => logChosen(mail, [{ email: only.email }]) },
+      ],
+    };
+  }
+  const text = unsaved.length === offered.length ? `${namesOf(people)} ${people.length === 1 ? 'is' : 'are'} not in Groundwork` : `Log this email for ${namesOf(people)}?`;
+  const plain = offered.length === 1 && !offered[0]!.candidates?.length;
+  if (plain) {
+    return { text, actions: [{ label: 'Log to Groundwork', run: () => logChosen(mail, [{ email: offered[0]!.email }]) }] };
+  }
+  const rows: ToastRow[] = offered.map((o) => ({
+    key: o.email,
+    label: o.name ? `${o.name} <${o.email}>` : o.email,
+    checked: !o.role,
+    ...(o.candidates?.length
+      ? {
+          options: [
+            ...(soleConfident(o) ? [] : [{ value: UNDECIDED, label: 'Who is this?' }]),
+            ...o.candidates.map((c) => ({ value: c.personId, label: `Is ${describeCandidate(c)}` })),
+            { value: NEW_PERSON, label: 'Someone new' },
+          ],
+          selected: soleConfident(o)?.personId ?? UNDECIDED,
+        }
+      : {}),
+  }));
   return {
     text,
+    rows,
     actions: [
       {
         label: 'Log to Groundwork',
-        async run() {
-          const reply = await sendMessage({ type: 'mail/log-recipients', mail, emails: offered.map((o) => o.email) });
-          if (!reply.ok) throw new Error(reply.error);
-          return loggedContent(reply.value.logged);
+        async run(choices) {
+          const chosen = offered.flatMap((o) => {
+            const choice = choices.get(o.email);
+            if (!choice?.checked) return [];
+            if (choice.option === UNDECIDED) throw new Error(`choose who ${o.name ?? o.email} is, or untick them`);
+            return [{ email: o.email, ...(choice.option && choice.option !== NEW_PERSON ? { personId: choice.option } : {}) }];
+          });
+          if (chosen.length === 0) throw new Error('nobody is ticked');
+          return logChosen(mail, chosen);
         },
       },
     ],
@@ -61,7 +134,7 @@ function offerContent(mail: SentMail, offered: OfferedRecipient[]): ToastContent
 
 /** What the toast says after a send; nothing when nobody was logged or offered. */
 export function afterSendContent(mail: SentMail, logged: LoggedRecipient[], offered: OfferedRecipient[]): ToastContent | undefined {
-  const offer = offered.length > 0 ? offerContent(mail, offered) : undefined;
+  const offer = offerContent(mail, offered);
   if (logged.length > 0) return loggedContent(logged, offer);
   return offer;
 }

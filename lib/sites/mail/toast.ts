@@ -14,14 +14,30 @@
  * covers it, gets a toast that does nothing and says so.
  */
 
+/** What the rep chose in one row of the toast: ticked or not, and the option picked. */
+export interface ToastChoice {
+  checked: boolean;
+  option?: string;
+}
+
 export interface ToastAction {
   label: string;
-  /** Runs on click; the toast shows what it returns next (or closes when it returns nothing). */
-  run(): Promise<ToastContent | undefined>;
+  /** Runs on click with the rows' choices, by key; the toast shows what it returns next (or closes when it returns nothing). */
+  run(choices: ReadonlyMap<string, ToastChoice>): Promise<ToastContent | undefined>;
+}
+
+/** A row the rep can tick, and (with `options`) say what it is: a recipient, and who they are. */
+export interface ToastRow {
+  key: string;
+  label: string;
+  checked: boolean;
+  options?: { value: string; label: string }[];
+  selected?: string;
 }
 
 export interface ToastContent {
   text: string;
+  rows?: ToastRow[];
   actions?: ToastAction[];
 }
 
@@ -97,6 +113,14 @@ const STYLE = `
   display: flex; align-items: center; gap: 12px; padding: 10px 12px 10px 16px; border-radius: 8px;
   background: #1f2933; color: #f5f7fa; font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.3); }
 .text { flex: 1; overflow-wrap: anywhere; }
+.toast.with-rows { flex-wrap: wrap; }
+.rows { flex-basis: 100%; order: 1; list-style: none; margin: 0; padding: 0; display: grid; gap: 6px; }
+.rows li { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; }
+.rows label { display: flex; align-items: center; gap: 6px; overflow-wrap: anywhere; }
+.rows select { font: inherit; font-size: 13px; color: #f5f7fa; background: #323f4b; border: 1px solid #52606d; border-radius: 4px; padding: 2px 4px; max-width: 260px; }
+.rows input, .rows select { accent-color: #9ccaff; }
+.rows input:focus-visible, .rows select:focus-visible { outline: 2px solid #9ccaff; outline-offset: 1px; }
+.toast.with-rows > button { order: 2; }
 .mark { font-weight: 600; color: #9fd3a9; margin-right: 6px; }
 button { font: inherit; font-weight: 600; color: #9ccaff; background: transparent; border: 0; border-radius: 4px;
   padding: 4px 8px; cursor: pointer; }
@@ -172,8 +196,42 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
     unwatch = watch(box, onVisibility);
   };
 
-  const render = ({ text, actions = [] }: ToastContent) => {
+  /** The rows as checkboxes and, where a row can be several things, a choice of what it is. */
+  const renderRows = (rows: readonly ToastRow[]) => {
+    const list = doc.createElement('ul');
+    list.className = 'rows';
+    list.setAttribute('aria-label', 'Recipients');
+    const read = new Map<string, () => ToastChoice>();
+    for (const row of rows) {
+      const item = doc.createElement('li');
+      const label = doc.createElement('label');
+      const tick = doc.createElement('input');
+      tick.type = 'checkbox';
+      tick.checked = row.checked;
+      label.append(tick, doc.createTextNode(row.label));
+      item.append(label);
+      let select: HTMLSelectElement | undefined;
+      if (row.options?.length) {
+        select = doc.createElement('select');
+        select.setAttribute('aria-label', `Who is ${row.label}?`);
+        for (const option of row.options) {
+          const element = doc.createElement('option');
+          element.value = option.value;
+          element.textContent = option.label;
+          select.append(element);
+        }
+        select.value = row.selected ?? row.options[0]!.value;
+        item.append(select);
+      }
+      read.set(row.key, () => ({ checked: tick.checked, ...(select ? { option: select.value } : {}) }));
+      list.append(item);
+    }
+    return { list, choices: () => new Map([...read].map(([key, choice]) => [key, choice()])) };
+  };
+
+  const render = ({ text, rows = [], actions = [] }: ToastContent) => {
     if (!host?.isConnected) build();
+    const { list, choices } = renderRows(rows);
     const mark = doc.createElement('span');
     mark.className = 'mark';
     mark.textContent = 'Groundwork';
@@ -196,7 +254,7 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
           return;
         }
         for (const b of buttons) b.disabled = true;
-        void action.run().then(
+        void action.run(choices()).then(
           (next) => (next ? render(next) : toast.close()),
           (error: unknown) => render({ text: `Not done: ${error instanceof Error ? error.message : String(error)}` }),
         );
@@ -209,14 +267,15 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
     close.textContent = '×';
     close.setAttribute('aria-label', 'Dismiss');
     close.addEventListener('click', () => toast.close());
-    box!.replaceChildren(line, ...buttons, close);
+    box!.classList.toggle('with-rows', rows.length > 0);
+    box!.replaceChildren(line, ...(rows.length > 0 ? [list] : []), ...buttons, close);
     arm();
   };
 
   const toast: Toast = {
     show: render,
     focus() {
-      const first = box?.querySelector('button');
+      const first = box?.querySelector<HTMLElement>('input, select, button');
       if (!host?.isConnected || !first) return false;
       first.focus();
       return true;

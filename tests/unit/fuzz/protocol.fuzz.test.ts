@@ -28,7 +28,8 @@ const SAMPLES: Record<MessageType, unknown> = {
   'scores/recompute': { type: 'scores/recompute' },
   'mail/sent': { type: 'mail/sent', mail },
   'mail/log-recipients': { type: 'mail/log-recipients', mail, emails: [ADAEZE] },
-  'mail/undo': { type: 'mail/undo', touchIds: ['t-1'] },
+  'mail/link-recipient': { type: 'mail/link-recipient', mail, email: ADAEZE, personId: 'p-1' },
+  'mail/undo': { type: 'mail/undo', touchIds: ['t-1'], unlink: [ADAEZE] },
   'mail/inbound': { type: 'mail/inbound', site: 'gmail', messages: [{ from: { email: ADAEZE, name: 'Adaeze' }, timeText: 'Mon, Nov 2, 2026, 10:14 AM', subject: 'Re: Line-speed study' }] },
 };
 

@@ -3,7 +3,7 @@ import { recordTouch } from '../../../lib/cadence/followUps';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { findPersonByEmail, upsertSeenPerson } from '../../../lib/db/people';
 import { loadSettings, saveSettings } from '../../../lib/db/settings';
-import { logInboundMail, logMailRecipients, logSentMail, undoSentMail, UNDO_WINDOW_MS } from '../../../lib/mail/logMail';
+import { linkRecipient, logInboundMail, logMailRecipients, logSentMail, undoSentMail, UNDO_WINDOW_MS } from '../../../lib/mail/logMail';
 import type { InboundMail, SentMail } from '../../../lib/messaging/protocol';
 import type { Person, Settings } from '../../../lib/model';
 import { DAY, freshDb, T0 } from '../../support/db';
@@ -93,7 +93,8 @@ describe('logSentMail', () => {
       logged: [],
       offered: [
         { email: OTTILIE, name: 'Ottilie Brandt', saved: false },
-        { email: 'info@havel-metalworks.example', saved: false },
+        // A role address: listed unticked, never offered on its own (issue 16).
+        { email: 'info@havel-metalworks.example', saved: false, role: true },
       ],
     });
     expect(await db.touches.count()).toBe(0);
@@ -162,6 +163,66 @@ describe('logMailRecipients (the toast’s "Log to Groundwork")', () => {
     const before = await snapshot();
     await expect(logMailRecipients(db, sent, [OTTILIE], T0)).rejects.toThrow(/never logged/);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('an unknown address that is a saved person (issue 16)', () => {
+  const LINKEDIN_ADAEZE = 'adaeze.okonkwo-reyes@sable-ridge-foods.example';
+  let saved: Person;
+  beforeEach(async () => {
+    // Saved from LinkedIn, where no address shows: only her name and company.
+    await db.people.clear();
+    ({ person: saved } = await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', linkedinUrl: 'https://www.linkedin.com/in/adaeze-okonkwo-reyes/', companyName: 'Sable Ridge Foods', source: 'linkedin' }, T0 - 10 * DAY));
+  });
+  const toHer = () => mail({ to: [{ email: LINKEDIN_ADAEZE, name: 'Adaeze Okonkwo-Reyes' }] });
+
+  it('the send offers her, confidently, as the one this address most likely is; nothing is written', async () => {
+    const before = await snapshot();
+    const { logged, offered } = await logSentMail(db, toHer(), T0);
+    expect(logged).toEqual([]);
+    expect(offered).toEqual([
+      {
+        email: LINKEDIN_ADAEZE,
+        name: 'Adaeze Okonkwo-Reyes',
+        saved: false,
+        candidates: [{ personId: saved.id, name: 'Adaeze Okonkwo-Reyes', company: 'Sable Ridge Foods', source: 'linkedin', confident: true }],
+      },
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('"Link this address" joins the address to her and logs the email to her; the next send is logged by itself', async () => {
+    const [one] = await linkRecipient(db, toHer(), LINKEDIN_ADAEZE, saved.id, T0);
+    expect(one).toMatchObject({ personId: saved.id, name: 'Adaeze Okonkwo-Reyes', email: LINKEDIN_ADAEZE });
+    expect((await db.people.get(saved.id))?.emails).toEqual([LINKEDIN_ADAEZE]);
+    expect(await db.people.count()).toBe(1);
+    const next = await logSentMail(db, mail({ key: 'msg-b', to: [{ email: LINKEDIN_ADAEZE }] }), T0 + MINUTE);
+    expect(next.logged).toEqual([expect.objectContaining({ personId: saved.id })]);
+  });
+
+  it('Undo of a link takes the touch and the address back, and leaves her', async () => {
+    const [one] = await linkRecipient(db, toHer(), LINKEDIN_ADAEZE, saved.id, T0);
+    expect(await undoSentMail(db, [one!.touchId], T0 + MINUTE, 'gmail', [LINKEDIN_ADAEZE])).toBe(1);
+    const after = await db.people.get(saved.id);
+    expect(after?.emails).toEqual([]);
+    expect(after?.linkedinUrl).toBe('https://www.linkedin.com/in/adaeze-okonkwo-reyes/');
+    expect(await db.touches.count()).toBe(0);
+  });
+
+  it('refuses to join an address to someone it does not look like, changing nothing', async () => {
+    const { person: marcus } = await upsertSeenPerson(db, { name: 'Marcus Lindqvist', linkedinUrl: 'https://www.linkedin.com/in/marcus/', source: 'linkedin' }, T0);
+    const before = await snapshot();
+    await expect(linkRecipient(db, toHer(), LINKEDIN_ADAEZE, marcus.id, T0)).rejects.toThrow(/does not look like that person/);
+    await expect(linkRecipient(db, toHer(), 'someone@else.example', saved.id, T0)).rejects.toThrow(/not a recipient/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('never offers, nor links, a colleague’s address to a prospect of the same name', async () => {
+    await upsertSeenPerson(db, { name: 'Priya Raman', linkedinUrl: 'https://www.linkedin.com/in/priya-raman/', source: 'linkedin' }, T0);
+    const colleague = mail({ to: [{ email: PRIYA, name: 'Priya Raman' }] });
+    expect((await logSentMail(db, colleague, T0)).offered).toEqual([]);
+    const prospect = (await db.people.toArray()).find((p) => p.name === 'Priya Raman')!;
+    await expect(linkRecipient(db, colleague, PRIYA, prospect.id, T0)).rejects.toThrow(/never logged/);
   });
 });
 

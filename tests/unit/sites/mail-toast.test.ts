@@ -225,7 +225,9 @@ describe('afterSendContent', () => {
     ['nobody logged or offered', [], [], undefined, undefined],
     ['a saved prospect logged', [adaeze], [], 'Logged for Adaeze Okonkwo-Reyes', ['Undo']],
     ['one new recipient', [], [ottilie], 'Ottilie Brandt is not in Groundwork', ['Log to Groundwork']],
-    ['two new recipients', [], [ottilie, { email: 'info@havel-metalworks.example', saved: false }], 'Ottilie Brandt and info@havel-metalworks.example are not in Groundwork', ['Log to Groundwork']],
+    ['two new recipients', [], [ottilie, { email: 'jo@havel-metalworks.example', saved: false }], 'Ottilie Brandt and jo@havel-metalworks.example are not in Groundwork', ['Log to Groundwork']],
+    ['a role address alone: never offered', [], [{ email: 'info@havel-metalworks.example', saved: false, role: true }], undefined, undefined],
+    ['a new person and a role address', [], [ottilie, { email: 'info@havel-metalworks.example', saved: false, role: true }], 'Ottilie Brandt is not in Groundwork', ['Log to Groundwork']],
     ['a saved prospect with automatic logging off', [], [{ email: adaeze.email, name: 'Adaeze', saved: true }], 'Log this email for Adaeze?', ['Log to Groundwork']],
     ['one logged and one new', [adaeze], [ottilie], 'Logged for Adaeze Okonkwo-Reyes · Ottilie Brandt is not in Groundwork', ['Undo', 'Log to Groundwork']],
   ])('%s', (_label, logged, offered, text, actions) => {
@@ -234,9 +236,80 @@ describe('afterSendContent', () => {
     expect(labels(content)).toEqual(actions);
   });
 
+  const unknownAdaeze: OfferedRecipient = {
+    email: 'adaeze@sable-ridge-foods.example',
+    name: 'Adaeze Okonkwo-Reyes',
+    saved: false,
+    candidates: [{ personId: 'p-adaeze', name: 'Adaeze Okonkwo-Reyes', company: 'Sable Ridge Foods', source: 'linkedin', confident: true }],
+  };
+
+  it('one unknown address that is surely a saved prospect: "Link this address" in one click, or "New person"', async () => {
+    const content = afterSendContent(mail, [], [unknownAdaeze])!;
+    expect(content.text).toBe('Adaeze Okonkwo-Reyes (Sable Ridge Foods, from LinkedIn)? adaeze@sable-ridge-foods.example is not in Groundwork yet');
+    expect(labels(content)).toEqual(['Link this address', 'New person']);
+    const linked: LoggedRecipient = { touchId: 't7', personId: 'p-adaeze', name: 'Adaeze Okonkwo-Reyes', email: unknownAdaeze.email };
+    const received = background({ ok: true, value: { logged: [linked] } });
+    const next = await content.actions![0]!.run(new Map());
+    expect(received).toEqual([{ type: 'mail/link-recipient', mail, email: unknownAdaeze.email, personId: 'p-adaeze' }]);
+    expect(next?.text).toBe('Logged for Adaeze Okonkwo-Reyes');
+    // Its Undo takes the address back from her too.
+    await next!.actions![0]!.run(new Map());
+    expect(received.at(-1)).toEqual({ type: 'mail/undo', touchIds: ['t7'], unlink: [unknownAdaeze.email] });
+  });
+
+  it('several recipients: one row each to tick, role addresses unticked, and who each may be', () => {
+    const chris: OfferedRecipient = {
+      email: 'chris@gmail.example',
+      name: 'Chris Miller',
+      saved: false,
+      candidates: [
+        { personId: 'p-1', name: 'Chris Miller', company: 'Northwind Foods', source: 'linkedin', confident: true },
+        { personId: 'p-2', name: 'Chris Miller', company: 'Lumen Labs', source: 'linkedin', confident: true },
+      ],
+    };
+    const content = afterSendContent(mail, [], [unknownAdaeze, chris, { email: 'updates@mailer.example', saved: false, role: true }])!;
+    expect(content.rows).toEqual([
+      expect.objectContaining({ key: unknownAdaeze.email, checked: true, selected: 'p-adaeze' }),
+      expect.objectContaining({ key: 'chris@gmail.example', checked: true, selected: '', options: [
+        { value: '', label: 'Who is this?' },
+        { value: 'p-1', label: 'Is Chris Miller (Northwind Foods, from LinkedIn)' },
+        { value: 'p-2', label: 'Is Chris Miller (Lumen Labs, from LinkedIn)' },
+        { value: 'new', label: 'Someone new' },
+      ] }),
+      expect.objectContaining({ key: 'updates@mailer.example', checked: false }),
+    ]);
+  });
+
+  it('logs what was ticked as chosen: a link, someone new; a row left undecided is asked about first', async () => {
+    const content = afterSendContent(mail, [], [unknownAdaeze, ottilie, { email: 'updates@mailer.example', saved: false, role: true }])!;
+    const received = background({ ok: true, value: { logged: [] } });
+    const choices = new Map([
+      [unknownAdaeze.email, { checked: true, option: 'p-adaeze' }],
+      [ottilie.email, { checked: true }],
+      ['updates@mailer.example', { checked: false }],
+    ]);
+    await content.actions![0]!.run(choices);
+    expect(received).toEqual([
+      { type: 'mail/link-recipient', mail, email: unknownAdaeze.email, personId: 'p-adaeze' },
+      { type: 'mail/log-recipients', mail, emails: [ottilie.email] },
+    ]);
+    await expect(content.actions![0]!.run(new Map([[unknownAdaeze.email, { checked: true, option: '' }]]))).rejects.toThrow(/choose who Adaeze Okonkwo-Reyes is/);
+    await expect(content.actions![0]!.run(new Map())).rejects.toThrow(/nobody is ticked/);
+  });
+
+  it('in the page, the rows are checkboxes and choices the rep sets; Log sends what they set', async () => {
+    const received = background({ ok: true, value: { logged: [] } });
+    toast.show(afterSendContent(mail, [], [ottilie, { email: 'info@havel-metalworks.example', saved: false, role: true }])!);
+    const ticks = [...root().querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(ticks.map((t) => t.checked)).toEqual([true, false]);
+    ticks[1]!.checked = true;
+    await click(button('Log to Groundwork'));
+    await vi.waitFor(() => expect(received).toEqual([{ type: 'mail/log-recipients', mail, emails: [ottilie.email, 'info@havel-metalworks.example'] }]));
+  });
+
   it('Undo asks the background to remove what was logged', async () => {
     const received = background({ ok: true, value: { removed: 1 } });
-    const next = await afterSendContent(mail, [adaeze], [])!.actions![0]!.run();
+    const next = await afterSendContent(mail, [adaeze], [])!.actions![0]!.run(new Map());
     expect(received).toEqual([{ type: 'mail/undo', touchIds: ['t1'] }]);
     expect(next).toEqual({ text: 'Removed from Groundwork: Adaeze Okonkwo-Reyes' });
   });
@@ -244,7 +317,7 @@ describe('afterSendContent', () => {
   it('Log to Groundwork logs the offered recipients and then offers Undo', async () => {
     const logged: LoggedRecipient = { touchId: 't9', personId: 'p9', name: 'Ottilie Brandt', email: ottilie.email };
     const received = background({ ok: true, value: { logged: [logged] } });
-    const next = await afterSendContent(mail, [], [ottilie])!.actions![0]!.run();
+    const next = await afterSendContent(mail, [], [ottilie])!.actions![0]!.run(new Map());
     expect(received).toEqual([{ type: 'mail/log-recipients', mail, emails: [ottilie.email] }]);
     expect(next?.text).toBe('Logged for Ottilie Brandt');
     expect(labels(next)).toEqual(['Undo']);
@@ -252,7 +325,7 @@ describe('afterSendContent', () => {
 
   it('Undo that cannot reach the background says so', async () => {
     // No listener: as when the extension was updated and this content script is orphaned.
-    await expect(afterSendContent(mail, [adaeze], [])!.actions![0]!.run()).rejects.toThrow(/No listeners/);
+    await expect(afterSendContent(mail, [adaeze], [])!.actions![0]!.run(new Map())).rejects.toThrow(/No listeners/);
   });
 
   it('in the toast, a refusal from the background shows as not done', async () => {
