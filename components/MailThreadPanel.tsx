@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db, findPersonByEmail, upsertSeenPerson } from '../lib/db';
+import { addEmailAddress, db, findPersonByEmail, upsertSeenPerson } from '../lib/db';
+import { likelyPeople } from '../lib/identity/candidates';
+import { describeCandidate } from '../lib/identity/describe';
 import type { MailParticipant, SeenMailThread } from '../lib/messaging/protocol';
 import type { Person } from '../lib/model';
 import { SavedPerson } from './PersonPanel';
+import { notifyDataChanged } from './notify';
 import { SaveButton } from './SaveButton';
 
 interface Row {
@@ -11,15 +14,52 @@ interface Row {
   person: Person | undefined;
 }
 
+/**
+ * Someone in the thread Groundwork does not know by this address: when they look like a saved
+ * person (LinkedIn rarely shows an address, so the prospect saved there meets it here first), the
+ * panel asks — "Adaeze Okonkwo-Reyes (Sable Ridge Foods, from LinkedIn)? Link this address" —
+ * before offering to save someone new.
+ */
 function Unsaved({ participant }: { participant: MailParticipant }) {
+  const candidates = useLiveQuery(() => likelyPeople(db, participant.email, participant.name), [participant.email, participant.name]);
+  const [error, setError] = useState<string>();
+  const link = async (personId: string) => {
+    setError(undefined);
+    try {
+      await addEmailAddress(db, personId, participant.email);
+      notifyDataChanged();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <article className="stack" data-testid="person-preview">
       <header>
         <h1>{participant.name ?? participant.email}</h1>
         <span className="muted small">Not saved yet · {participant.email}</span>
       </header>
+      {candidates && candidates.length > 0 && (
+        <section className="card stack" aria-label="Who this may be">
+          <p className="small">{candidates.length === 1 ? 'This address is likely someone you saved:' : 'This address may be someone you saved:'}</p>
+          <ul className="plain stack">
+            {candidates.map((candidate) => (
+              <li key={candidate.person.id} className="row" style={{ justifyContent: 'space-between' }}>
+                <span>{describeCandidate({ ...candidate, name: candidate.person.name, source: candidate.person.source })}?</span>
+                <button type="button" className={candidate.confident && candidates.length === 1 ? 'primary' : undefined} onClick={() => void link(candidate.person.id)} aria-label={`Link this address to ${candidate.person.name}`}>
+                  Link this address
+                </button>
+              </li>
+            ))}
+          </ul>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+        </section>
+      )}
       <SaveButton
-        label="Save prospect"
+        label={candidates?.length ? 'Save as someone new' : 'Save prospect'}
         save={() => upsertSeenPerson(db, { name: participant.name ?? participant.email, emails: [participant.email], source: 'email' })}
       />
     </article>

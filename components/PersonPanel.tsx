@@ -14,6 +14,8 @@ import type { Account, Person } from '../lib/model';
 import { subjectForPerson, subjectForSeenPerson } from '../lib/scoring/subjects';
 import { BrainPickerBanner } from './BrainPickerBanner';
 import { ErrorCard } from './ErrorCard';
+import { EmailAddresses } from './identity/EmailAddresses';
+import { MergeWith } from './identity/MergeWith';
 import { FitCard } from './FitCard';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
@@ -75,6 +77,10 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
         </div>
         <Facts {...person} />
         {settings && <OwnerSelect person={person} owners={settings.owners} />}
+        <ErrorCard what="Email addresses">
+          <EmailAddresses person={person} />
+        </ErrorCard>
+        <MergeWith person={person} />
       </header>
       <ErrorCard what="The brain-picker warning">
         <BrainPickerBanner person={person} />

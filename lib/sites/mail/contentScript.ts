@@ -80,7 +80,8 @@ function offerContent(mail: SentMail, offered: OfferedRecipient[]): ToastContent
   const people = offered.filter((o) => !o.role);
   if (people.length === 0) return undefined;
   const unsaved = offered.filter((o) => !o.saved);
-  const only = offered.length === 1 ? offered[0]! : undefined;
+  // One person offered (role addresses beside them are never offered alone, nor logged unasked).
+  const only = people.length === 1 ? people[0]! : undefined;
   const sure = only && !only.saved ? soleConfident(only) : undefined;
   if (only && sure) {
     return {

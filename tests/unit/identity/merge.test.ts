@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordTouch } from '../../../lib/cadence/followUps';
+import { GroundworkDB } from '../../../lib/db/db';
+import { upsertSeenPerson } from '../../../lib/db/people';
+import { mergePeople, mergeSummary, undoMerge } from '../../../lib/identity/merge';
+import { setReferrer } from '../../../lib/relationships/queries';
+import type { Person } from '../../../lib/model';
+import { DAY, freshDb, T0 } from '../../support/db';
+import { dump } from '../io/support';
+
+/**
+ * "Merge with…" (issue 16): the LinkedIn Adaeze and the Gmail Adaeze, saved twice, become one —
+ * every table moved in one transaction, the running totals as a rebuild would have them, and
+ * Undo gives back the exact rows.
+ */
+
+let db: GroundworkDB;
+let linkedin: Person;
+let gmail: Person;
+beforeEach(async () => {
+  db = freshDb();
+  ({ person: linkedin } = await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', linkedinUrl: 'https://www.linkedin.com/in/adaeze-okonkwo-reyes/', companyName: 'Sable Ridge Foods', source: 'linkedin' }, T0 - 20 * DAY));
+  ({ person: gmail } = await upsertSeenPerson(db, { name: 'Adaeze', emails: ['adaeze@sable-ridge-foods.example'], source: 'email' }, T0 - 10 * DAY));
+  // Two attempts on LinkedIn's record; her reply and one more email on Gmail's.
+  await recordTouch(db, { personId: linkedin.id, type: 'article-forwarded', loggedBy: 'one-click', at: T0 - 15 * DAY }, T0 - 15 * DAY);
+  await recordTouch(db, { personId: linkedin.id, type: 'personal-note', loggedBy: 'one-click', at: T0 - 12 * DAY }, T0 - 12 * DAY);
+  await recordTouch(db, { personId: gmail.id, type: 'email', loggedBy: 'automatic', at: T0 - 9 * DAY, sourceKey: 'mail:sent:gmail:k1:adaeze@sable-ridge-foods.example' }, T0 - 9 * DAY);
+  await recordTouch(db, { personId: gmail.id, type: 'inbound-message', direction: 'inbound', loggedBy: 'automatic', at: T0 - 8 * DAY }, T0 - 8 * DAY);
+  const { person: marcus } = await upsertSeenPerson(db, { name: 'Marcus Lindqvist', linkedinUrl: 'https://www.linkedin.com/in/marcus/', source: 'linkedin' }, T0);
+  await setReferrer(db, marcus.id, gmail.id, T0);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('merging two records of one human', () => {
+  it('says what will move before anything does', async () => {
+    const before = await dump(db);
+    expect(await mergeSummary(db, linkedin.id, gmail.id)).toMatchObject({ touches: 2, referrals: 1, gains: ['adaeze@sable-ridge-foods.example'] });
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('moves every touch, follow-up and referral to the one kept, answers the earlier attempts, and proposes one next step', async () => {
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect(await db.people.get(gmail.id)).toBeUndefined();
+    const kept = await db.people.get(linkedin.id);
+    expect(kept).toMatchObject({ name: 'Adaeze Okonkwo-Reyes', linkedinUrl: 'https://www.linkedin.com/in/adaeze-okonkwo-reyes/', emails: ['adaeze@sable-ridge-foods.example'], companyName: 'Sable Ridge Foods' });
+    const touches = await db.touches.toArray();
+    expect(touches.every((t) => t.personId === linkedin.id)).toBe(true);
+    // Her reply answers all three attempts before it, the LinkedIn ones too.
+    expect(touches.filter((t) => t.direction === 'outbound').map((t) => t.answered)).toEqual([true, true, true]);
+    const open = (await db.followUps.toArray()).filter((f) => f.status === 'open');
+    expect(open).toEqual([expect.objectContaining({ personId: linkedin.id, reason: 'Reply to Adaeze' })]);
+    expect((await db.people.where('referredById').equals(linkedin.id).toArray()).map((p) => p.name)).toEqual(['Marcus Lindqvist']);
+    expect(await db.fits.get(gmail.id)).toBeUndefined();
+  });
+
+  it('keeps the running totals exactly as rebuilding them from the touches would', async () => {
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    const rebuilt = new GroundworkDB(`rebuild-${Math.random()}`);
+    await rebuilt.touches.bulkAdd(await db.touches.toArray());
+    const byKey = <T,>(rows: T[], key: (row: T) => string | number) => [...rows].sort((a, b) => String(key(a)).localeCompare(String(key(b))));
+    expect(byKey(await db.firstTouches.toArray(), (r) => r.personId)).toEqual(byKey(await rebuilt.firstTouches.toArray(), (r) => r.personId));
+    expect(byKey(await db.tallies.toArray(), (r) => r.at)).toEqual(byKey(await rebuilt.tallies.toArray(), (r) => r.at));
+    await rebuilt.delete();
+  });
+
+  it('Undo gives back exactly the rows there were, in every table', async () => {
+    const before = await dump(db);
+    const undo = await mergePeople(db, linkedin.id, gmail.id, T0);
+    await undoMerge(db, undo);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses to merge someone with themselves, or someone no longer saved, changing nothing', async () => {
+    const before = await dump(db);
+    await expect(mergePeople(db, linkedin.id, linkedin.id, T0)).rejects.toThrow(/themselves/);
+    await expect(mergePeople(db, linkedin.id, 'nobody', T0)).rejects.toThrow(/no longer saved/);
+    expect(await dump(db)).toEqual(before);
+  });
+});
