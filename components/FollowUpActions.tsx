@@ -37,7 +37,7 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
   return (
     <div className="stack">
       <div className="row" role="group" aria-label={`Follow-up with ${name}`}>
-        <button type="button" className="primary" onClick={() => void run(async () => (await actions()).completeFollowUp(db, followUp.id))}>
+        <button type="button" className="primary" onClick={() => void run(async () => (await actions()).completeFollowUp(db, followUp.id, {}))}>
           Done
         </button>
         <select

@@ -1,4 +1,4 @@
-import type { Touch } from '../model';
+import { reachesThem, type Touch } from '../model';
 
 /**
  * Crisis-mode brain-pickers (DESIGN.md §2): the relationship began, or restarted, with the
@@ -39,7 +39,8 @@ export function evaluateBrainPicker(
   touches: readonly Touch[],
   { attempts: threshold, windowDays }: { attempts: number; windowDays: number },
 ): BrainPickerEvaluation {
-  const sorted = [...touches].sort((a, b) => a.at - b.at);
+  // The rep's own research is no contact: never an attempt, never their answer.
+  const sorted = touches.filter(reachesThem).sort((a, b) => a.at - b.at);
   const adviceMinutes = sorted.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0);
 
   let start = 0;

@@ -3,7 +3,7 @@ import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
 import { awaitsAnswer, logTouch, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
-import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch } from '../model';
+import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch, type TouchType } from '../model';
 import { evaluateBrainPicker } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
 import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
@@ -13,7 +13,7 @@ import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
  * one transaction and is idempotent, so the background and the pages can call them freely.
  */
 
-const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings];
+const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits];
 
 async function touchesOf(db: GroundworkDB, personId: string): Promise<Touch[]> {
   return touchesOfPerson(db, personId).toArray();
@@ -26,6 +26,29 @@ export async function pendingOfPeople(db: GroundworkDB, personIds: readonly stri
     .anyOf(personIds)
     .filter((f) => isPending(f.status))
     .toArray();
+}
+
+/** What a person's follow-ups tell the cadence: the pending ones, and the step last handled with nothing to log. */
+interface FollowUpState {
+  pending: FollowUp[];
+  handled?: FollowUp;
+}
+
+function followUpStates(rows: readonly FollowUp[]): Map<string, FollowUpState> {
+  const states = new Map<string, FollowUpState>();
+  for (const f of rows) {
+    const state = states.get(f.personId) ?? { pending: [] };
+    if (isPending(f.status)) state.pending.push(f);
+    else if (f.outcome === 'nothing' && (state.handled?.completedAt ?? 0) <= (f.completedAt ?? 0)) state.handled = f;
+    states.set(f.personId, state);
+  }
+  return states;
+}
+
+/** Whether the ideal customer profile excludes each person (their stored fit). */
+async function excludedPeople(db: GroundworkDB, personIds: readonly string[]): Promise<Set<string>> {
+  const fits = await db.fits.bulkGet([...personIds]);
+  return new Set(fits.filter((f) => f?.excluded).map((f) => f!.personId));
 }
 
 /** A person's open and snoozed follow-ups. */
@@ -90,14 +113,26 @@ interface NextSteps extends AfterTouchResult {
  * The crisis rule applied, and the cadence's follow-up (re)proposed. Follow-ups the rep set by hand
  * are left alone; a proposal identical to the open one changes nothing.
  */
-function nextSteps(stored: Person, touches: Touch[], pending: readonly FollowUp[], settings: Settings, now: number): NextSteps {
+function nextSteps(stored: Person, touches: Touch[], { pending, handled }: FollowUpState, settings: Settings, now: number, excluded: boolean): NextSteps {
   const { person, newlyFlagged } = applyCrisisRule(stored, touches, settings, now);
   const personWrite = person !== stored ? Person.parse(person) : undefined;
   // A follow-up the rep set by hand is the next step; the cadence steps aside until it is done.
-  const proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings);
+  let proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings, { excluded });
+  // The same step, done with nothing to log ("Done, nothing to log"): it comes round again one
+  // attempt interval after it was handled, not at once.
+  if (proposal && handled?.completedAt !== undefined && handled.reason === proposal.reason && proposal.dueAt <= handled.completedAt) {
+    proposal = { ...proposal, dueAt: addWorkingDays(handled.completedAt, settings.cadence.attemptIntervalsDays[0]!, calendarOf(settings)) };
+  }
   const cadence = pending.filter((f) => f.origin === 'cadence');
-  const same = proposal && cadence.length === 1 && cadence[0]!.dueAt === proposal.dueAt && cadence[0]!.reason === proposal.reason && cadence[0]!.suggestedType === proposal.suggestedType && cadence[0]!.status === 'open';
-  if (same) return { person, personWrite, followUp: cadence[0], newlyFlagged, cancelled: [] };
+  const current = cadence.length === 1 ? cadence[0]! : undefined;
+  // The proposal is the pending one: at its time, or snoozed past it (a snooze stands).
+  const same =
+    proposal &&
+    current &&
+    current.reason === proposal.reason &&
+    current.suggestedType === proposal.suggestedType &&
+    (current.status === 'snoozed' ? current.dueAt >= proposal.dueAt : current.dueAt === proposal.dueAt);
+  if (same) return { person, personWrite, followUp: current, newlyFlagged, cancelled: [] };
 
   // A newly flagged brain-picker's follow-ups all leave "today"; the cadence's check-in remains.
   const cancelled = (newlyFlagged ? pending : cadence).map((f) => ({ ...f, status: 'cancelled' as const, updatedAt: now }));
@@ -111,7 +146,9 @@ export async function afterTouchesChanged(db: GroundworkDB, personId: string, no
     const stored = await db.people.get(personId);
     if (!stored) throw new Error(`No person with id ${personId}`);
     const settings = await loadSettings(db);
-    const steps = nextSteps(stored, await touchesOf(db, personId), await pendingOf(db, personId), settings, now);
+    const [touches, rows, excluded] = await Promise.all([touchesOf(db, personId), db.followUps.where('personId').equals(personId).toArray(), excludedPeople(db, [personId])]);
+    const state = followUpStates(rows).get(personId) ?? { pending: [] };
+    const steps = nextSteps(stored, touches, state, settings, now, excluded.has(personId));
     if (steps.personWrite) await db.people.put(steps.personWrite);
     for (const f of steps.cancelled) await db.followUps.put(f);
     if (steps.added) await db.followUps.add(steps.added);
@@ -135,17 +172,13 @@ export async function afterHistoriesChanged(
     const settings = await loadSettings(db);
     for (let from = 0; from < personIds.length; from += batch) {
       const ids = personIds.slice(from, from + batch);
-      const [people, histories, pendingRows] = await Promise.all([
+      const [people, histories, rows, excluded] = await Promise.all([
         db.people.bulkGet(ids),
         Promise.all(ids.map((id) => touchesOf(db, id))),
-        pendingOfPeople(db, ids),
+        db.followUps.where('personId').anyOf(ids).toArray(),
+        excludedPeople(db, ids),
       ]);
-      const pendingByPerson = new Map<string, FollowUp[]>();
-      for (const f of pendingRows) {
-        const list = pendingByPerson.get(f.personId);
-        if (list) list.push(f);
-        else pendingByPerson.set(f.personId, [f]);
-      }
+      const states = followUpStates(rows);
       const answered: Touch[] = [];
       const personWrites: Person[] = [];
       const followUpWrites: FollowUp[] = [];
@@ -159,7 +192,7 @@ export async function afterHistoriesChanged(
           answered.push(marked);
           return marked;
         });
-        const steps = nextSteps(stored, touches, pendingByPerson.get(id) ?? [], settings, now);
+        const steps = nextSteps(stored, touches, states.get(id) ?? { pending: [] }, settings, now, excluded.has(id));
         if (steps.personWrite) personWrites.push(steps.personWrite);
         followUpWrites.push(...steps.cancelled, ...(steps.added ? [steps.added] : []));
       });
@@ -184,31 +217,79 @@ async function getPending(db: GroundworkDB, id: string): Promise<FollowUp> {
   return followUp;
 }
 
-/** "Done": logs the suggested touch and lets the cadence propose the next one. */
-export async function completeFollowUp(db: GroundworkDB, id: string, now: number = Date.now()): Promise<AfterTouchResult> {
+/** What Done changed, as it was: what its Undo puts back. */
+export interface DoneUndo {
+  person: Person;
+  /** The person's follow-ups before Done (the done one among them). */
+  followUps: FollowUp[];
+  /** The touch Done recorded, if any. */
+  touchId?: string;
+}
+
+export interface DoneResult extends AfterTouchResult {
+  /** The touch recorded ("Done · Personal note sent"); none for "Done, nothing to log". */
+  touch?: Touch;
+  undo: DoneUndo;
+}
+
+/**
+ * "Done": records what was done — the suggested touch, or the type the rep says instead, as
+ * something they did (never a touch named after the task: "Reply to Tomasz" done is an email to
+ * Tomasz) — or, for "Done, nothing to log", nothing at all. The cadence then proposes the next
+ * step. Undo (`undoDone`) puts everything back.
+ */
+export async function completeFollowUp(db: GroundworkDB, id: string, { type, nothing = false }: { type?: TouchType; nothing?: boolean } = {}, now: number = Date.now()): Promise<DoneResult> {
   return db.transaction('rw', TABLES(db), async () => {
     const followUp = await getPending(db, id);
-    await db.followUps.put({ ...followUp, status: 'done', completedAt: now, updatedAt: now });
-    const { person, followUp: next, newlyFlagged } = await recordTouch(db, { personId: followUp.personId, type: followUp.suggestedType, loggedBy: 'one-click', subject: followUp.reason }, now);
-    return { person, followUp: next, newlyFlagged };
+    const person = await db.people.get(followUp.personId);
+    if (!person) throw new Error(`No person with id ${followUp.personId}`);
+    const before = await db.followUps.where('personId').equals(person.id).toArray();
+    const done: FollowUp = { ...followUp, status: 'done', completedAt: now, updatedAt: now, outcome: nothing ? 'nothing' : 'touch' };
+    await db.followUps.put(done);
+    if (nothing) {
+      const after = await afterTouchesChanged(db, person.id, now);
+      return { ...after, undo: { person, followUps: before } };
+    }
+    const { touch, ...after } = await recordTouch(db, { personId: person.id, type: type ?? followUp.suggestedType, loggedBy: 'one-click' }, now);
+    await db.followUps.put({ ...done, touchId: touch.id });
+    return { person: after.person, followUp: after.followUp, newlyFlagged: after.newlyFlagged, touch, undo: { person, followUps: before, touchId: touch.id } };
+  });
+}
+
+/** Undoes Done: the touch it recorded goes, the person and their follow-ups are as they were. */
+export async function undoDone(db: GroundworkDB, undo: DoneUndo): Promise<void> {
+  await db.transaction('rw', TABLES(db), async () => {
+    if (undo.touchId) await db.touches.delete(undo.touchId);
+    await db.followUps.where('personId').equals(undo.person.id).delete();
+    await db.followUps.bulkPut(undo.followUps);
+    await db.people.put(undo.person);
   });
 }
 
 export type SnoozeChoice = { kind: 'days'; workingDays: number } | { kind: 'week' } | { kind: 'until'; at: number };
 
-/** When a snooze ends: working days skip weekends; a week is a week; a chosen date lands on a working day. */
-export async function snoozeUntil(db: GroundworkDB, choice: SnoozeChoice, now: number = Date.now()): Promise<number> {
+/**
+ * When a snooze ends, counted from `from`: working days skip weekends; a week is a week; a chosen
+ * date lands on a working day.
+ */
+export async function snoozeUntil(db: GroundworkDB, choice: SnoozeChoice, from: number = Date.now()): Promise<number> {
   const calendar = calendarOf(await loadSettings(db));
-  if (choice.kind === 'days') return addWorkingDays(now, choice.workingDays, calendar);
-  if (choice.kind === 'week') return addCalendarDays(now, 7, calendar);
+  if (choice.kind === 'days') return addWorkingDays(from, choice.workingDays, calendar);
+  if (choice.kind === 'week') return addCalendarDays(from, 7, calendar);
   return onWorkingDay(choice.at, calendar);
 }
 
+/**
+ * Snooze moves a follow-up later, never earlier: "1 day" counts from the later of now and when it
+ * is due (a follow-up due in nine days, snoozed a day, is due in ten). Bringing one forward is
+ * Reschedule.
+ */
 export async function snoozeFollowUp(db: GroundworkDB, id: string, choice: SnoozeChoice, now: number = Date.now()): Promise<FollowUp> {
   return db.transaction('rw', TABLES(db), async () => {
     const followUp = await getPending(db, id);
-    const dueAt = await snoozeUntil(db, choice, now);
+    const dueAt = await snoozeUntil(db, choice, Math.max(now, followUp.dueAt));
     if (dueAt <= now) throw new Error('Choose a time in the future');
+    if (dueAt < followUp.dueAt) throw new Error('Snooze moves a follow-up later; to bring it forward, reschedule it');
     const snoozed = { ...followUp, status: 'snoozed' as const, dueAt, updatedAt: now };
     await db.followUps.put(snoozed);
     return snoozed;

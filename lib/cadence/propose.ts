@@ -1,4 +1,4 @@
-import type { Person, Settings, Touch, TouchType } from '../model';
+import { reachesThem, type Person, type Settings, type Touch, type TouchType } from '../model';
 import { TOUCH_CATALOGUE } from '../model/touchTypes';
 import { isTwoWay } from './brainPicker';
 import { addCalendarDays, addWorkingDays, onWorkingDay, type WorkCalendar } from './workdays';
@@ -55,12 +55,26 @@ export function calendarOf(settings: Settings): WorkCalendar {
   return { days: settings.workWeek.days, timeZone: settings.workWeek.timeZone };
 }
 
+/** What else decides whether a person gets proposals. */
+export interface ProposalContext {
+  /** Their fit excludes them (a competitor, a recruiter, a named company): no proposals. */
+  excluded?: boolean;
+}
+
+/**
+ * The next follow-up, or none: nobody marked not a fit, do-not-contact or excluded by the ideal
+ * customer profile is proposed anything (a follow-up the rep sets by hand still stands). The
+ * rep's own research is no contact and does not move the cadence.
+ */
 export function proposeFollowUp(
   person: Pick<Person, 'name' | 'stage' | 'flags'>,
-  touches: readonly Touch[],
+  history: readonly Touch[],
   settings: Settings,
+  { excluded = false }: ProposalContext = {},
 ): Proposal | undefined {
-  if (person.stage === 'not-a-fit' || touches.length === 0) return undefined;
+  if (person.stage === 'not-a-fit' || person.flags.includes('do-not-contact') || excluded) return undefined;
+  const touches = history.filter(reachesThem);
+  if (touches.length === 0) return undefined;
   const calendar = calendarOf(settings);
   const { cadence } = settings;
   const sorted = [...touches].sort((a, b) => a.at - b.at);

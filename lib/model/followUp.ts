@@ -23,5 +23,8 @@ export const FollowUp = z.object({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   completedAt: Timestamp.optional(),
+  /** How it was done: with the touch `touchId` recorded, or handled with nothing to log. */
+  outcome: z.enum(['touch', 'nothing']).optional(),
+  touchId: z.string().min(1).optional(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;

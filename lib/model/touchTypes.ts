@@ -25,6 +25,8 @@ export const TOUCH_TYPES = [
   'referral-asked',
   'proposal',
   'inbound-message',
+  'inbound-call',
+  'research',
 ] as const;
 
 export type TouchType = (typeof TOUCH_TYPES)[number];
@@ -42,6 +44,13 @@ export interface TouchTypeInfo {
   readonly effectiveness: 1 | 2 | 3 | 4 | 5;
   /** True when the rep can sensibly record minutes spent and a free-advice mark. */
   readonly canCarryAdvice: boolean;
+  /** True when the rep can sensibly record minutes spent (advice given, or their own research). */
+  readonly takesMinutes: boolean;
+  /**
+   * False for the rep's own preparation (research): time spent, counted apart, but no contact —
+   * never an attempt, never an answer, never the last touch the cadence counts from.
+   */
+  readonly reachesThem: boolean;
 }
 
 export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
@@ -53,6 +62,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 2,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   'linkedin-message': {
     type: 'linkedin-message',
@@ -62,6 +73,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 2,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   call: {
     type: 'call',
@@ -71,6 +84,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 2,
     effectiveness: 3,
     canCarryAdvice: true,
+    takesMinutes: true,
+    reachesThem: true,
   },
   voicemail: {
     type: 'voicemail',
@@ -80,6 +95,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 1,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   'personal-note': {
     type: 'personal-note',
@@ -89,6 +106,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 2,
     effectiveness: 4,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   'article-forwarded': {
     type: 'article-forwarded',
@@ -98,6 +117,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 3,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   'drop-in': {
     type: 'drop-in',
@@ -107,6 +128,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 4,
     effectiveness: 4,
     canCarryAdvice: true,
+    takesMinutes: true,
+    reachesThem: true,
   },
   'meeting-request': {
     type: 'meeting-request',
@@ -116,6 +139,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 2,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   meeting: {
     type: 'meeting',
@@ -125,6 +150,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 3,
     effectiveness: 5,
     canCarryAdvice: true,
+    takesMinutes: true,
+    reachesThem: true,
   },
   lunch: {
     type: 'lunch',
@@ -134,6 +161,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 5,
     effectiveness: 1,
     canCarryAdvice: true,
+    takesMinutes: true,
+    reachesThem: true,
   },
   'introduction-given': {
     type: 'introduction-given',
@@ -143,6 +172,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 2,
     effectiveness: 5,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   'referral-asked': {
     type: 'referral-asked',
@@ -152,6 +183,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 3,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   proposal: {
     type: 'proposal',
@@ -161,6 +194,8 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 4,
     effectiveness: 4,
     canCarryAdvice: false,
+    takesMinutes: false,
+    reachesThem: true,
   },
   'inbound-message': {
     type: 'inbound-message',
@@ -170,8 +205,37 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
     cost: 1,
     effectiveness: 5,
     canCarryAdvice: true,
+    takesMinutes: true,
+    reachesThem: true,
+  },
+  'inbound-call': {
+    type: 'inbound-call',
+    label: 'Inbound call',
+    intent: 'neutral',
+    usualDirection: 'inbound',
+    cost: 2,
+    effectiveness: 5,
+    canCarryAdvice: true,
+    takesMinutes: true,
+    reachesThem: true,
+  },
+  research: {
+    type: 'research',
+    label: 'Research (your preparation)',
+    intent: 'neutral',
+    usualDirection: 'outbound',
+    cost: 2,
+    effectiveness: 1,
+    canCarryAdvice: false,
+    takesMinutes: true,
+    reachesThem: false,
   },
 };
+
+/** Whether a touch was contact with them (everything but the rep's own research). */
+export function reachesThem(touch: { type: TouchType }): boolean {
+  return TOUCH_CATALOGUE[touch.type].reachesThem;
+}
 
 export function touchTypeInfo(type: TouchType): TouchTypeInfo {
   return TOUCH_CATALOGUE[type];

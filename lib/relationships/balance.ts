@@ -1,4 +1,4 @@
-import { TOUCH_CATALOGUE, touchTypeInfo, type Settings, type Touch, type TouchType } from '../model';
+import { reachesThem, TOUCH_CATALOGUE, touchTypeInfo, type Settings, type Touch, type TouchType } from '../model';
 import { isLiveTouch } from './levels';
 
 /**
@@ -66,7 +66,7 @@ const SUGGESTIONS: Partial<Record<TouchType, string>> = {
  * most recent `run` or more touches were all one type.
  */
 export function touchMixNudgeOrUndefined(touches: readonly Pick<Touch, 'direction' | 'type' | 'at'>[], run = 4): string | undefined {
-  const mine = touches.filter((t) => t.direction === 'outbound').sort((a, b) => b.at - a.at);
+  const mine = touches.filter((t) => t.direction === 'outbound' && reachesThem(t)).sort((a, b) => b.at - a.at);
   const type = mine[0]?.type;
   if (!type) return undefined;
   let count = 0;

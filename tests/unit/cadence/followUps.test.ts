@@ -9,6 +9,7 @@ import {
   rescheduleFollowUp,
   snoozeAllDue,
   snoozeFollowUp,
+  undoDone,
 } from '../../../lib/cadence/followUps';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { addFollowUp, followUpsDueBefore } from '../../../lib/db/followUps';
@@ -54,34 +55,76 @@ describe('after every touch, the next follow-up is proposed', () => {
     expect(await db.followUps.count()).toBe(1);
   });
 
-  it('Done logs the suggested touch and schedules the next', async () => {
+  it('Done logs the suggested touch as done (never a touch named after the task) and schedules the next', async () => {
     const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
-    const done = await completeFollowUp(db, followUp!.id, MONDAY + 3 * DAY);
-    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'done', completedAt: MONDAY + 3 * DAY });
+    const done = await completeFollowUp(db, followUp!.id, {}, MONDAY + 3 * DAY);
+    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'done', completedAt: MONDAY + 3 * DAY, outcome: 'touch', touchId: done.touch!.id });
     const touches = await db.touches.orderBy('at').toArray();
-    expect(touches.map((t) => [t.type, t.loggedBy])).toEqual([
-      ['email', 'one-click'],
-      [followUp!.suggestedType, 'one-click'],
+    expect(touches.map((t) => [t.type, t.direction, t.loggedBy, t.subject])).toEqual([
+      ['email', 'outbound', 'one-click', undefined],
+      [followUp!.suggestedType, 'outbound', 'one-click', undefined],
     ]);
     expect(done.followUp).toMatchObject({ status: 'open' });
     expect(done.followUp!.dueAt).toBeGreaterThan(MONDAY + 3 * DAY);
     await expect(completeFollowUp(db, followUp!.id)).rejects.toThrow('This follow-up is already done');
   });
 
+  it('Done with another type records that type; "Done, nothing to log" records nothing and comes round later, not at once', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const called = await completeFollowUp(db, followUp!.id, { type: 'call' }, MONDAY + 3 * DAY);
+    expect(called.touch).toMatchObject({ type: 'call', at: MONDAY + 3 * DAY });
+
+    const next = called.followUp!;
+    const handledAt = next.dueAt + DAY;
+    const nothing = await completeFollowUp(db, next.id, { nothing: true }, handledAt);
+    expect(nothing.touch).toBeUndefined();
+    expect(await db.touches.count()).toBe(2);
+    expect(await db.followUps.get(next.id)).toMatchObject({ status: 'done', outcome: 'nothing' });
+    // The same step again, an attempt interval after it was handled, and it stays so on re-evaluation.
+    expect(nothing.followUp).toMatchObject({ status: 'open', reason: next.reason });
+    expect(nothing.followUp!.dueAt).toBeGreaterThan(handledAt);
+    const again = await afterTouchesChanged(db, owner.id, handledAt + DAY);
+    expect(again.followUp?.id).toBe(nothing.followUp!.id);
+  });
+
+  it('Undo of Done removes the touch it recorded and gives back the follow-ups as they were', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const before = { touches: await db.touches.toArray(), followUps: await db.followUps.toArray(), people: await db.people.toArray() };
+    const done = await completeFollowUp(db, followUp!.id, {}, MONDAY + 3 * DAY);
+    await undoDone(db, done.undo);
+    expect({ touches: await db.touches.toArray(), followUps: await db.followUps.toArray(), people: await db.people.toArray() }).toEqual(before);
+  });
+
+  it('a snooze stands when the cadence looks again (a new day, another touch elsewhere)', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const snoozed = await snoozeFollowUp(db, followUp!.id, { kind: 'week' }, MONDAY + DAY);
+    const again = await afterTouchesChanged(db, owner.id, MONDAY + 2 * DAY);
+    expect(again.followUp).toMatchObject({ id: followUp!.id, status: 'snoozed', dueAt: snoozed.dueAt });
+  });
+
   it('snoozes respect weekends: 1 day from Friday is Monday; a week is a week; all due can be snoozed at once', async () => {
     const friday = Date.parse('2026-11-06T15:00:00Z');
-    const a = await addFollowUp(db, { personId: owner.id, dueAt: friday - 1000, reason: 'A', suggestedType: 'call', origin: 'manual' }, friday);
-    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'days', workingDays: 1 }, friday)).dueAt)).toBe('2026-11-09T09:00:00.000Z');
-    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'days', workingDays: 3 }, friday)).dueAt)).toBe('2026-11-11T09:00:00.000Z');
-    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'week' }, friday)).dueAt)).toBe('2026-11-13T09:00:00.000Z');
+    const due = () => addFollowUp(db, { personId: owner.id, dueAt: friday - 1000, reason: 'A', suggestedType: 'call', origin: 'manual' }, friday);
+    expect(iso((await snoozeFollowUp(db, (await due()).id, { kind: 'days', workingDays: 1 }, friday)).dueAt)).toBe('2026-11-09T09:00:00.000Z');
+    expect(iso((await snoozeFollowUp(db, (await due()).id, { kind: 'days', workingDays: 3 }, friday)).dueAt)).toBe('2026-11-11T09:00:00.000Z');
+    expect(iso((await snoozeFollowUp(db, (await due()).id, { kind: 'week' }, friday)).dueAt)).toBe('2026-11-13T09:00:00.000Z');
+    const a = await due();
     expect(iso((await snoozeFollowUp(db, a.id, { kind: 'until', at: Date.parse('2026-11-21T12:00:00Z') }, friday)).dueAt)).toBe('2026-11-23T09:00:00.000Z');
     await expect(snoozeFollowUp(db, a.id, { kind: 'until', at: friday - DAY }, friday)).rejects.toThrow('Choose a time in the future');
+    // Snoozed again: from when it is now due, never earlier.
+    expect(iso((await snoozeFollowUp(db, a.id, { kind: 'days', workingDays: 1 }, friday)).dueAt)).toBe('2026-11-24T09:00:00.000Z');
+    await expect(snoozeFollowUp(db, a.id, { kind: 'until', at: Date.parse('2026-11-16T12:00:00Z') }, friday)).rejects.toThrow(/reschedule it/);
 
     const b = await addFollowUp(db, { personId: owner.id, dueAt: friday - 2000, reason: 'B', suggestedType: 'email', origin: 'manual' }, friday);
     const c = await addFollowUp(db, { personId: owner.id, dueAt: friday - 3000, reason: 'C', suggestedType: 'email', origin: 'manual' }, friday);
     expect(await snoozeAllDue(db, friday + 1, 1, friday)).toBe(2);
     expect(await followUpsDueBefore(db, friday + 1)).toEqual([]);
     expect((await db.followUps.bulkGet([b.id, c.id])).map((f) => iso(f!.dueAt))).toEqual(['2026-11-09T09:00:00.000Z', '2026-11-09T09:00:00.000Z']);
+  });
+
+  it('snoozing a follow-up due in nine days by a day makes it due in ten, not tomorrow', async () => {
+    const inNine = await addFollowUp(db, { personId: owner.id, dueAt: Date.parse('2026-11-13T09:00:00Z'), reason: 'Later', suggestedType: 'call', origin: 'manual' }, MONDAY);
+    expect(iso((await snoozeFollowUp(db, inNine.id, { kind: 'days', workingDays: 1 }, MONDAY)).dueAt)).toBe('2026-11-16T09:00:00.000Z');
   });
 
   it('the rep can cancel, reschedule (the cadence then steps aside), or set one by hand', async () => {

@@ -1,0 +1,89 @@
+import type { GroundworkDB } from '../db/db';
+import { touchesOfPerson } from '../db/touches';
+import { reachesThem, Touch, type TouchDirection, type TouchIntent, type TouchType } from '../model';
+import { afterTouchesChanged } from './followUps';
+
+/**
+ * Touches the rep corrects (issue 16): "I left that voicemail yesterday", "that email was a give",
+ * "that was not a call". An edit or a delete is one transaction after which everything that reads
+ * touches agrees with them again: which attempts their messages answered, the cadence's next
+ * step and the crisis rule (here), the running totals (the touch figures middleware), the week
+ * and the badge (they read those). Each returns what Undo needs.
+ */
+
+export interface TouchChanges {
+  type?: TouchType;
+  at?: number;
+  direction?: TouchDirection;
+  intent?: TouchIntent;
+  /** `null` clears it. */
+  minutes?: number | null;
+  freeAdvice?: boolean;
+  subject?: string;
+  note?: string;
+}
+
+/** A touch logged this far ahead of the clock is a mistake, not a plan: follow-ups are for plans. */
+const FUTURE_SLACK_MS = 60_000;
+
+const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits];
+
+/**
+ * Their messages answer the attempts before them: each outbound touch is answered exactly when
+ * one of their messages comes at or after it. Writes only the touches whose mark changes.
+ */
+export async function recomputeAnswered(db: GroundworkDB, personId: string): Promise<number> {
+  const touches = await touchesOfPerson(db, personId).toArray();
+  const lastTheirs = Math.max(...touches.filter((t) => t.direction === 'inbound' && reachesThem(t)).map((t) => t.at), Number.NEGATIVE_INFINITY);
+  const changed = touches.filter((t) => t.direction === 'outbound' && t.answered !== t.at <= lastTheirs).map((t) => ({ ...t, answered: t.at <= lastTheirs }));
+  if (changed.length > 0) await db.touches.bulkPut(changed);
+  return changed.length;
+}
+
+function applied(touch: Touch, changes: TouchChanges, now: number): Touch {
+  const { minutes, subject, note, ...rest } = changes;
+  const next: Touch = { ...touch, ...rest };
+  if (minutes === null) delete next.minutes;
+  else if (minutes !== undefined) next.minutes = minutes;
+  if (subject !== undefined) next.subject = subject.trim() || undefined;
+  if (note !== undefined) next.note = note.trim() || undefined;
+  if (!next.subject) delete next.subject;
+  if (!next.note) delete next.note;
+  if (next.at > now + FUTURE_SLACK_MS) throw new Error('A touch cannot be in the future: set a follow-up for what is planned');
+  return Touch.parse(next);
+}
+
+/** Edits a touch; returns it as it was (for Undo) and as it is. */
+export async function editTouch(db: GroundworkDB, id: string, changes: TouchChanges, now: number = Date.now()): Promise<{ before: Touch; after: Touch }> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const before = await db.touches.get(id);
+    if (!before) throw new Error('This touch is no longer there');
+    const after = applied(before, changes, now);
+    await db.touches.put(after);
+    await recomputeAnswered(db, before.personId);
+    await afterTouchesChanged(db, before.personId, now);
+    return { before, after };
+  });
+}
+
+/** Deletes a touch; returns it, for Undo (`restoreTouch`). */
+export async function deleteTouch(db: GroundworkDB, id: string, now: number = Date.now()): Promise<Touch> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const touch = await db.touches.get(id);
+    if (!touch) throw new Error('This touch is no longer there');
+    await db.touches.delete(id);
+    await recomputeAnswered(db, touch.personId);
+    await afterTouchesChanged(db, touch.personId, now);
+    return touch;
+  });
+}
+
+/** Puts a touch back as it was (Undo of an edit or a delete). */
+export async function restoreTouch(db: GroundworkDB, touch: Touch, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', TABLES(db), async () => {
+    if (!(await db.people.get(touch.personId))) throw new Error('Their record is gone: the touch cannot come back');
+    await db.touches.put(Touch.parse(touch));
+    await recomputeAnswered(db, touch.personId);
+    await afterTouchesChanged(db, touch.personId, now);
+  });
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordTouch } from '../../../lib/cadence/followUps';
+import { deleteTouch, editTouch, restoreTouch } from '../../../lib/cadence/touchEdits';
+import { GroundworkDB } from '../../../lib/db/db';
+import { upsertSeenPerson } from '../../../lib/db/people';
+import { saveSettings } from '../../../lib/db/settings';
+import { Settings, type Person } from '../../../lib/model';
+import { freshDb } from '../../support/db';
+import { dump } from '../io/support';
+import { DAY, MONDAY } from './support';
+
+/** Touches the rep corrects, and everything that follows them (issue 16). */
+
+let db: GroundworkDB;
+let rosa: Person;
+beforeEach(async () => {
+  db = freshDb();
+  await saveSettings(db, Settings.parse({ workWeek: { days: [1, 2, 3, 4, 5], timeZone: 'UTC' } }));
+  ({ person: rosa } = await upsertSeenPerson(db, { name: 'Rosa Delgado', emails: ['rosa@lumen.example'], source: 'email' }, MONDAY - 30 * DAY));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const openFollowUps = async () => (await db.followUps.toArray()).filter((f) => f.status === 'open');
+
+describe('correcting a touch', () => {
+  it('a voicemail logged now but left yesterday, backdated: the next follow-up moves a day earlier', async () => {
+    const { touch, followUp } = await recordTouch(db, { personId: rosa.id, type: 'voicemail', loggedBy: 'one-click', at: MONDAY + DAY }, MONDAY + DAY);
+    await editTouch(db, touch.id, { at: MONDAY }, MONDAY + DAY);
+    const [next] = await openFollowUps();
+    expect(next!.dueAt).toBe(followUp!.dueAt - DAY);
+  });
+
+  it('reclassified as their inbound call: earlier attempts are answered and a reply is proposed; back again, they are not', async () => {
+    await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const { touch } = await recordTouch(db, { personId: rosa.id, type: 'call', loggedBy: 'one-click', at: MONDAY + DAY }, MONDAY + DAY);
+    const { before } = await editTouch(db, touch.id, { type: 'inbound-call', direction: 'inbound' }, MONDAY + DAY);
+    expect((await db.touches.toArray()).find((t) => t.type === 'email')?.answered).toBe(true);
+    expect((await openFollowUps()).map((f) => f.reason)).toEqual(['Reply to Rosa']);
+    await restoreTouch(db, before, MONDAY + DAY);
+    expect((await db.touches.toArray()).find((t) => t.type === 'email')?.answered).toBe(false);
+    expect((await openFollowUps()).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 3 with Rosa/)]);
+  });
+
+  it('an email marked a give counts as one for give before ask', async () => {
+    const { touch } = await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'automatic', at: MONDAY }, MONDAY);
+    const { after } = await editTouch(db, touch.id, { intent: 'give', minutes: 20 }, MONDAY);
+    expect(after).toMatchObject({ intent: 'give', minutes: 20 });
+    expect((await editTouch(db, touch.id, { minutes: null, subject: '  ' }, MONDAY)).after).not.toHaveProperty('minutes');
+  });
+
+  it('deleted, their reply no longer answers anything; Undo gives back exactly what there was', async () => {
+    await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const { touch: reply } = await recordTouch(db, { personId: rosa.id, type: 'inbound-message', loggedBy: 'automatic', at: MONDAY + DAY }, MONDAY + DAY);
+    const before = await dump(db);
+    const deleted = await deleteTouch(db, reply.id, MONDAY + 2 * DAY);
+    expect((await db.touches.toArray()).map((t) => [t.type, t.answered])).toEqual([['email', false]]);
+    await restoreTouch(db, deleted, MONDAY + 2 * DAY);
+    const after = await dump(db);
+    // The follow-ups were re-proposed (new ids, same step); every other row is as it was.
+    const steps = (rows: unknown[]) => (rows as { status: string; reason: string; dueAt: number }[]).filter((f) => f.status === 'open').map((f) => [f.reason, f.dueAt]);
+    expect(steps(after.followUps!)).toEqual(steps(before.followUps!));
+    expect({ ...after, followUps: [] }).toEqual({ ...before, followUps: [] });
+  });
+
+  it('the running totals stay what a rebuild from the touches gives', async () => {
+    const { touch } = await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    await editTouch(db, touch.id, { at: MONDAY - 40 * DAY, intent: 'ask' }, MONDAY);
+    const rebuilt = new GroundworkDB(`rebuild-${Math.random()}`);
+    await rebuilt.touches.bulkAdd(await db.touches.toArray());
+    expect(await db.tallies.toArray()).toEqual(await rebuilt.tallies.toArray());
+    expect(await db.firstTouches.toArray()).toEqual(await rebuilt.firstTouches.toArray());
+    await rebuilt.delete();
+  });
+
+  it('refuses a touch in the future, and a type or time that is no touch, changing nothing', async () => {
+    const { touch } = await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const before = await dump(db);
+    await expect(editTouch(db, touch.id, { at: MONDAY + 2 * DAY }, MONDAY)).rejects.toThrow(/cannot be in the future/);
+    await expect(editTouch(db, touch.id, { at: 8_640_000_000_000_001 }, MONDAY)).rejects.toThrow();
+    await expect(editTouch(db, touch.id, { type: 'carrier-pigeon' as never }, MONDAY)).rejects.toThrow();
+    await expect(editTouch(db, 'gone', { at: MONDAY }, MONDAY)).rejects.toThrow(/no longer there/);
+    expect(await dump(db)).toEqual(before);
+  });
+});
