@@ -232,9 +232,9 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   },
 };
 
-/** Whether a touch was contact with them (everything but the rep's own research). */
+/** Whether a touch was contact with them (everything but the rep's own research; a type this version does not know counts as contact). */
 export function reachesThem(touch: { type: TouchType }): boolean {
-  return TOUCH_CATALOGUE[touch.type].reachesThem;
+  return (TOUCH_CATALOGUE as Partial<Record<string, TouchTypeInfo>>)[touch.type]?.reachesThem ?? true;
 }
 
 export function touchTypeInfo(type: TouchType): TouchTypeInfo {

@@ -59,7 +59,7 @@ describe('touch catalogue', () => {
     }
   });
 
-  it('only the inbound message usually flows inbound', () => {
-    expect(TOUCH_TYPES.filter((t) => TOUCH_CATALOGUE[t].usualDirection === 'inbound')).toEqual(['inbound-message']);
+  it('only their message and their call usually flow inbound', () => {
+    expect(TOUCH_TYPES.filter((t) => TOUCH_CATALOGUE[t].usualDirection === 'inbound')).toEqual(['inbound-message', 'inbound-call']);
   });
 });
