@@ -3,6 +3,7 @@ import type { SnoozeChoice } from '../lib/cadence/followUps';
 import { db } from '../lib/db/db';
 import type { FollowUp } from '../lib/model';
 import { DATE_INPUT_BOUNDS } from '../lib/model/timeBounds';
+import type { Done } from './DoneNotice';
 import { notifyDataChanged } from './notify';
 
 const SNOOZES: { label: string; choice: SnoozeChoice }[] = [
@@ -14,14 +15,16 @@ const SNOOZES: { label: string; choice: SnoozeChoice }[] = [
 /** The write paths (and the validation they carry) load on first use, not with the popup. */
 const actions = () => import('../lib/cadence/followUps');
 
-/** "2026-11-09" in a date input → 09:00 local that day. */
-const fromDateInput = (value: string) => new Date(`${value}T09:00`).getTime();
+/** "2026-11-09" and "14:30" (or no time: 09:00) in date and time inputs → that local time. */
+export const fromDateTimeInputs = (date: string, time: string) => new Date(`${date}T${time || '09:00'}`).getTime();
 
 /**
- * One click each: Done (logs the suggested touch; the cadence proposes the next), Snooze (1 day,
- * 3 days, 1 week, or a date), and, where asked, Reschedule and Cancel.
+ * One click each: Done (records the suggested touch as done — its owner shows what with
+ * `onDone`, type changeable, Undo — and the cadence proposes the next), "Nothing to log", Snooze
+ * (1 day, 3 days, 1 week or a date, counted from when it is due, never earlier), and, where
+ * asked, Reschedule (any date and time, earlier too) and Cancel.
  */
-export function FollowUpActions({ followUp, name, full = false }: { followUp: FollowUp; name: string; full?: boolean }) {
+export function FollowUpActions({ followUp, name, full = false, onDone }: { followUp: FollowUp; name: string; full?: boolean; onDone?: (done: Done) => void }) {
   const [error, setError] = useState<string>();
   const [picking, setPicking] = useState<'snooze' | 'reschedule'>();
   const run = async (work: () => Promise<unknown>) => {
@@ -37,8 +40,15 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
   return (
     <div className="stack">
       <div className="row" role="group" aria-label={`Follow-up with ${name}`}>
-        <button type="button" className="primary" onClick={() => void run(async () => (await actions()).completeFollowUp(db, followUp.id, {}))}>
+        <button type="button" className="primary" onClick={() => void run(async () => onDone?.({ name, result: await (await actions()).completeFollowUp(db, followUp.id, {}) }))}>
           Done
+        </button>
+        <button
+          type="button"
+          aria-label={`Done with ${name}, nothing to log`}
+          onClick={() => void run(async () => onDone?.({ name, result: await (await actions()).completeFollowUp(db, followUp.id, { nothing: true }) }))}
+        >
+          Nothing to log
         </button>
         <select
           aria-label={`Snooze follow-up with ${name}`}
@@ -74,9 +84,10 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
           aria-label={picking === 'snooze' ? 'Snooze until' : 'Reschedule to'}
           onSubmit={(e) => {
             e.preventDefault();
-            const value = new FormData(e.currentTarget).get('date');
-            if (typeof value !== 'string' || !value) return;
-            const at = fromDateInput(value);
+            const form = new FormData(e.currentTarget);
+            const date = form.get('date');
+            if (typeof date !== 'string' || !date) return;
+            const at = fromDateTimeInputs(date, String(form.get('time') ?? ''));
             void run(async () => {
               const { snoozeFollowUp, rescheduleFollowUp } = await actions();
               return picking === 'snooze' ? snoozeFollowUp(db, followUp.id, { kind: 'until', at }) : rescheduleFollowUp(db, followUp.id, at);
@@ -84,6 +95,7 @@ export function FollowUpActions({ followUp, name, full = false }: { followUp: Fo
           }}
         >
           <input type="date" name="date" aria-label="Date" required {...DATE_INPUT_BOUNDS} />
+          <input type="time" name="time" aria-label="Time" defaultValue="09:00" />
           <button type="submit">{picking === 'snooze' ? 'Snooze' : 'Reschedule'}</button>
           <button type="button" onClick={() => setPicking(undefined)}>
             Never mind

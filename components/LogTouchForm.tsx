@@ -1,33 +1,46 @@
+import { endOfDay, format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, loadSettings } from '../lib/db';
-import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchType } from '../lib/model';
+import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchIntent, type TouchType } from '../lib/model';
 import { askWarningOrUndefined, costNoteOrUndefined } from '../lib/relationships/balance';
 import { notifyDataChanged } from './notify';
 import { personTouches, usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
+/** A time as a datetime-local input shows it (the rep's local time, to the minute). */
+export const toDateTimeInput = (at: number) => format(at, "yyyy-MM-dd'T'HH:mm");
+
+const INTENT_LABELS: Record<TouchIntent, string> = { give: 'Give', ask: 'Ask', neutral: 'Neutral' };
+
 /**
- * One-click touch logging: pick a type, Log. A note, minutes spent and a free-advice mark (for
- * calls, meetings, visits) are there when wanted; nothing is required. The cadence proposes the
- * next follow-up from it. An early ask (before enough gives, never answered) gets a gentle,
- * dismissible warning first; lunch says it is the costliest, least effective touch.
+ * One-click touch logging: pick a type, Log. When it happened (now unless the rep says — "I left
+ * a voicemail yesterday" — never in the future), give / ask / neutral (the type's own unless
+ * changed), a note, minutes spent (calls, meetings, visits, research) and a free-advice mark are
+ * there when wanted; nothing is required. The cadence proposes the next follow-up from it. An
+ * early ask (before enough gives, never answered) gets a gentle, dismissible warning first; lunch
+ * says it is the costliest, least effective touch.
  */
 export function LogTouchForm({ personId, name }: { personId: string; name: string }) {
   const touches = usePersonTouches(personId);
   const settings = useSettings();
   const [warning, setWarning] = useState<string>();
   const [type, setType] = useState<TouchType>('email');
+  const [when, setWhen] = useState('');
+  const [intent, setIntent] = useState<TouchIntent>();
+  // The picker's limit: the end of today (a time later today is refused when logged).
+  const [latest] = useState(() => toDateTimeInput(endOfDay(Date.now()).getTime()));
   const [note, setNote] = useState('');
   const [minutes, setMinutes] = useState('');
   const [freeAdvice, setFreeAdvice] = useState(false);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const canCarryAdvice = TOUCH_CATALOGUE[type].canCarryAdvice;
+  const { canCarryAdvice, takesMinutes } = TOUCH_CATALOGUE[type];
+  const chosenIntent = intent ?? TOUCH_CATALOGUE[type].intent;
 
   const submit = async (event: FormEvent, confirmed = false) => {
     event.preventDefault();
     // Submitted before the live reads arrived: read now rather than skip the warning.
     const [history, rules] = await Promise.all([touches ?? personTouches(personId), settings ?? loadSettings(db)]);
-    const early = askWarningOrUndefined(type, history, rules, name);
+    const early = askWarningOrUndefined(type, history, rules, name, chosenIntent);
     if (early && !confirmed) {
       setWarning(early);
       return;
@@ -37,17 +50,23 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
     try {
       const spent = minutes.trim() === '' ? undefined : Number(minutes);
       if (spent !== undefined && (!Number.isInteger(spent) || spent < 0 || spent > 1440)) throw new Error('Minutes must be a whole number from 0 to 1440');
+      const at = when ? new Date(when).getTime() : undefined;
+      if (at !== undefined && (!Number.isFinite(at) || at > Date.now() + 60_000)) throw new Error('A touch cannot be in the future: set a follow-up for what is planned');
       await recordTouch(db, {
         personId,
         type,
+        ...(at !== undefined ? { at } : {}),
+        intent: chosenIntent,
         note: note || undefined,
         loggedBy: 'one-click',
-        minutes: canCarryAdvice ? spent : undefined,
+        minutes: takesMinutes ? spent : undefined,
         freeAdvice: canCarryAdvice && freeAdvice,
       });
       setNote('');
       setMinutes('');
       setFreeAdvice(false);
+      setWhen('');
+      setIntent(undefined);
       setStatus({ kind: 'saved' });
       notifyDataChanged();
     } catch (error) {
@@ -62,7 +81,9 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
           value={type}
           onChange={(e) => {
             setType(e.target.value as TouchType);
+            setIntent(undefined);
             setWarning(undefined);
+            setStatus({ kind: 'idle' });
           }}
           aria-label="Touch type"
         >
@@ -85,6 +106,29 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
           </span>
         )}
       </div>
+      <div className="row small">
+        <label>
+          When{' '}
+          <input type="datetime-local" aria-label="When" value={when} max={latest} onChange={(e) => setWhen(e.target.value)} />
+        </label>
+        <button type="button" className="link" onClick={() => setWhen(toDateTimeInput(Date.now() - 86_400_000))}>
+          Yesterday
+        </button>
+        {when && (
+          <button type="button" className="link" onClick={() => setWhen('')}>
+            Now
+          </button>
+        )}
+        <label>
+          <select aria-label="Give, ask or neutral" value={chosenIntent} onChange={(e) => setIntent(e.target.value as TouchIntent)}>
+            {(['give', 'ask', 'neutral'] as const).map((value) => (
+              <option key={value} value={value}>
+                {INTENT_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {costNoteOrUndefined(type) && (
         <p className="muted small" data-testid="cost-note">
           {TOUCH_CATALOGUE[type].label} is the costliest, least effective touch: a personal note or a useful article usually does more.
@@ -103,15 +147,17 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
           </div>
         </div>
       )}
-      {canCarryAdvice && (
+      {takesMinutes && (
         <div className="row">
           <label>
             Minutes{' '}
             <input type="number" min={0} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} style={{ width: '5em' }} />
           </label>
-          <label>
-            <input type="checkbox" checked={freeAdvice} onChange={(e) => setFreeAdvice(e.target.checked)} /> Free advice
-          </label>
+          {canCarryAdvice && (
+            <label>
+              <input type="checkbox" checked={freeAdvice} onChange={(e) => setFreeAdvice(e.target.checked)} /> Free advice
+            </label>
+          )}
         </div>
       )}
       <textarea rows={2} placeholder="Note (optional)" aria-label="Note" value={note} onChange={(e) => setNote(e.target.value)} style={{ width: '100%' }} />

@@ -6,7 +6,8 @@ import { addFollowUp } from '../lib/db/followUps';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type TouchType } from '../lib/model';
 import { DATE_INPUT_BOUNDS } from '../lib/model/timeBounds';
 import { formatDue } from './format';
-import { FollowUpActions } from './FollowUpActions';
+import { DoneNotice, type Done } from './DoneNotice';
+import { FollowUpActions, fromDateTimeInputs } from './FollowUpActions';
 import { notifyDataChanged } from './notify';
 
 /** Sets a follow-up by hand: a date, a reason, a kind of touch. */
@@ -20,7 +21,7 @@ function SetFollowUp({ personId, onDone }: { personId: string; onDone(): void })
       if (!date) throw new Error('Choose a date');
       await addFollowUp(db, {
         personId,
-        dueAt: new Date(`${date}T09:00`).getTime(),
+        dueAt: fromDateTimeInputs(date, String(data.get('time') ?? '')),
         reason: String(data.get('reason') ?? '').trim() || 'Follow up',
         suggestedType: String(data.get('type')) as TouchType,
         origin: 'manual',
@@ -35,6 +36,7 @@ function SetFollowUp({ personId, onDone }: { personId: string; onDone(): void })
     <form className="stack card" onSubmit={submit} aria-label="Set a follow-up">
       <div className="row">
         <input type="date" name="date" aria-label="Follow-up date" required {...DATE_INPUT_BOUNDS} />
+        <input type="time" name="time" aria-label="Follow-up time" defaultValue="09:00" />
         <select name="type" aria-label="Follow-up touch type" defaultValue="call">
           {TOUCH_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -64,6 +66,7 @@ function SetFollowUp({ personId, onDone }: { personId: string; onDone(): void })
 /** The person's next open or snoozed follow-up, with its actions; or a way to set one. */
 export function NextFollowUp({ personId, name }: { personId: string; name: string }) {
   const [setting, setSetting] = useState(false);
+  const [done, setDone] = useState<Done>();
   const next = useLiveQuery(
     async () => {
       const pending = await pendingOf(db, personId);
@@ -72,28 +75,35 @@ export function NextFollowUp({ personId, name }: { personId: string; name: strin
     [personId],
   );
   if (!next) return null;
+  const notice = done && <DoneNotice done={done} onClose={() => setDone(undefined)} />;
   if (setting) return <SetFollowUp personId={personId} onDone={() => setSetting(false)} />;
   if (!next.followUp) {
     return (
-      <div className="row" data-testid="next-follow-up">
-        <span className="muted">No follow-up scheduled.</span>
-        <button type="button" onClick={() => setSetting(true)}>
-          Set a follow-up
-        </button>
+      <div className="stack">
+        {notice}
+        <div className="row" data-testid="next-follow-up">
+          <span className="muted">No follow-up scheduled.</span>
+          <button type="button" onClick={() => setSetting(true)}>
+            Set a follow-up
+          </button>
+        </div>
       </div>
     );
   }
   const { followUp } = next;
   return (
-    <div className="stack" data-testid="next-follow-up">
-      <p>
-        <strong>{followUp.reason}</strong>{' '}
-        <span className="muted small">
-          · {touchTypeInfo(followUp.suggestedType).label} · {formatDue(followUp.dueAt)}
-          {followUp.status === 'snoozed' ? ' · snoozed' : ''}
-        </span>
-      </p>
-      <FollowUpActions followUp={followUp} name={name} full />
+    <div className="stack">
+      {notice}
+      <div className="stack" data-testid="next-follow-up">
+        <p>
+          <strong>{followUp.reason}</strong>{' '}
+          <span className="muted small">
+            · {touchTypeInfo(followUp.suggestedType).label} · {formatDue(followUp.dueAt)}
+            {followUp.status === 'snoozed' ? ' · snoozed' : ''}
+          </span>
+        </p>
+        <FollowUpActions followUp={followUp} name={name} full onDone={setDone} />
+      </div>
     </div>
   );
 }

@@ -1,21 +1,40 @@
+import { endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { deleteTouch, editTouch, restoreTouch } from '../lib/cadence/touchEdits';
 import { db, timeline, type TimelineCursor } from '../lib/db';
-import { touchTypeInfo, type Touch } from '../lib/model';
+import { reachesThem, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type Touch, type TouchIntent, type TouchType } from '../lib/model';
 import { ErrorCard } from './ErrorCard';
 import { formatWhen } from './format';
+import { toDateTimeInput } from './LogTouchForm';
+import { notifyDataChanged } from './notify';
 
 const PAGE = 20;
 
-function TouchRow({ touch }: { touch: Touch }) {
+/** The last correction, said with a way to take it back. */
+interface Correction {
+  text: string;
+  undo(): Promise<void>;
+}
+
+function TouchRow({ touch, onEdit, onDelete }: { touch: Touch; onEdit(): void; onDelete(): void }) {
   const info = touchTypeInfo(touch.type);
   return (
     <>
       <div className="row">
         <strong>{info.label}</strong>
-        <span className="badge">{touch.direction === 'inbound' ? 'from them' : 'from you'}</span>
+        <span className="badge">{!reachesThem(touch) ? 'your research' : touch.direction === 'inbound' ? 'from them' : 'from you'}</span>
         {touch.intent !== 'neutral' && <span className="badge">{touch.intent}</span>}
+        {touch.minutes !== undefined && <span className="muted small">{touch.minutes} min</span>}
         <span className="muted small">{formatWhen(touch.at)}</span>
+        <span className="touch-actions">
+          <button type="button" className="link" onClick={onEdit} aria-label={`Edit ${info.label} of ${formatWhen(touch.at)}`}>
+            Edit
+          </button>
+          <button type="button" className="link" onClick={onDelete} aria-label={`Delete ${info.label} of ${formatWhen(touch.at)}`}>
+            Delete
+          </button>
+        </span>
       </div>
       {touch.subject && <div>{touch.subject}</div>}
       {touch.note && <div className="muted">{touch.note}</div>}
@@ -23,9 +42,91 @@ function TouchRow({ touch }: { touch: Touch }) {
   );
 }
 
-/** A person's touches, newest first; "Show older" pages through with a keyset cursor. */
+/** A touch corrected in place: what it was, when, give / ask / neutral, minutes, the words. */
+function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(before: Touch): void; onCancel(): void }) {
+  const [type, setType] = useState<TouchType>(touch.type);
+  const [latest] = useState(() => toDateTimeInput(endOfDay(Date.now()).getTime()));
+  const [error, setError] = useState<string>();
+  const info = TOUCH_CATALOGUE[type];
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const minutes = String(form.get('minutes') ?? '').trim();
+    try {
+      const { before } = await editTouch(db, touch.id, {
+        type,
+        // A type that flows the other way by nature (their call, not yours) takes its direction with it.
+        direction: info.usualDirection !== TOUCH_CATALOGUE[touch.type].usualDirection ? info.usualDirection : touch.direction,
+        at: new Date(String(form.get('at'))).getTime(),
+        intent: String(form.get('intent')) as TouchIntent,
+        minutes: info.takesMinutes && minutes !== '' ? Number(minutes) : null,
+        freeAdvice: info.canCarryAdvice && form.get('freeAdvice') === 'on',
+        subject: String(form.get('subject') ?? ''),
+        note: String(form.get('note') ?? ''),
+      });
+      notifyDataChanged();
+      onSaved(before);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <form className="stack card" onSubmit={(e) => void submit(e)} aria-label="Edit touch">
+      <div className="row">
+        <select aria-label="Touch type" value={type} onChange={(e) => setType(e.target.value as TouchType)}>
+          {TOUCH_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TOUCH_CATALOGUE[t].label}
+            </option>
+          ))}
+        </select>
+        <input type="datetime-local" name="at" aria-label="When" required defaultValue={toDateTimeInput(touch.at)} max={latest} />
+        <select name="intent" aria-label="Give, ask or neutral" defaultValue={touch.intent}>
+          <option value="give">Give</option>
+          <option value="ask">Ask</option>
+          <option value="neutral">Neutral</option>
+        </select>
+      </div>
+      {info.takesMinutes && (
+        <div className="row">
+          <label>
+            Minutes <input type="number" name="minutes" min={0} max={1440} defaultValue={touch.minutes ?? ''} style={{ width: '5em' }} />
+          </label>
+          {info.canCarryAdvice && (
+            <label>
+              <input type="checkbox" name="freeAdvice" defaultChecked={touch.freeAdvice} /> Free advice
+            </label>
+          )}
+        </div>
+      )}
+      <input name="subject" aria-label="Subject" placeholder="Subject" defaultValue={touch.subject ?? ''} />
+      <textarea name="note" aria-label="Note" rows={2} placeholder="Note" defaultValue={touch.note ?? ''} />
+      <div className="row">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/**
+ * A person's touches, newest first; "Show older" pages through with a keyset cursor. Each touch
+ * can be corrected or deleted, and the last correction undone.
+ */
 export function Timeline({ personId }: { personId: string }) {
   const [pages, setPages] = useState<TimelineCursor[]>([]);
+  const [editing, setEditing] = useState<string>();
+  const [correction, setCorrection] = useState<Correction>();
+  const [error, setError] = useState<string>();
   const first = useLiveQuery(() => timeline(db, personId, { limit: PAGE }), [personId]);
   const older = useLiveQuery(
     async () => Promise.all(pages.map((after) => timeline(db, personId, { limit: PAGE, after }))),
@@ -35,15 +136,74 @@ export function Timeline({ personId }: { personId: string }) {
   const all = [first, ...older];
   const last = all[all.length - 1];
   const touches = all.flatMap((page) => page.touches);
-  if (touches.length === 0) return <p className="muted" data-testid="timeline-empty">No touches yet.</p>;
+
+  const run = async (work: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await work();
+      notifyDataChanged();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const described = (touch: Touch) => `${touchTypeInfo(touch.type).label} of ${formatWhen(touch.at)}`;
+
+  const notice = (correction || error) && (
+    <div className="row small" role="status" aria-label="Last change to the timeline">
+      {correction && (
+        <>
+          <span>{correction.text}</span>
+          <button type="button" onClick={() => void run(async () => (await correction.undo(), setCorrection(undefined)))}>
+            Undo
+          </button>
+        </>
+      )}
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+  if (touches.length === 0) {
+    return (
+      <div className="stack">
+        {notice}
+        <p className="muted" data-testid="timeline-empty">
+          No touches yet.
+        </p>
+      </div>
+    );
+  }
   return (
-    <div>
+    <div className="stack">
+      {notice}
       <ul className="plain timeline" aria-label="Touch timeline">
         {touches.map((touch) => (
           // One touch that cannot be drawn shows as a card in its place; the others still show.
           <li key={touch.id} className="touch" data-touch-type={touch.type}>
             <ErrorCard what="This touch">
-              <TouchRow touch={touch} />
+              {editing === touch.id ? (
+                <TouchEditor
+                  touch={touch}
+                  onCancel={() => setEditing(undefined)}
+                  onSaved={(before) => {
+                    setEditing(undefined);
+                    setCorrection({ text: `Changed: ${described(before)}`, undo: () => restoreTouch(db, before) });
+                  }}
+                />
+              ) : (
+                <TouchRow
+                  touch={touch}
+                  onEdit={() => setEditing(touch.id)}
+                  onDelete={() =>
+                    void run(async () => {
+                      const deleted = await deleteTouch(db, touch.id);
+                      setCorrection({ text: `Deleted: ${described(deleted)}`, undo: () => restoreTouch(db, deleted) });
+                    })
+                  }
+                />
+              )}
             </ErrorCard>
           </li>
         ))}

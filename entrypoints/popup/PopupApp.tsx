@@ -3,8 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ErrorCard } from '../../components/ErrorCard';
+import { DoneNotice, type Done } from '../../components/DoneNotice';
 import { FollowUpActions } from '../../components/FollowUpActions';
-import { formatDue } from '../../components/format';
+import { formatDue, isOverdue } from '../../components/format';
 import { calendarOf } from '../../lib/cadence/propose';
 import { weeklyGoalProgress } from '../../lib/cadence/weeklyGoal';
 import { endOfWorkDay } from '../../lib/cadence/workdays';
@@ -80,7 +81,7 @@ function WeeklyGoal({ now }: { now: number }) {
 type DueRowData = Awaited<ReturnType<typeof withPeople>>[number];
 
 /** One due follow-up: who (with their fit), when, why, the suggested touch, and what to do. */
-function DueRow({ followUp, person, fit, name, now }: DueRowData & { name: string; now: number }) {
+function DueRow({ followUp, person, fit, name, now, onDone }: DueRowData & { name: string; now: number; onDone(done: Done): void }) {
   const url = openUrl(person);
   return (
     <>
@@ -93,12 +94,12 @@ function DueRow({ followUp, person, fit, name, now }: DueRowData & { name: strin
             </span>
           )}
         </span>
-        <span className={followUp.dueAt < now ? 'error small' : 'muted small'}>{formatDue(followUp.dueAt, now)}</span>
+        <span className={isOverdue(followUp.dueAt, now) ? 'error small' : 'muted small'}>{formatDue(followUp.dueAt, now)}</span>
       </div>
       <div>{followUp.reason}</div>
       <div className="muted small">Suggested: {touchTypeInfo(followUp.suggestedType).label}</div>
       <div className="row">
-        <FollowUpActions followUp={followUp} name={name} />
+        <FollowUpActions followUp={followUp} name={name} onDone={onDone} />
         {url && (
           <button type="button" aria-label={`Open ${name}`} onClick={() => void browser.tabs.create({ url })}>
             Open
@@ -117,6 +118,7 @@ export function PopupApp() {
     return { total, visible: await withPeople(rows) };
   }, [now, shown]);
   const [error, setError] = useState<string>();
+  const [done, setDone] = useState<Done>();
   const loaded = today !== undefined;
   useEffect(() => {
     if (loaded) performance.mark('groundwork:popup-rendered');
@@ -146,6 +148,7 @@ export function PopupApp() {
           {error}
         </p>
       )}
+      {done && <DoneNotice done={done} onClose={() => setDone(undefined)} />}
       {today === undefined ? null : (
         <>
           {today.total === 0 ? (
@@ -159,7 +162,7 @@ export function PopupApp() {
                 return (
                   <li key={row.followUp.id} className="due-row stack" style={{ padding: '8px 0' }}>
                     <ErrorCard what={`The follow-up with ${name}`}>
-                      <DueRow {...row} name={name} now={now} />
+                      <DueRow {...row} name={name} now={now} onDone={setDone} />
                     </ErrorCard>
                   </li>
                 );

@@ -36,6 +36,8 @@ export type TouchDirection = 'outbound' | 'inbound';
 export interface TouchTypeInfo {
   readonly type: TouchType;
   readonly label: string;
+  /** What "Done" says it recorded: "Personal note sent", "Call made". */
+  readonly done: string;
   readonly intent: TouchIntent;
   readonly usualDirection: TouchDirection;
   /** Relative effort for the rep, 1 (a click) to 5 (half a day). */
@@ -57,6 +59,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   email: {
     type: 'email',
     label: 'Email',
+    done: 'Email sent',
     intent: 'neutral',
     usualDirection: 'outbound',
     cost: 1,
@@ -68,6 +71,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'linkedin-message': {
     type: 'linkedin-message',
     label: 'LinkedIn message',
+    done: 'LinkedIn message sent',
     intent: 'neutral',
     usualDirection: 'outbound',
     cost: 1,
@@ -79,6 +83,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   call: {
     type: 'call',
     label: 'Call',
+    done: 'Call made',
     intent: 'neutral',
     usualDirection: 'outbound',
     cost: 2,
@@ -90,6 +95,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   voicemail: {
     type: 'voicemail',
     label: 'Voicemail',
+    done: 'Voicemail left',
     intent: 'neutral',
     usualDirection: 'outbound',
     cost: 1,
@@ -101,6 +107,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'personal-note': {
     type: 'personal-note',
     label: 'Personal note',
+    done: 'Personal note sent',
     intent: 'give',
     usualDirection: 'outbound',
     cost: 2,
@@ -112,6 +119,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'article-forwarded': {
     type: 'article-forwarded',
     label: 'Article forwarded',
+    done: 'Article forwarded',
     intent: 'give',
     usualDirection: 'outbound',
     cost: 1,
@@ -123,6 +131,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'drop-in': {
     type: 'drop-in',
     label: 'Drop-in visit',
+    done: 'Drop-in visit made',
     intent: 'give',
     usualDirection: 'outbound',
     cost: 4,
@@ -134,6 +143,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'meeting-request': {
     type: 'meeting-request',
     label: 'Meeting request',
+    done: 'Meeting requested',
     intent: 'ask',
     usualDirection: 'outbound',
     cost: 1,
@@ -145,6 +155,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   meeting: {
     type: 'meeting',
     label: 'Meeting',
+    done: 'Meeting held',
     intent: 'neutral',
     usualDirection: 'outbound',
     cost: 3,
@@ -156,6 +167,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   lunch: {
     type: 'lunch',
     label: 'Lunch / entertainment',
+    done: 'Lunch held',
     intent: 'give',
     usualDirection: 'outbound',
     cost: 5,
@@ -167,6 +179,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'introduction-given': {
     type: 'introduction-given',
     label: 'Introduction given',
+    done: 'Introduction given',
     intent: 'give',
     usualDirection: 'outbound',
     cost: 2,
@@ -178,6 +191,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'referral-asked': {
     type: 'referral-asked',
     label: 'Referral asked',
+    done: 'Referral asked for',
     intent: 'ask',
     usualDirection: 'outbound',
     cost: 1,
@@ -189,6 +203,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   proposal: {
     type: 'proposal',
     label: 'Proposal / quote',
+    done: 'Proposal sent',
     intent: 'ask',
     usualDirection: 'outbound',
     cost: 4,
@@ -200,6 +215,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'inbound-message': {
     type: 'inbound-message',
     label: 'Inbound message',
+    done: 'Their message noted',
     intent: 'neutral',
     usualDirection: 'inbound',
     cost: 1,
@@ -211,6 +227,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   'inbound-call': {
     type: 'inbound-call',
     label: 'Inbound call',
+    done: 'Their call noted',
     intent: 'neutral',
     usualDirection: 'inbound',
     cost: 2,
@@ -222,6 +239,7 @@ export const TOUCH_CATALOGUE: Readonly<Record<TouchType, TouchTypeInfo>> = {
   research: {
     type: 'research',
     label: 'Research (your preparation)',
+    done: 'Research done',
     intent: 'neutral',
     usualDirection: 'outbound',
     cost: 2,

@@ -1,4 +1,4 @@
-import { reachesThem, TOUCH_CATALOGUE, touchTypeInfo, type Settings, type Touch, type TouchType } from '../model';
+import { reachesThem, TOUCH_CATALOGUE, touchTypeInfo, type Settings, type Touch, type TouchIntent, type TouchType } from '../model';
 import { isLiveTouch } from './levels';
 
 /**
@@ -31,8 +31,15 @@ export function balanceLabel({ give, ask }: Balance): string {
  * The warning before logging an ask for someone who has had fewer than the settable number of
  * gives and has never replied (nor met the rep); undefined when there is nothing to warn about.
  */
-export function askWarningOrUndefined(type: TouchType, touches: readonly Pick<Touch, 'direction' | 'intent' | 'type'>[], settings: Pick<Settings, 'askWarning'>, name: string): string | undefined {
-  if (!settings.askWarning.enabled || touchTypeInfo(type).intent !== 'ask') return undefined;
+export function askWarningOrUndefined(
+  type: TouchType,
+  touches: readonly Pick<Touch, 'direction' | 'intent' | 'type'>[],
+  settings: Pick<Settings, 'askWarning'>,
+  name: string,
+  // The rep may mark any touch an ask (an email asking for a meeting).
+  intent: TouchIntent = touchTypeInfo(type).intent,
+): string | undefined {
+  if (!settings.askWarning.enabled || intent !== 'ask') return undefined;
   const { give } = giveAskBalance(touches);
   // A meeting says as much as a reply: they have engaged.
   const replied = touches.some(isLiveTouch);

@@ -20,7 +20,7 @@ describe('popup', () => {
     const now = Date.now();
     const { person: ana } = await upsertSeenPerson(db, { name: 'Ana Lima', linkedinUrl: 'https://www.linkedin.com/in/ana-lima/', source: 'linkedin' });
     const { person: bo } = await upsertSeenPerson(db, { name: 'Bo Chen', emails: ['bo@lumen.example'], source: 'email' });
-    await addFollowUp(db, { personId: bo.id, dueAt: now - 1000, reason: 'Answer Bo', suggestedType: 'email', origin: 'cadence' });
+    await addFollowUp(db, { personId: bo.id, dueAt: now - 2 * 3_600_000, reason: 'Answer Bo', suggestedType: 'email', origin: 'cadence' });
     await addFollowUp(db, { personId: ana.id, dueAt: now - 3 * 86_400_000, reason: 'Third attempt', suggestedType: 'call', origin: 'cadence' });
     await addFollowUp(db, { personId: ana.id, dueAt: now + 10 * 86_400_000, reason: 'Much later', suggestedType: 'call', origin: 'cadence' });
 
@@ -29,7 +29,7 @@ describe('popup', () => {
     const rows = list.querySelectorAll('li');
     expect([...rows].map((r) => r.textContent)).toEqual([
       expect.stringMatching(/Ana Lima.*3 days overdue.*Third attempt.*Suggested: Call/),
-      expect.stringMatching(/Bo Chen.*overdue.*Answer Bo.*Suggested: Email/),
+      expect.stringMatching(/Bo Chen.*2 hours overdue.*Answer Bo.*Suggested: Email/),
     ]);
     expect(screen.queryByText('Much later')).not.toBeInTheDocument();
   });
