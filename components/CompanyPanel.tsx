@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { accountChanges, applyAccountUpdateFromLinkedIn, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, type AccountChange } from '../lib/db';
+import { accountChanges, applyAccountUpdateFromLinkedIn, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, updateAccountNotes, type AccountChange } from '../lib/db';
 import { subjectForAccount, subjectForSeenCompany } from '../lib/scoring/subjects';
 import { FitCard } from './FitCard';
 import type { SeenLinkedInCompany } from '../lib/messaging/protocol';
@@ -48,6 +48,34 @@ function AccountPerson({ personId, account, onBack }: { personId: string; accoun
   );
 }
 
+/** The rep's notes on the account, saved when they leave the box. */
+function AccountNotes({ account }: { account: Account }) {
+  const [notes, setNotes] = useState(account.notes ?? '');
+  const [error, setError] = useState<string>();
+  return (
+    <section className="stack">
+      <h3>Notes</h3>
+      <textarea
+        aria-label={`Notes on ${account.name}`}
+        rows={3}
+        value={notes}
+        placeholder="What you know about the account: plans, people, timing"
+        onChange={(e) => setNotes(e.target.value)}
+        onBlur={() => {
+          if (notes === (account.notes ?? '')) return;
+          setError(undefined);
+          void updateAccountNotes(db, account.id, notes).then(notifyDataChanged, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        }}
+      />
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** A company page: the saved account and its people, or a preview with one-click Save. */
 export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
   const [openPersonId, setOpenPersonId] = useState<string>();
@@ -81,6 +109,7 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
           <h3>People by level</h3>
           <AccountLevels account={account} onOpenPerson={setOpenPersonId} />
         </section>
+        <AccountNotes account={account} />
       </article>
     );
   }

@@ -20,6 +20,7 @@ import { FitCard } from './FitCard';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { LogTouchForm } from './LogTouchForm';
 import { NextFollowUp } from './NextFollowUp';
+import { PersonDetails } from './PersonDetails';
 import { notifyDataChanged } from './notify';
 import { SaveButton } from './SaveButton';
 import { Timeline } from './Timeline';
@@ -70,13 +71,13 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
       <header>
         <h1>{person.name}</h1>
         <div className="row">
-          <span className="badge" data-testid="stage">
-            {person.stage}
-          </span>
           <span className="muted small">Saved prospect</span>
         </div>
         <Facts {...person} />
         {settings && <OwnerSelect person={person} owners={settings.owners} />}
+        <ErrorCard what="Their details">
+          <PersonDetails person={person} />
+        </ErrorCard>
         <ErrorCard what="Email addresses">
           <EmailAddresses person={person} />
         </ErrorCard>

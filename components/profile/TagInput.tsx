@@ -7,14 +7,18 @@ export function TagInput({
   values,
   onChange,
   placeholder,
+  suggestions = [],
 }: {
   label: string;
   hint?: string;
   values: readonly string[];
   onChange(values: string[]): void;
   placeholder?: string;
+  /** Values offered as the rep types (the browser's own suggestion list). */
+  suggestions?: readonly string[];
 }) {
   const id = useId();
+  const listId = `${id}-suggestions`;
   const [text, setText] = useState('');
   const add = (raw: string) => {
     const value = raw.trim();
@@ -52,7 +56,17 @@ export function TagInput({
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         onBlur={() => add(text)}
+        {...(suggestions.length ? { list: listId } : {})}
       />
+      {suggestions.length > 0 && (
+        <datalist id={listId}>
+          {suggestions
+            .filter((s) => !values.includes(s))
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
+        </datalist>
+      )}
     </div>
   );
 }

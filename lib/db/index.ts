@@ -2,6 +2,7 @@ export * from './accounts';
 export * from './db';
 export * from './followUps';
 export * from './people';
+export * from './personDetails';
 export * from './profiles';
 export * from './prospects';
 export * from './settings';

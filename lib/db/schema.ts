@@ -88,10 +88,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // v7: people by the folded words of their name (`nameKeys`, lib/db/nameKeys.ts), so an email
     // address Groundwork does not know finds the saved person it most likely is, accents, case and
-    // word order aside (issue 16). Set on every existing person here; kept by a middleware.
+    // word order aside; and by tag, so the tags in use are suggested without reading everyone
+    // (issue 16). Name keys are set on every existing person here; kept by a middleware.
     version: 7,
     stores: {
-      people: 'id, &linkedinUrl, *emails, accountId, companyName, name, referredById, *flags, *nameKeys',
+      people: 'id, &linkedinUrl, *emails, accountId, companyName, name, referredById, *flags, *nameKeys, *tags',
     },
     upgrade: async (tx) => {
       await tx

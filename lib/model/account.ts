@@ -20,6 +20,8 @@ export const Account = z.object({
   sizeBand: SizeBand.optional(),
   location: shortText.optional(),
   website: z.string().max(2000).optional(),
+  /** The rep's own notes on the account. */
+  notes: z.string().max(20_000).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

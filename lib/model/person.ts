@@ -52,6 +52,14 @@ export const BrainPickerRecord = z.object({
 });
 export type BrainPickerRecord = z.infer<typeof BrainPickerRecord>;
 
+/** A phone number as people write one: digits, a leading +, spaces, dots, dashes, brackets, an extension. */
+export const PhoneNumber = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(/^\+?[\d\s().\-/]*\d[\d\s().\-/]*(?:\s*(?:x|ext\.?)\s*\d{1,6})?$/i, 'not a phone number');
+
 /** Limits keep hostile page text from bloating the database. */
 const name = z.string().trim().min(1).max(200);
 const shortText = z.string().trim().min(1).max(500);
@@ -76,6 +84,8 @@ export const Person = z.object({
   flags: z.array(PersonFlag),
   tags: z.array(z.string().trim().min(1).max(60)),
   notes: z.string().max(20_000).optional(),
+  /** Phone numbers as the rep typed them ("+44 20 7946 0958", "(614) 555-0134 ext. 12"). */
+  phones: z.array(PhoneNumber).max(10).optional(),
   owner: OwnerRole,
   brainPicker: BrainPickerRecord.optional(),
   createdAt: Timestamp,

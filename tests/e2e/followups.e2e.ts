@@ -146,13 +146,13 @@ describe('follow-ups that remind the rep', () => {
     await log('email'); // the sixth
     await banner.getByText('Crisis-mode brain-picker — on the back burner.').waitFor();
     expect(await banner.textContent()).toMatch(/took 30 minutes of free advice, then left 6 attempts unanswered/);
-    expect(await panel.getByTestId('stage').textContent()).toBe('back-burner');
+    expect(await panel.getByLabel('Stage', { exact: true }).inputValue()).toBe('back-burner');
     await panel.getByTestId('next-follow-up').getByText('Back-burner check-in with Ottilie').waitFor();
 
     await log('inbound-message'); // they reach out again
     await banner.getByText('Ottilie Brandt reached out again', { exact: false }).waitFor();
     await banner.getByRole('button', { name: 'Re-engage' }).click();
-    await panel.getByTestId('stage').getByText('target').waitFor();
+    await panel.locator('select[aria-label="Stage"] option:checked', { hasText: 'Target' }).waitFor({ state: 'attached' });
     expect(await banner.count()).toBe(0);
     await panel.getByTestId('next-follow-up').getByText('Reply to Ottilie').waitFor();
     await Promise.all([panel.close(), profile.close()]);

@@ -103,7 +103,7 @@ describe('walking skeleton', () => {
     const profile = await h.openSitePage(SVEN);
     const panel = await h.openExtensionPage('sidepanel.html');
     await panel.getByRole('heading', { name: 'Sven Aalto (stored)' }).waitFor();
-    expect(await panel.getByTestId('stage').textContent()).toBe('engaged');
+    expect(await panel.getByLabel('Stage', { exact: true }).inputValue()).toBe('engaged');
     await profile.close();
     await panel.close();
   });
