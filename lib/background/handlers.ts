@@ -1,6 +1,6 @@
 import type { GroundworkDB } from '../db';
 import type { HandlerMap } from '../messaging/router';
-import { linkRecipient, logInboundMail, logMailRecipients, logSentMail, undoSentMail } from '../mail/logMail';
+import { linkRecipient, logInboundMail, logMailRecipients, logSentMail, setSentMailIntent, undoSentMail } from '../mail/logMail';
 import type { ClassifiedSender } from '../messaging/sender';
 import { mailSiteOfUrl, siteOfUrl } from '../sites/hosts';
 import { allTabContexts, forgetTabContextIfStill, recordTabContext, type SessionArea, type TabContext } from '../tabContext';
@@ -83,6 +83,15 @@ export function createHandlers({ db, session, badge, now, rescore, reschedule, m
         const removed = await undoSentMail(db, touchIds, now(), mailSiteOfUrl(sender.url), unlink);
         if (removed > 0) await refreshAll();
         return { removed };
+      },
+    },
+    'mail/set-intent': {
+      from: ['content-script'],
+      async handle({ touchIds, intent }, sender) {
+        await requireMailPage(sender);
+        const changed = await setSentMailIntent(db, touchIds, intent, now(), mailSiteOfUrl(sender.url));
+        if (changed > 0) await refreshAll();
+        return { changed };
       },
     },
     'mail/inbound': {

@@ -88,9 +88,17 @@ export async function digestContent(db: GroundworkDB, settings: Settings, now: n
     .map((p) => (p.band && p.score >= 0 ? `${p.name} (${p.band})` : p.name));
   const id = `digest-${localDayKey(settings, now)}`;
   if (due.length === 0) return { id, title: 'Nothing due today', message: 'Prospect someone new? Every ideal customer you touch this week counts towards your goal.' };
+  // Follow-ups set for a time later today (not the day's default, 09:00), in the rep's time zone.
+  const nameOf = new Map(ids.map((personId, i) => [personId, people[i]?.name]));
+  const calendar = calendarOf(settings);
+  const atTimes = due
+    .filter((f) => f.dueAt > now)
+    .map((f) => ({ time: format(zoned(f.dueAt, calendar), 'HH:mm'), name: nameOf.get(f.personId) }))
+    .filter((f): f is { time: string; name: string } => f.time !== '09:00' && f.name !== undefined)
+    .slice(0, 3);
   return {
     id,
     title: `${due.length} follow-up${due.length === 1 ? '' : 's'} due today`,
-    message: `Top by fit: ${top.join(', ')}${ids.length > top.length ? ', …' : ''}`,
+    message: `Top by fit: ${top.join(', ')}${ids.length > top.length ? ', …' : ''}${atTimes.length ? ` · Later today: ${atTimes.map((f) => `${f.time} ${f.name}`).join(', ')}` : ''}`,
   };
 }

@@ -8,7 +8,8 @@ import type { InboundMail, LoggedRecipient, MailParticipant, OfferedCandidate, O
 import { parseMailTimeOrUndefined } from './mailTime';
 import { exclusionOf } from './recipients';
 import { isRoleAddress } from './roleAddresses';
-import { Person } from '../model';
+import { Person, type Touch } from '../model';
+import { editTouch } from '../cadence/touchEdits';
 
 /**
  * Email touches, logged without the rep typing anything (DESIGN.md principle 2): sent email to
@@ -189,6 +190,23 @@ export async function undoSentMail(db: GroundworkDB, touchIds: readonly string[]
     }
     return removed;
   });
+}
+
+/**
+ * The toast's "Give" / "Ask": what the email just logged was (an email is neutral unless the rep
+ * says), so give before ask sees the main channel. Only touches a send from `site` logged within
+ * the undo window, as for Undo.
+ */
+export async function setSentMailIntent(db: GroundworkDB, touchIds: readonly string[], intent: Touch['intent'], now: number = Date.now(), site?: SentMail['site']): Promise<number> {
+  const own = sentMailKeyPrefix(site);
+  let changed = 0;
+  for (const id of new Set(touchIds)) {
+    const touch = await db.touches.get(id);
+    if (!touch?.sourceKey?.startsWith(own) || touch.loggedBy === 'manual' || now - touch.createdAt > UNDO_WINDOW_MS || touch.intent === intent) continue;
+    await editTouch(db, id, { intent }, now);
+    changed++;
+  }
+  return changed;
 }
 
 export interface InboundResult {

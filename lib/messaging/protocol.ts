@@ -140,6 +140,14 @@ export const MailLinkRecipient = z.strictObject({
 });
 export type MailLinkRecipient = z.infer<typeof MailLinkRecipient>;
 
+/** Content script → background: the toast's "Give" / "Ask": what the email just logged was. */
+export const MailSetIntent = z.strictObject({
+  type: z.literal('mail/set-intent'),
+  touchIds: z.array(z.string().min(1).max(100)).min(1).max(MAX_PEOPLE_PER_SEND),
+  intent: z.enum(['give', 'ask', 'neutral']),
+});
+export type MailSetIntent = z.infer<typeof MailSetIntent>;
+
 /** Content script → background: the toast's "Undo" of what `mail/sent` just logged. */
 export const MailUndo = z.strictObject({
   type: z.literal('mail/undo'),
@@ -168,7 +176,7 @@ export const MailInbound = z.strictObject({
 });
 export type MailInbound = z.infer<typeof MailInbound>;
 
-export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute, MailSent, MailLogRecipients, MailLinkRecipient, MailUndo, MailInbound]);
+export const Message = z.discriminatedUnion('type', [PageReport, DataChanged, ScoresRecompute, MailSent, MailLogRecipients, MailLinkRecipient, MailSetIntent, MailUndo, MailInbound]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
 
@@ -181,6 +189,7 @@ export interface ReplyValues {
   'mail/log-recipients': { logged: LoggedRecipient[] };
   'mail/link-recipient': { logged: LoggedRecipient[] };
   'mail/undo': { removed: number };
+  'mail/set-intent': { changed: number };
   'mail/inbound': { logged: number };
 }
 

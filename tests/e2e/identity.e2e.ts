@@ -92,7 +92,7 @@ describe('a prospect saved from LinkedIn, then emailed', () => {
     const third = await Toasts.attach(mail);
     await mail.locator('[data-testid="compose-to-prospect"] [aria-label="Message Body"]').press('Control+Enter');
     const logged = await third.waitForText('Logged for Adaeze Okonkwo-Reyes');
-    expect(logged.buttons).toEqual(['Undo', 'Dismiss']);
+    expect(logged.buttons).toEqual(['Undo', 'Give', 'Ask', 'Dismiss']);
     await Promise.all([mail.close(), profile.close()]);
   });
 

@@ -53,7 +53,7 @@ describe('sent email, logged in one click or none', () => {
     await mail.locator('[data-testid="compose-to-prospect"] .aoO').click();
 
     const toast = await toasts.waitForText('Logged for Adaeze Okonkwo-Reyes');
-    expect(toast).toEqual({ text: 'GroundworkLogged for Adaeze Okonkwo-Reyes', buttons: ['Undo', 'Dismiss'], role: 'status', shadowRootType: 'closed' });
+    expect(toast).toEqual({ text: 'GroundworkLogged for Adaeze Okonkwo-Reyes', buttons: ['Undo', 'Give', 'Ask', 'Dismiss'], role: 'status', shadowRootType: 'closed' });
     const touches = await readTable<StoredTouch>(control, 'touches');
     expect(touches).toEqual([
       expect.objectContaining({

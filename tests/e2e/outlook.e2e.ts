@@ -92,7 +92,7 @@ describe('Outlook on the web', () => {
     // Ottilie and info@ are new (To), info@ a role address (listed unticked, not named); Søren
     // (Cc) is not offered; the CRM Bcc is a colleague.
     expect(toast.text).toBe("GroundworkLogged for Siobhán Ní Bhriain-O'Connor · Ottilie Brandt is not in Groundwork");
-    expect(toast.buttons).toEqual(['Undo', 'Log to Groundwork', 'Dismiss']);
+    expect(toast.buttons).toEqual(['Undo', 'Give', 'Ask', 'Log to Groundwork', 'Dismiss']);
     const sent = (await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-siobhan');
     expect(sent).toEqual([expect.objectContaining({ type: 'email', direction: 'outbound', loggedBy: 'automatic', subject: 'Thought you might like this: forming-line study' })]);
     await mail.close();

@@ -22,21 +22,29 @@ export function namesOf(people: readonly { name?: string; email: string }[]): st
   return `${names[0]} and ${names.length - 1} others`;
 }
 
-function loggedContent(logged: LoggedRecipient[], extra?: ToastContent, unlink: string[] = []): ToastContent {
+function loggedContent(logged: LoggedRecipient[], extra?: ToastContent, unlink: string[] = [], intent?: 'give' | 'ask'): ToastContent {
+  const touchIds = logged.map((l) => l.touchId);
+  const undo = {
+    label: 'Undo',
+    async run() {
+      const reply = await sendMessage({ type: 'mail/undo', touchIds, ...(unlink.length ? { unlink } : {}) });
+      if (!reply.ok) throw new Error(reply.error);
+      return { text: `Removed from Groundwork: ${namesOf(logged)}` };
+    },
+  };
+  // One click says what the email was, so give before ask sees email too (it is neutral unless said).
+  const mark = (as: 'give' | 'ask') => ({
+    label: as === 'give' ? 'Give' : 'Ask',
+    async run() {
+      const reply = await sendMessage({ type: 'mail/set-intent', touchIds, intent: as });
+      if (!reply.ok) throw new Error(reply.error);
+      return loggedContent(logged, undefined, unlink, as);
+    },
+  });
   return {
-    text: `Logged for ${namesOf(logged)}${extra ? ` · ${extra.text}` : ''}`,
+    text: `Logged for ${namesOf(logged)}${intent ? ` as ${intent === 'give' ? 'a give' : 'an ask'}` : ''}${extra ? ` · ${extra.text}` : ''}`,
     ...(extra?.rows ? { rows: extra.rows } : {}),
-    actions: [
-      {
-        label: 'Undo',
-        async run() {
-          const reply = await sendMessage({ type: 'mail/undo', touchIds: logged.map((l) => l.touchId), ...(unlink.length ? { unlink } : {}) });
-          if (!reply.ok) throw new Error(reply.error);
-          return { text: `Removed from Groundwork: ${namesOf(logged)}` };
-        },
-      },
-      ...(extra?.actions ?? []),
-    ],
+    actions: [undo, ...(intent ? [] : [mark('give'), mark('ask')]), ...(extra?.actions ?? [])],
   };
 }
 

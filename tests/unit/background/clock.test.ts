@@ -110,6 +110,16 @@ describe('the worker’s clock', () => {
     expect(await clock.showDigest()).toBe(true);
   });
 
+  it('names follow-ups set for a time later today in the digest, at their time', async () => {
+    const now = { value: Date.parse('2026-11-02T08:30:00Z') };
+    await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' } }));
+    const { notifications, clock } = fakes(now, db);
+    const { person } = await upsertSeenPerson(db, { name: 'Vera Novak', emails: ['vera@x.example'], source: 'email' });
+    await addFollowUp(db, { personId: person.id, dueAt: Date.parse('2026-11-02T14:30:00Z'), reason: 'Call back about the line', suggestedType: 'call', origin: 'manual' });
+    await clock.onAlarm(DIGEST_ALARM);
+    expect([...notifications.values()][0]).toMatchObject({ title: '1 follow-up due today', message: 'Top by fit: Vera Novak · Later today: 14:30 Vera Novak' });
+  });
+
   it('runs the daily pass once a day, whichever alarm comes first, even with the digest off', async () => {
     await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' }, digest: { enabled: false } }));
     const now = { value: Date.parse('2026-11-03T00:00:05Z') };

@@ -30,6 +30,7 @@ const SAMPLES: Record<MessageType, unknown> = {
   'mail/log-recipients': { type: 'mail/log-recipients', mail, emails: [ADAEZE] },
   'mail/link-recipient': { type: 'mail/link-recipient', mail, email: ADAEZE, personId: 'p-1' },
   'mail/undo': { type: 'mail/undo', touchIds: ['t-1'], unlink: [ADAEZE] },
+  'mail/set-intent': { type: 'mail/set-intent', touchIds: ['t-1'], intent: 'give' },
   'mail/inbound': { type: 'mail/inbound', site: 'gmail', messages: [{ from: { email: ADAEZE, name: 'Adaeze' }, timeText: 'Mon, Nov 2, 2026, 10:14 AM', subject: 'Re: Line-speed study' }] },
 };
 

@@ -3,7 +3,7 @@ import { recordTouch } from '../../../lib/cadence/followUps';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { findPersonByEmail, upsertSeenPerson } from '../../../lib/db/people';
 import { loadSettings, saveSettings } from '../../../lib/db/settings';
-import { linkRecipient, logInboundMail, logMailRecipients, logSentMail, undoSentMail, UNDO_WINDOW_MS } from '../../../lib/mail/logMail';
+import { linkRecipient, logInboundMail, logMailRecipients, logSentMail, setSentMailIntent, undoSentMail, UNDO_WINDOW_MS } from '../../../lib/mail/logMail';
 import type { InboundMail, SentMail } from '../../../lib/messaging/protocol';
 import type { Person, Settings } from '../../../lib/model';
 import { DAY, freshDb, T0 } from '../../support/db';
@@ -223,6 +223,19 @@ describe('an unknown address that is a saved person (issue 16)', () => {
     expect((await logSentMail(db, colleague, T0)).offered).toEqual([]);
     const prospect = (await db.people.toArray()).find((p) => p.name === 'Priya Raman')!;
     await expect(linkRecipient(db, colleague, PRIYA, prospect.id, T0)).rejects.toThrow(/never logged/);
+  });
+});
+
+describe('setSentMailIntent (the toast’s Give / Ask)', () => {
+  it('marks the email just logged a give, which give before ask then counts; never a touch logged otherwise', async () => {
+    const [one] = (await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0)).logged;
+    const { touch: byHand } = await recordTouch(db, { personId: adaeze.id, type: 'email', loggedBy: 'manual', at: T0 }, T0);
+    expect(await setSentMailIntent(db, [one!.touchId, byHand.id], 'give', T0 + MINUTE, 'gmail')).toBe(1);
+    expect((await db.touches.get(one!.touchId))?.intent).toBe('give');
+    expect((await db.touches.get(byHand.id))?.intent).toBe('neutral');
+    // Too late, or from another webmail: nothing.
+    expect(await setSentMailIntent(db, [one!.touchId], 'ask', T0 + UNDO_WINDOW_MS + MINUTE, 'gmail')).toBe(0);
+    expect(await setSentMailIntent(db, [one!.touchId], 'ask', T0 + MINUTE, 'outlook')).toBe(0);
   });
 });
 

@@ -223,13 +223,13 @@ describe('afterSendContent', () => {
 
   it.each<[string, LoggedRecipient[], OfferedRecipient[], string | undefined, string[] | undefined]>([
     ['nobody logged or offered', [], [], undefined, undefined],
-    ['a saved prospect logged', [adaeze], [], 'Logged for Adaeze Okonkwo-Reyes', ['Undo']],
+    ['a saved prospect logged', [adaeze], [], 'Logged for Adaeze Okonkwo-Reyes', ['Undo', 'Give', 'Ask']],
     ['one new recipient', [], [ottilie], 'Ottilie Brandt is not in Groundwork', ['Log to Groundwork']],
     ['two new recipients', [], [ottilie, { email: 'jo@havel-metalworks.example', saved: false }], 'Ottilie Brandt and jo@havel-metalworks.example are not in Groundwork', ['Log to Groundwork']],
     ['a role address alone: never offered', [], [{ email: 'info@havel-metalworks.example', saved: false, role: true }], undefined, undefined],
     ['a new person and a role address', [], [ottilie, { email: 'info@havel-metalworks.example', saved: false, role: true }], 'Ottilie Brandt is not in Groundwork', ['Log to Groundwork']],
     ['a saved prospect with automatic logging off', [], [{ email: adaeze.email, name: 'Adaeze', saved: true }], 'Log this email for Adaeze?', ['Log to Groundwork']],
-    ['one logged and one new', [adaeze], [ottilie], 'Logged for Adaeze Okonkwo-Reyes · Ottilie Brandt is not in Groundwork', ['Undo', 'Log to Groundwork']],
+    ['one logged and one new', [adaeze], [ottilie], 'Logged for Adaeze Okonkwo-Reyes · Ottilie Brandt is not in Groundwork', ['Undo', 'Give', 'Ask', 'Log to Groundwork']],
   ])('%s', (_label, logged, offered, text, actions) => {
     const content = afterSendContent(mail, logged, offered);
     expect(content?.text).toBe(text);
@@ -320,6 +320,15 @@ describe('afterSendContent', () => {
     const next = await afterSendContent(mail, [], [ottilie])!.actions![0]!.run(new Map());
     expect(received).toEqual([{ type: 'mail/log-recipients', mail, emails: [ottilie.email] }]);
     expect(next?.text).toBe('Logged for Ottilie Brandt');
+    expect(labels(next)).toEqual(['Undo', 'Give', 'Ask']);
+  });
+
+  it('"Give" says what the logged email was, in one click, and the toast says so', async () => {
+    const received = background({ ok: true, value: { changed: 1 } });
+    const content = afterSendContent(mail, [adaeze], [])!;
+    const next = await content.actions!.find((a) => a.label === 'Give')!.run(new Map());
+    expect(received).toEqual([{ type: 'mail/set-intent', touchIds: ['t1'], intent: 'give' }]);
+    expect(next?.text).toBe('Logged for Adaeze Okonkwo-Reyes as a give');
     expect(labels(next)).toEqual(['Undo']);
   });
 
