@@ -133,7 +133,7 @@ export function PersonDetails({ person }: { person: Person }) {
           </label>
           <label className="stack">
             Notes
-            <textarea aria-label="Notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== (person.notes ?? '') && void save({ notes })} />
+            <textarea aria-label={`Notes on ${person.name}`} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== (person.notes ?? '') && void save({ notes })} />
           </label>
         </div>
       </details>

@@ -78,7 +78,7 @@ describe('Done in the popup', () => {
     const row = popup.getByRole('list', { name: 'Follow-ups due' }).getByRole('listitem').filter({ hasText: 'Reply to Tomasz' });
     await row.getByText('due now').waitFor();
     await row.getByRole('button', { name: 'Done', exact: true }).click();
-    const done = popup.getByRole('status', { name: 'Done' });
+    const done = popup.getByRole('status', { name: 'Done', exact: true });
     await done.getByText('Done · Email sent (Tomasz Nowak)').waitFor();
     const touches = (await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz');
     expect(touches).toEqual([expect.objectContaining({ type: 'email', direction: 'outbound', loggedBy: 'one-click' })]);

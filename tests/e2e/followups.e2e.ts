@@ -55,7 +55,7 @@ describe('follow-ups that remind the rep', () => {
     await panel.getByText('Saved prospect').waitFor();
 
     await panel.getByLabel('Touch type').selectOption('inbound-message');
-    await panel.getByLabel('Note').fill('Asked about our scrap-reduction study');
+    await panel.getByLabel('Note', { exact: true }).fill('Asked about our scrap-reduction study');
     await panel.getByRole('button', { name: 'Log touch' }).click();
     await panel.getByTestId('next-follow-up').getByText('Reply to Tomasz').waitFor();
     await until(control, c.globalBadge, '1');
@@ -64,7 +64,7 @@ describe('follow-ups that remind the rep', () => {
     const list = popup.getByRole('list', { name: 'Follow-ups due' });
     await list.getByText('Reply to Tomasz').waitFor();
     expect(await list.getByText('Suggested: Email').isVisible()).toBe(true);
-    await list.getByRole('button', { name: 'Done' }).click();
+    await list.getByRole('button', { name: 'Done', exact: true }).click();
     await popup.getByText('Nothing due. Prospect someone new?').waitFor();
     await until(control, c.globalBadge, '');
 

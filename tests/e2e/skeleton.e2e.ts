@@ -70,7 +70,7 @@ describe('walking skeleton', () => {
     expect(people).toEqual([expect.objectContaining({ name: 'Margit Ekström', linkedinUrl: MARGIT, stage: 'target' })]);
 
     await panel.getByLabel('Touch type').selectOption('personal-note');
-    await panel.getByLabel('Note').fill('Congratulated her on the new line');
+    await panel.getByLabel('Note', { exact: true }).fill('Congratulated her on the new line');
     await panel.getByRole('button', { name: 'Log touch' }).click();
     const timeline = panel.getByRole('list', { name: 'Touch timeline' });
     await timeline.getByText('Congratulated her on the new line').waitFor();
