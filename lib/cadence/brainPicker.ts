@@ -1,16 +1,23 @@
 import { reachesThem, type Touch } from '../model';
 
 /**
- * Crisis-mode brain-pickers (DESIGN.md §2): the relationship began, or restarted, with the
- * prospect reaching out; since their last message the rep has made at least N outbound attempts
- * within at most D days, with no reply. The seeds' story — they called in a crisis, got thirty
- * minutes of advice, then ten attempts over three weeks went unanswered — is flagged at the
- * sixth attempt with the defaults (N = 6, D = 21).
+ * Crisis-mode brain-pickers (DESIGN.md §2, issue 17). They *reach out*: a message or call of
+ * theirs that answers no attempt of the rep's in the previous `answerWindowDays` (or one the rep
+ * marked so) — whatever came before: a cold target, a prospect nurtured for months, a lapsed
+ * client ("calling everyone else who has been prospecting them", seed 004). From then on the rep
+ * answers and chases; at the N-th attempt left unanswered within D days, they are flagged. A
+ * message of theirs, a meeting, or a conversation in which the rep gave advice after it resets
+ * the count; only their messages and meetings end the chase itself.
  */
 
-/** After this long without any touch, the next touch starts a new episode of the relationship. */
-export const RESTART_AFTER_DAYS = 90;
 const DAY = 86_400_000;
+
+export interface CrisisRule {
+  attempts: number;
+  windowDays: number;
+  /** Their message answers an attempt made within this many days before it. */
+  answerWindowDays: number;
+}
 
 /**
  * A touch where the prospect took part: their message, a meeting, or a conversation in which
@@ -20,10 +27,33 @@ export function isTwoWay(touch: Pick<Touch, 'direction' | 'type' | 'freeAdvice'>
   return touch.direction === 'inbound' || touch.type === 'meeting' || touch.freeAdvice;
 }
 
+/** An outbound touch that reached them: an attempt, unless it was a conversation. */
+const isAttempt = (touch: Touch) => touch.direction === 'outbound' && !isTwoWay(touch);
+
+/**
+ * Their messages and calls that were them reaching out, oldest first: marked so by the rep, or
+ * answering no outbound touch of the rep's within `answerWindowDays` before them.
+ */
+export function reachOuts(contact: readonly Touch[], answerWindowDays: number): Touch[] {
+  return contact.filter((touch) => {
+    if (touch.direction !== 'inbound') return false;
+    if (touch.reachedOut !== undefined) return touch.reachedOut;
+    const since = touch.at - answerWindowDays * DAY;
+    return !contact.some((o) => o.direction === 'outbound' && o.at >= since && o.at < touch.at);
+  });
+}
+
 export interface BrainPickerEvaluation {
   flagged: boolean;
-  /** When they reached out to begin (or restart) the relationship. */
+  /** When they last reached out (the episode's start). */
   reachedOutAt?: number;
+  /** The touch in which they reached out. */
+  reachOut?: Touch;
+  /**
+   * Still being chased: they reached out and have not written, called back or met since (an
+   * advice call given by the rep is part of the help, not their answer).
+   */
+  chasing: boolean;
   /** Unanswered outbound attempts since their last message or conversation. */
   attempts: number;
   firstAttemptAt?: number;
@@ -33,36 +63,34 @@ export interface BrainPickerEvaluation {
   /** Free-advice minutes given, all time and in this episode. */
   adviceMinutes: number;
   episodeAdviceMinutes: number;
+  /** The rep's own research in this episode (from the day before they reached out). */
+  episodeResearchMinutes: number;
 }
 
-export function evaluateBrainPicker(
-  touches: readonly Touch[],
-  { attempts: threshold, windowDays }: { attempts: number; windowDays: number },
-): BrainPickerEvaluation {
+export function evaluateBrainPicker(touches: readonly Touch[], { attempts: threshold, windowDays, answerWindowDays }: CrisisRule): BrainPickerEvaluation {
+  const sorted = [...touches].sort((a, b) => a.at - b.at);
   // The rep's own research is no contact: never an attempt, never their answer.
-  const sorted = touches.filter(reachesThem).sort((a, b) => a.at - b.at);
-  const adviceMinutes = sorted.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0);
-
-  let start = 0;
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.at - sorted[i - 1]!.at >= RESTART_AFTER_DAYS * DAY) start = i;
-  }
-  const episode = sorted.slice(start);
-  const episodeAdviceMinutes = episode.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0);
-  const first = episode[0];
-  const startedByThem = first?.direction === 'inbound';
+  const contact = sorted.filter(reachesThem);
+  const adviceMinutes = contact.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0);
+  const reachOut = reachOuts(contact, answerWindowDays).at(-1);
+  const episode = reachOut ? contact.filter((t) => t.at >= reachOut.at) : contact;
+  const episodeAdviceMinutes = reachOut ? episode.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0) : 0;
+  const episodeResearchMinutes = reachOut
+    ? sorted.filter((t) => !reachesThem(t) && t.at >= reachOut.at - DAY).reduce((sum, t) => sum + (t.minutes ?? 0), 0)
+    : 0;
 
   let lastTwoWay = -1;
   episode.forEach((t, i) => {
     if (isTwoWay(t)) lastTwoWay = i;
   });
-  const attempts = episode.slice(lastTwoWay + 1).filter((t) => t.direction === 'outbound' && !isTwoWay(t));
+  const unanswered = episode.slice(lastTwoWay + 1).filter(isAttempt);
+  const chasing = reachOut !== undefined && !episode.some((t) => t !== reachOut && (t.direction === 'inbound' || t.type === 'meeting'));
 
   let flaggedAt: number | undefined;
-  if (startedByThem) {
-    for (let k = 0; k + threshold - 1 < attempts.length; k++) {
-      const nth = attempts[k + threshold - 1]!;
-      if (nth.at - attempts[k]!.at <= windowDays * DAY) {
+  if (reachOut) {
+    for (let k = 0; k + threshold - 1 < unanswered.length; k++) {
+      const nth = unanswered[k + threshold - 1]!;
+      if (nth.at - unanswered[k]!.at <= windowDays * DAY) {
         flaggedAt = nth.at;
         break;
       }
@@ -70,12 +98,15 @@ export function evaluateBrainPicker(
   }
   return {
     flagged: flaggedAt !== undefined,
-    reachedOutAt: startedByThem ? first!.at : undefined,
-    attempts: attempts.length,
-    firstAttemptAt: attempts[0]?.at,
-    lastAttemptAt: attempts[attempts.length - 1]?.at,
+    reachedOutAt: reachOut?.at,
+    reachOut,
+    chasing,
+    attempts: unanswered.length,
+    firstAttemptAt: unanswered[0]?.at,
+    lastAttemptAt: unanswered.at(-1)?.at,
     flaggedAt,
     adviceMinutes,
     episodeAdviceMinutes,
+    episodeResearchMinutes,
   };
 }

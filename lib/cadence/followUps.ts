@@ -93,7 +93,9 @@ function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, n
         attempts: result.attempts,
         firstAttemptAt: result.firstAttemptAt,
         lastAttemptAt: result.lastAttemptAt,
-        adviceMinutes: result.adviceMinutes,
+        // This episode's: what they took this time, and the rep's own homework, counted apart.
+        adviceMinutes: result.episodeAdviceMinutes,
+        researchMinutes: result.episodeResearchMinutes,
         previousStage: person.stage === 'back-burner' ? (previous?.previousStage ?? 'engaged') : person.stage,
       },
       updatedAt: now,

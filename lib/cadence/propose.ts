@@ -1,6 +1,6 @@
 import { reachesThem, type Person, type Settings, type Touch, type TouchType } from '../model';
 import { TOUCH_CATALOGUE } from '../model/touchTypes';
-import { isTwoWay } from './brainPicker';
+import { evaluateBrainPicker, isTwoWay } from './brainPicker';
 import { addCalendarDays, addWorkingDays, onWorkingDay, type WorkCalendar } from './workdays';
 
 /**
@@ -29,6 +29,19 @@ const MIX: Record<Person['stage'], TouchType[]> = {
 
 const firstName = (name: string) => name.split(/\s+/)[0] ?? name;
 const outbound = (touches: readonly Touch[]) => touches.filter((t) => t.direction === 'outbound');
+
+/** Quick touches for the chase after they reached out: what the seed's rep used. */
+const CHASE_MIX: TouchType[] = ['call', 'email', 'voicemail', 'linkedin-message'];
+
+/** Of `types`, the one the rep used least recently (never: first). */
+function leastRecent(types: readonly TouchType[], sorted: readonly Touch[]): TouchType {
+  const newestFirst = outbound([...sorted].reverse()).map((t) => t.type);
+  const age = (type: TouchType) => {
+    const index = newestFirst.indexOf(type);
+    return index === -1 ? Number.POSITIVE_INFINITY : index;
+  };
+  return types.reduce((best, type) => (age(type) > age(best) ? type : best), types[0]!);
+}
 
 /**
  * Give before ask, and vary the mix: of the stage's touch types (gives first until two have
@@ -87,8 +100,27 @@ export function proposeFollowUp(
   }
 
   if (last.direction === 'inbound') {
-    const dueAt = cadence.replyWithinDays === 0 ? onWorkingDay(last.at, calendar) : addWorkingDays(last.at, cadence.replyWithinDays, calendar);
-    return { dueAt, reason: `Reply to ${name}`, suggestedType: last.type === 'call' ? 'call' : 'email' };
+    const day = cadence.replyWithinDays === 0 ? onWorkingDay(last.at, calendar) : addWorkingDays(last.at, cadence.replyWithinDays, calendar);
+    // Never before their message itself (a 10:00 email is not answered at that morning's 09:00),
+    // and never at the very same moment, which would make the reply look older than it.
+    const dueAt = Math.max(day, last.at + 60_000);
+    return { dueAt, reason: `Reply to ${name}`, suggestedType: last.type === 'call' || last.type === 'inbound-call' ? 'call' : 'email' };
+  }
+
+  // They reached out, were answered, and have not been heard from since: the prompt chase of
+  // seed 004 ("multiple attempts over a three week period, via email, voicemail… I got to 10"),
+  // at the crisis settings' intervals — the same ones the crisis rule counts, so a rep who does
+  // exactly this sees the flag at the N-th unanswered attempt. After the last, the usual cadence.
+  const crisis = evaluateBrainPicker(sorted, settings.crisis);
+  const chase = settings.crisis.chaseIntervalsDays;
+  if (crisis.chasing && crisis.attempts <= chase.length) {
+    const k = crisis.attempts;
+    const suggestedType = leastRecent(CHASE_MIX, sorted);
+    return {
+      dueAt: addWorkingDays(last.at, chase[Math.max(0, k - 1)]!, calendar),
+      reason: k === 0 ? `Follow up with ${name} after your call` : `Attempt ${k + 1} with ${name} since they reached out: try ${TOUCH_CATALOGUE[suggestedType].label.toLowerCase()}`,
+      suggestedType,
+    };
   }
 
   if (person.stage === 'client' && cadence.clientReferralEveryDays > 0) {

@@ -48,7 +48,13 @@ export const BrainPickerRecord = z.object({
   returnedAt: Timestamp.optional(),
   /** Their message the rep last decided on, so the same message never asks twice. */
   acknowledgedAt: Timestamp.optional(),
-  decision: z.enum(['re-engaged', 'kept']).optional(),
+  decision: z.enum(['re-engaged', 'kept', 'cleared']).optional(),
+  /** Set by hand ("Mark as brain-picker"), not by the rule. */
+  byHand: z.boolean().optional(),
+  /** When the newly-flagged notification was shown (once per episode). */
+  notifiedAt: Timestamp.optional(),
+  /** The rep's own research time before and during the episode, counted apart from free advice. */
+  researchMinutes: z.number().int().nonnegative().optional(),
 });
 export type BrainPickerRecord = z.infer<typeof BrainPickerRecord>;
 

@@ -43,10 +43,21 @@ export const CadenceSettings = z.object({
   clientReferralEveryDays: z.number().int().min(0).max(730).default(D.cadence.clientReferralEveryDays),
 });
 
-/** The crisis-mode brain-picker rule of DESIGN.md §2: N unanswered attempts within D days. */
+/**
+ * The crisis-mode brain-picker rule of DESIGN.md §2, and the chase that goes with it: when they
+ * reach out (their message or call answers no attempt of the rep's in the previous
+ * `answerWindowDays`), the cadence answers promptly and then chases at `chaseIntervalsDays`; the
+ * rule flags them at the `attempts`-th unanswered attempt within `windowDays`.
+ */
 export const CrisisSettings = z.object({
   attempts: z.number().int().min(2).max(50).default(D.crisis.attempts),
   windowDays: z.number().int().min(1).max(365).default(D.crisis.windowDays),
+  /** Their message answers an attempt of the rep's made within this many days before it; otherwise they reached out. */
+  answerWindowDays: z.number().int().min(1).max(180).default(D.crisis.answerWindowDays),
+  /** Working days between the attempts of the chase after they reached out (after the prompt reply), one per attempt. */
+  chaseIntervalsDays: z.array(z.number().int().min(1).max(60)).min(1).max(30).default([...D.crisis.chaseIntervalsDays]),
+  /** A notification when someone is newly flagged. */
+  notify: z.boolean().default(D.crisis.notify),
 });
 
 export const DigestSettings = z.object({

@@ -14,7 +14,7 @@ export const SETTINGS_DEFAULTS = {
     nurtureIntervalsDays: [21, 45, 90],
     clientReferralEveryDays: 180,
   },
-  crisis: { attempts: 6, windowDays: 21 },
+  crisis: { attempts: 6, windowDays: 21, answerWindowDays: 14, chaseIntervalsDays: [1, 1, 2, 1, 2, 2, 2, 2, 2], notify: true },
   digest: { enabled: true, time: '08:30' },
   email: { autoLog: true, logReplies: true, ownDomains: [], neverLog: [] },
   owners: { rep: '', manager: '', executive: '' },

@@ -24,6 +24,11 @@ export const Touch = z.object({
   /** For outbound touches: did the prospect answer it? Set when an inbound touch follows. */
   answered: z.boolean(),
   minutes: z.number().int().min(0).max(24 * 60).optional(),
+  /**
+   * The rep's word on whether this message or call of theirs was them reaching out with a problem
+   * (true) or not (false); absent, Groundwork judges by whether it answers a recent attempt.
+   */
+  reachedOut: z.boolean().optional(),
   freeAdvice: z.boolean(),
   loggedBy: LoggedBy,
   /**

@@ -51,6 +51,34 @@ describe('crisis-mode brain-pickers', () => {
     expect(evaluateBrainPicker(slow, RULE)).toMatchObject({ flagged: false, attempts: 8 });
   });
 
+  it('a prospect nurtured for months who calls in crisis (answering no recent attempt) has reached out: flagged when the chase goes unanswered', () => {
+    // Four months of nurture, an attempt every three weeks or so; the last one 20 days before the call.
+    const nurtured = Array.from({ length: 6 }, (_, i) => touch(i % 2 ? 'article-forwarded' : 'email', MONDAY - (120 - i * 20) * DAY));
+    const call = touch('inbound-call', MONDAY, { minutes: 45, freeAdvice: true, subject: 'Line down, can you look at it today?' });
+    const chase = ['call', 'email', 'voicemail', 'linkedin-message', 'call', 'email', 'voicemail', 'email', 'call', 'email'].map((kind, i) => touch(kind as never, MONDAY + (1 + i * 2) * DAY));
+    const result = evaluateBrainPicker([...nurtured, call, ...chase], RULE);
+    expect(result).toMatchObject({ flagged: true, reachedOutAt: MONDAY, attempts: 10, episodeAdviceMinutes: 45, flaggedAt: chase[5]!.at });
+  });
+
+  it('their message answering an attempt of the last two weeks is an answer, not reaching out; the rep can say otherwise', () => {
+    const attempt = touch('email', MONDAY - 10 * DAY);
+    const answer = touch('inbound-message', MONDAY);
+    const ignored = Array.from({ length: 8 }, (_, i) => touch('email', MONDAY + (1 + i) * DAY));
+    expect(evaluateBrainPicker([attempt, answer, ...ignored], RULE)).toMatchObject({ flagged: false, reachedOutAt: undefined, chasing: false });
+    const marked = { ...answer, reachedOut: true };
+    expect(evaluateBrainPicker([attempt, marked, ...ignored], RULE)).toMatchObject({ flagged: true, reachedOutAt: MONDAY });
+    // And a message that would count as reaching out, marked "not a crisis", does not.
+    const cold = touch('inbound-message', MONDAY, { reachedOut: false });
+    expect(evaluateBrainPicker([cold, ...ignored], RULE)).toMatchObject({ flagged: false, reachedOutAt: undefined });
+  });
+
+  it('counts the rep’s own research apart from the advice given, and never as an attempt', () => {
+    const { start, attempts } = seedsStory();
+    const research = touch('research', MONDAY + 60_000, { minutes: 30 });
+    const result = evaluateBrainPicker([...start, research, ...attempts.slice(0, 5)], RULE);
+    expect(result).toMatchObject({ attempts: 5, flagged: false, episodeAdviceMinutes: 30, episodeResearchMinutes: 30 });
+  });
+
   it('a relationship that restarts with them reaching out is judged on the new episode', () => {
     const old = [touch('email', MONDAY - 400 * DAY), touch('email', MONDAY - 398 * DAY)];
     const { start, attempts } = seedsStory();
@@ -60,8 +88,8 @@ describe('crisis-mode brain-pickers', () => {
 
   it('thresholds are settable', () => {
     const { start, attempts } = seedsStory();
-    expect(evaluateBrainPicker([...start, ...attempts.slice(0, 4)], { attempts: 4, windowDays: 21 }).flagged).toBe(true);
-    expect(evaluateBrainPicker([...start, ...attempts.slice(0, 6)], { attempts: 6, windowDays: 7 }).flagged).toBe(false);
+    expect(evaluateBrainPicker([...start, ...attempts.slice(0, 4)], { ...RULE, attempts: 4, windowDays: 21 }).flagged).toBe(true);
+    expect(evaluateBrainPicker([...start, ...attempts.slice(0, 6)], { ...RULE, attempts: 6, windowDays: 7 }).flagged).toBe(false);
   });
 
   it('totals free advice across episodes', () => {

@@ -13,9 +13,9 @@ describe('proposeFollowUp', () => {
     expect(proposeFollowUp({ ...ana, stage: 'not-a-fit' }, [touch('email', MONDAY)], UTC)).toBeUndefined();
   });
 
-  it('their message wants an answer the same working day; on a weekend, Monday morning', () => {
+  it('their message wants an answer the same working day (a minute after it, never before); on a weekend, Monday morning', () => {
     expect(proposeFollowUp(ana, [touch('email', MONDAY - DAY), touch('inbound-message', MONDAY)], UTC)).toMatchObject({
-      dueAt: MONDAY,
+      dueAt: MONDAY + 60_000,
       reason: 'Reply to Ana',
       suggestedType: 'email',
     });

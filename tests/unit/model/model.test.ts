@@ -4,7 +4,10 @@ import { SETTINGS_DEFAULTS, withDefaults } from '../../../lib/model/settingsDefa
 
 describe('settings defaults', () => {
   it('flag brain-pickers at 6 unanswered attempts within 21 days (DESIGN.md §2)', () => {
-    expect(DEFAULT_SETTINGS.crisis).toEqual({ attempts: 6, windowDays: 21 });
+    expect(DEFAULT_SETTINGS.crisis).toMatchObject({ attempts: 6, windowDays: 21 });
+    // The chase after they reach out: a prompt reply, then about ten attempts over three weeks (seed 004).
+    expect(DEFAULT_SETTINGS.crisis.chaseIntervalsDays).toHaveLength(9);
+    expect(DEFAULT_SETTINGS.crisis.chaseIntervalsDays.reduce((a, b) => a + b, 0)).toBe(15);
   });
 
   it('work Monday to Friday with an 08:30 digest', () => {
@@ -14,7 +17,7 @@ describe('settings defaults', () => {
 
   it('fill in defaults for a record saved before a field existed', () => {
     const old = Settings.parse({ crisis: { attempts: 4 }, weeklyGoal: 3 });
-    expect(old.crisis).toEqual({ attempts: 4, windowDays: 21 });
+    expect(old.crisis).toEqual({ ...DEFAULT_SETTINGS.crisis, attempts: 4 });
     expect(old.weeklyGoal).toBe(3);
     expect(old.cadence).toEqual(DEFAULT_SETTINGS.cadence);
   });
