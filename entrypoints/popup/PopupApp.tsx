@@ -6,6 +6,7 @@ import { ErrorCard } from '../../components/ErrorCard';
 import { DoneNotice, type Done } from '../../components/DoneNotice';
 import { FollowUpActions } from '../../components/FollowUpActions';
 import { formatDue, isOverdue } from '../../components/format';
+import { brainPickerStory } from '../../lib/cadence/brainPickerStory';
 import { calendarOf } from '../../lib/cadence/propose';
 import { weeklyGoalProgress } from '../../lib/cadence/weeklyGoal';
 import { endOfWorkDay } from '../../lib/cadence/workdays';
@@ -52,6 +53,46 @@ function openUrl(person: Person | undefined): string | undefined {
   if (person?.linkedinUrl) return person.linkedinUrl;
   const email = person?.emails[0];
   return email ? `https://mail.google.com/mail/?view=cm&fs=1&to=${encodeURIComponent(email)}` : undefined;
+}
+
+/** How long someone flagged counts as newly flagged in the popup. */
+const NEWLY_FLAGGED_DAYS = 14;
+
+/**
+ * Crisis-mode brain-pickers flagged in the last two weeks (issue 17): who, what they took and
+ * what went unanswered, one click to open. Their follow-ups have left "today", so without this
+ * the popup would say nothing about them.
+ */
+function NewlyFlagged({ now }: { now: number }) {
+  const flagged = useLiveQuery(async () => {
+    const people = await db.people.where('flags').equals('brain-picker').toArray();
+    return people.filter((p) => p.brainPicker && now - p.brainPicker.flaggedAt <= NEWLY_FLAGGED_DAYS * 86_400_000).sort((a, b) => b.brainPicker!.flaggedAt - a.brainPicker!.flaggedAt);
+  }, [now]);
+  if (!flagged?.length) return null;
+  return (
+    <section aria-label="Newly flagged brain-pickers" className="stack">
+      <h2>Newly flagged brain-pickers</h2>
+      <ul className="plain">
+        {flagged.map((person) => {
+          const url = openUrl(person);
+          return (
+            <li key={person.id} className="row flagged-row" style={{ justifyContent: 'space-between', padding: '6px 0' }}>
+              <span>
+                <strong>{person.name}</strong> <span className="badge">on the back burner</span>
+                <br />
+                <span className="small">{brainPickerStory(person.brainPicker!)}</span>
+              </span>
+              {url && (
+                <button type="button" aria-label={`Open ${person.name}`} onClick={() => void browser.tabs.create({ url })}>
+                  Open
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
 }
 
 /** Read after the list: it never holds up today's work. */
@@ -174,6 +215,7 @@ export function PopupApp() {
               Show {Math.min(PAGE, today.total - shown)} more of {today.total - shown}
             </button>
           )}
+          <NewlyFlagged now={now} />
           <WeeklyGoal now={now} />
         </>
       )}

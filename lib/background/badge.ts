@@ -29,15 +29,21 @@ export const BADGE_NEUTRAL_COLOR = '#6b7280';
 export const BAND_COLORS: Record<FitBand, string> = { A: '#0b6e4f', B: '#1d4ed8', C: '#b45309', D: '#6b7280' };
 /** The distinct mark of a saved prospect or account. */
 export const SAVED_MARK = '✓';
+/** The distinct mark of a crisis-mode brain-picker on their tab (issue 17), on its own colour. */
+export const BRAIN_PICKER_MARK = '⚑';
+export const BRAIN_PICKER_COLOR = '#7f1d1d';
 
 /**
  * The badge for what a tab shows: the fit score (coloured by band), or a neutral dot until an
  * ideal customer profile can score; a saved prospect or account adds a ✓. Pages without a
  * prospect get no per-tab badge.
  */
-export function tabBadge(page: SeenPage, saved: { name: string } | undefined, fit: FitResult | undefined): TabBadge {
+export function tabBadge(page: SeenPage, saved: { name: string; flags?: readonly string[] } | undefined, fit: FitResult | undefined): TabBadge {
   if (!showsProspect(page)) return { text: '', color: BADGE_NEUTRAL_COLOR, title: 'Groundwork' };
   const name = saved?.name ?? (page.kind === 'person' ? page.person.name : page.company.name) ?? 'unknown';
+  if (saved?.flags?.includes('brain-picker')) {
+    return { text: BRAIN_PICKER_MARK, color: BRAIN_PICKER_COLOR, title: `Groundwork: ${name} — crisis-mode brain-picker, on the back burner` };
+  }
   const what = page.kind === 'person' ? 'prospect' : 'account';
   const score = fit?.excluded ? '✕' : fit?.score !== undefined ? String(fit.score) : '';
   const text = `${score || (saved ? '' : '•')}${saved ? SAVED_MARK : ''}`;
@@ -51,7 +57,7 @@ async function accountByUrl(db: GroundworkDB, url: string | undefined): Promise<
 }
 
 /** The saved record and the fit for what a page shows. */
-async function lookUp(db: GroundworkDB, page: SeenPage): Promise<{ saved?: { name: string }; fit?: FitResult }> {
+async function lookUp(db: GroundworkDB, page: SeenPage): Promise<{ saved?: { name: string; flags?: readonly string[] }; fit?: FitResult }> {
   if (!showsProspect(page)) return {};
   const profile = await activeProfile(db);
   if (page.kind === 'person') {

@@ -2,6 +2,7 @@ import { dailyEvaluation, snoozeAllDue } from '../cadence/followUps';
 import { calendarOf } from '../cadence/propose';
 import { endOfWorkDay } from '../cadence/workdays';
 import { loadSettings, type GroundworkDB } from '../db';
+import { brainPickerStory } from '../cadence/brainPickerStory';
 import { BADGE_NEUTRAL_COLOR, type BadgeApi } from './badge';
 import { BADGE_ALARM, DIGEST_ALARM, digestContent, dueTodayCount, localDayKey, scheduleAlarms, type AlarmsApi } from './schedule';
 
@@ -43,9 +44,33 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
     return count;
   }
 
+  /**
+   * A notification for each person the crisis rule (or the rep) newly flagged, once per episode
+   * (issue 17); with notifications off in options, they are marked seen without one.
+   */
+  async function notifyNewlyFlagged(): Promise<number> {
+    const settings = await loadSettings(db);
+    const fresh = (await db.people.where('flags').equals('brain-picker').toArray()).filter((p) => p.brainPicker && p.brainPicker.notifiedAt === undefined);
+    for (const person of fresh) {
+      const record = person.brainPicker!;
+      if (settings.crisis.notify && !record.byHand) {
+        await notifications.create(`flagged-${person.id}-${record.flaggedAt}`, {
+          type: 'basic',
+          iconUrl,
+          title: `${person.name}: a crisis-mode brain-picker, now on the back burner`,
+          message: brainPickerStory(record),
+          priority: 1,
+        });
+      }
+      await db.people.update(person.id, { brainPicker: { ...record, notifiedAt: now() } });
+    }
+    return fresh.length;
+  }
+
   async function reschedule(): Promise<void> {
     await scheduleAlarms(db, alarms, now());
     await refreshGlobalBadge();
+    await notifyNewlyFlagged();
   }
 
   async function showDigest(): Promise<boolean> {
@@ -88,12 +113,12 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
   }
 
   async function onNotificationClicked(id: string): Promise<void> {
-    if (!id.startsWith('digest-')) return;
+    if (!id.startsWith('digest-') && !id.startsWith('flagged-')) return;
     await notifications.clear(id);
     await openToday();
   }
 
-  return { refreshGlobalBadge, reschedule, showDigest, dailyPass, onAlarm, onNotificationButton, onNotificationClicked };
+  return { refreshGlobalBadge, reschedule, notifyNewlyFlagged, showDigest, dailyPass, onAlarm, onNotificationButton, onNotificationClicked };
 }
 
 export type Clock = ReturnType<typeof createClock>;

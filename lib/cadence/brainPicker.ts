@@ -1,4 +1,5 @@
-import { reachesThem, type Touch } from '../model';
+import type { Touch } from '../model';
+import { reachesThem } from '../model/touchTypes';
 
 /**
  * Crisis-mode brain-pickers (DESIGN.md §2, issue 17). They *reach out*: a message or call of

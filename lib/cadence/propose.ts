@@ -1,5 +1,5 @@
-import { reachesThem, type Person, type Settings, type Touch, type TouchType } from '../model';
-import { TOUCH_CATALOGUE } from '../model/touchTypes';
+import type { Person, Settings, Touch } from '../model';
+import { reachesThem, TOUCH_CATALOGUE, type TouchType } from '../model/touchTypes';
 import { evaluateBrainPicker, isTwoWay } from './brainPicker';
 import { addCalendarDays, addWorkingDays, onWorkingDay, type WorkCalendar } from './workdays';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_NEUTRAL_COLOR, BAND_COLORS, tabBadge } from '../../../lib/background/badge';
+import { BADGE_NEUTRAL_COLOR, BAND_COLORS, BRAIN_PICKER_COLOR, BRAIN_PICKER_MARK, tabBadge } from '../../../lib/background/badge';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { blankProfile, saveProfile } from '../../../lib/db/profiles';
 import { saveProspectFromLinkedIn } from '../../../lib/db/prospects';
@@ -12,7 +12,8 @@ const ana: SeenPage = { kind: 'person', url: ANA_URL, person: { linkedinUrl: ANA
 
 describe('tabBadge', () => {
   const fitA = { score: 83, band: 'A' as const, confidence: 'medium' as const, criteria: [] };
-  it.each<[string, SeenPage, { name: string } | undefined, Parameters<typeof tabBadge>[2], { text: string; color: string }]>([
+  it.each<[string, SeenPage, { name: string; flags?: string[] } | undefined, Parameters<typeof tabBadge>[2], { text: string; color: string }]>([
+    ['a crisis-mode brain-picker: a mark of its own, whatever the fit', ana, { name: 'Ana Lima', flags: ['brain-picker'] }, fitA, { text: BRAIN_PICKER_MARK, color: BRAIN_PICKER_COLOR }],
     ['unsaved, no profile: a neutral mark', ana, undefined, undefined, { text: '•', color: BADGE_NEUTRAL_COLOR }],
     ['saved, no profile: the saved mark', ana, { name: 'Ana Lima' }, undefined, { text: '✓', color: BADGE_NEUTRAL_COLOR }],
     ['unsaved, scored: the score in its band colour', ana, undefined, fitA, { text: '83', color: BAND_COLORS.A }],

@@ -120,6 +120,27 @@ describe('the worker’s clock', () => {
     expect([...notifications.values()][0]).toMatchObject({ title: '1 follow-up due today', message: 'Top by fit: Vera Novak · Later today: 14:30 Vera Novak' });
   });
 
+  it('says when someone is newly flagged as a brain-picker, once; with notifications off, silently', async () => {
+    const now = { value: Date.parse('2026-11-20T10:00:00Z') };
+    const { notifications, clock } = fakes(now, db);
+    const record = { episodes: 1, flaggedAt: now.value - 1000, reachedOutAt: Date.parse('2026-11-02T10:00:00Z'), attempts: 6, adviceMinutes: 45, researchMinutes: 30, previousStage: 'target' as const };
+    const { person } = await upsertSeenPerson(db, { name: 'Gus Halvorsen', emails: ['gus@halvorsen.example'], source: 'email' });
+    await db.people.update(person.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
+    await clock.reschedule();
+    expect([...notifications.values()]).toEqual([
+      expect.objectContaining({ title: 'Gus Halvorsen: a crisis-mode brain-picker, now on the back burner', message: expect.stringMatching(/; 45 min of free advice, 30 min of your research; then 6 attempts unanswered\.$/) }),
+    ]);
+    await clock.reschedule();
+    expect(notifications.size).toBe(1);
+
+    await saveSettings(db, Settings.parse({ crisis: { notify: false } }));
+    const { person: other } = await upsertSeenPerson(db, { name: 'Ola Berg', emails: ['ola@x.example'], source: 'email' });
+    await db.people.update(other.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
+    expect(await clock.notifyNewlyFlagged()).toBe(1);
+    expect(notifications.size).toBe(1);
+    expect((await db.people.get(other.id))?.brainPicker?.notifiedAt).toBe(now.value);
+  });
+
   it('runs the daily pass once a day, whichever alarm comes first, even with the digest off', async () => {
     await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' }, digest: { enabled: false } }));
     const now = { value: Date.parse('2026-11-03T00:00:05Z') };
