@@ -1,59 +1,100 @@
 import { useState } from 'react';
-import { decideOnReturn } from '../lib/cadence/followUps';
+import { evaluateBrainPicker } from '../lib/cadence/brainPicker';
+import { brainPickerStory } from '../lib/cadence/brainPickerStory';
+import { clearGutCall, decideOnReturn, makeGutCall, type GutCall } from '../lib/cadence/followUps';
 import { db } from '../lib/db';
 import type { Person } from '../lib/model';
 import { formatWhen } from './format';
 import { notifyDataChanged } from './notify';
+import { usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
-const hours = (minutes: number) => (minutes >= 90 ? `${Math.round(minutes / 6) / 10} hours` : `${minutes} minutes`);
+/** Whether the person is on the back burner by the crisis rule or a gut call: the banner shows. */
+export function isOnBackBurnerByCall(person: Person): boolean {
+  return person.flags.includes('brain-picker') || (person.brainPicker?.call === 'back-burner' && person.stage === 'back-burner');
+}
+
+const HEADLINES: Record<NonNullable<NonNullable<Person['brainPicker']>['call']> | 'rule', string> = {
+  rule: 'Crisis-mode brain-picker — on the back burner.',
+  'brain-picker': 'Marked a brain-picker by you — on the back burner.',
+  'back-burner': 'On the back burner, your call.',
+};
 
 /**
- * The crisis-mode brain-picker banner: when they reached out, the attempts that went unanswered,
- * the free advice given. When they reach out again, what happened last time, and a choice.
+ * The crisis-mode brain-picker banner (issue 17): what happened — when they reached out, the
+ * free advice they took and the rep's own research, counted apart, the attempts left unanswered,
+ * counted live — and when they reach out again, that story and a choice. Without one, the rep's
+ * gut calls: "Put on the back burner" and "Mark as brain-picker", each reversible.
  */
 export function BrainPickerBanner({ person }: { person: Person }) {
   const [error, setError] = useState<string>();
-  const record = person.brainPicker;
-  if (!record || (!person.flags.includes('brain-picker') && record.returnedAt === undefined)) return null;
-  const days = record.firstAttemptAt !== undefined && record.lastAttemptAt !== undefined ? Math.max(1, Math.round((record.lastAttemptAt - record.firstAttemptAt) / 86_400_000)) : undefined;
-  const story = `Reached out ${formatWhen(record.reachedOutAt)}, took ${hours(record.adviceMinutes)} of free advice, then left ${record.attempts} attempts unanswered${days ? ` over ${days} days` : ''}.`;
-  const decide = async (decision: 're-engaged' | 'kept') => {
+  const touches = usePersonTouches(person.id);
+  const settings = useSettings();
+  const run = async (work: () => Promise<unknown>) => {
+    setError(undefined);
     try {
-      await decideOnReturn(db, person.id, decision);
+      await work();
       notifyDataChanged();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  const failure = error && (
+    <p role="alert" className="error">
+      {error}
+    </p>
+  );
+  const record = person.brainPicker;
+
+  if (!record || (!isOnBackBurnerByCall(person) && record.returnedAt === undefined)) {
+    const gut = (call: GutCall) => () => void run(() => makeGutCall(db, person.id, call));
+    return (
+      <div className="row small gut-calls" aria-label="Gut calls">
+        <button type="button" className="link" onClick={gut('back-burner')}>
+          Put on the back burner
+        </button>
+        <button type="button" className="link" onClick={gut('brain-picker')}>
+          Mark as brain-picker
+        </button>
+        {failure}
+      </div>
+    );
+  }
+
+  // The attempts as they stand now: the count goes on after the flag.
+  const live = touches && settings ? evaluateBrainPicker(touches, settings.crisis) : record;
+  const story = brainPickerStory(record, live.attempts >= record.attempts ? live : record, (at) => formatWhen(at));
   return (
     <section className="warning stack" role="region" aria-label="Crisis-mode brain-picker">
       {record.returnedAt !== undefined ? (
         <>
-          <strong>{person.name} reached out again ({formatWhen(record.returnedAt)}).</strong>
+          <strong>
+            {person.name} reached out again ({formatWhen(record.returnedAt)}).
+          </strong>
           <span>Last time: {story}</span>
           {record.episodes > 1 && <span>This has happened {record.episodes} times.</span>}
           <div className="row">
-            <button type="button" onClick={() => void decide('re-engaged')}>
+            <button type="button" onClick={() => void run(() => decideOnReturn(db, person.id, 're-engaged'))}>
               Re-engage
             </button>
-            <button type="button" onClick={() => void decide('kept')}>
+            <button type="button" onClick={() => void run(() => decideOnReturn(db, person.id, 'kept'))}>
               Keep on the back burner
             </button>
           </div>
         </>
       ) : (
         <>
-          <strong>Crisis-mode brain-picker — on the back burner.</strong>
-          <span>{story}</span>
+          <strong>{HEADLINES[record.call ?? 'rule']}</strong>
+          <span data-testid="brain-picker-story">{story}</span>
           {record.episodes > 1 && <span>Episode {record.episodes}.</span>}
           <span className="small">Only a long-interval check-in stays scheduled.</span>
+          <div className="row">
+            <button type="button" className="link" onClick={() => void run(() => clearGutCall(db, person.id))}>
+              {record.call === 'back-burner' ? 'Take off the back burner' : 'Not a brain-picker'}
+            </button>
+          </div>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {failure}
     </section>
   );
 }

@@ -53,7 +53,7 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
     const fresh = (await db.people.where('flags').equals('brain-picker').toArray()).filter((p) => p.brainPicker && p.brainPicker.notifiedAt === undefined);
     for (const person of fresh) {
       const record = person.brainPicker!;
-      if (settings.crisis.notify && !record.byHand) {
+      if (settings.crisis.notify && record.call === undefined) {
         await notifications.create(`flagged-${person.id}-${record.flaggedAt}`, {
           type: 'basic',
           iconUrl,

@@ -67,8 +67,9 @@ export interface AfterTouchResult {
 function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, now: number): { person: Person; newlyFlagged: boolean } {
   const flagged = person.flags.includes('brain-picker');
   const result = evaluateBrainPicker(touches, settings.crisis);
-  if (flagged) {
-    // A flagged person who writes again: the side panel asks the rep what to do.
+  const gutBackBurner = person.brainPicker?.call === 'back-burner' && person.stage === 'back-burner';
+  if (flagged || gutBackBurner) {
+    // Someone flagged, or put on the back burner by gut, who writes again: the side panel asks the rep what to do.
     const lastInbound = [...touches].reverse().find((t) => t.direction === 'inbound');
     const record = person.brainPicker;
     if (record && lastInbound && lastInbound.at > (record.acknowledgedAt ?? record.flaggedAt) && record.returnedAt !== lastInbound.at) {
@@ -344,6 +345,75 @@ export async function decideOnReturn(db: GroundworkDB, personId: string, decisio
     await db.people.put(Person.parse(updated));
     await afterTouchesChanged(db, personId, now);
     return updated;
+  });
+}
+
+export type GutCall = 'brain-picker' | 'back-burner';
+
+/**
+ * The rep's gut call (seed 004: "going with your gut… putting them on the back burner"): "Mark as
+ * brain-picker" or "Put on the back burner", with the rule's effects — every pending follow-up
+ * cancelled, one long-interval check-in kept — remembered (what they took, the attempts) so the
+ * side panel says so when they come back, and reversible (`clearGutCall`).
+ */
+export async function makeGutCall(db: GroundworkDB, personId: string, call: GutCall, now: number = Date.now()): Promise<AfterTouchResult> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const person = await db.people.get(personId);
+    if (!person) throw new Error('This person is no longer saved');
+    if (person.flags.includes('brain-picker')) throw new Error(`${person.name} is already flagged as a brain-picker`);
+    const settings = await loadSettings(db);
+    const touches = await touchesOf(db, personId);
+    const rule = evaluateBrainPicker(touches, settings.crisis);
+    const previous = person.brainPicker;
+    const updated: Person = {
+      ...person,
+      flags: call === 'brain-picker' ? [...person.flags, 'brain-picker'] : person.flags,
+      stage: 'back-burner',
+      brainPicker: {
+        // A brain-picker call is another episode; a back-burner call remembers, without counting one.
+        episodes: call === 'brain-picker' ? (previous?.episodes ?? 0) + 1 : (previous?.episodes ?? 1),
+        flaggedAt: now,
+        reachedOutAt: rule.reachedOutAt ?? touches.find((t) => t.direction === 'inbound')?.at ?? now,
+        attempts: rule.attempts,
+        ...(rule.firstAttemptAt !== undefined ? { firstAttemptAt: rule.firstAttemptAt } : {}),
+        ...(rule.lastAttemptAt !== undefined ? { lastAttemptAt: rule.lastAttemptAt } : {}),
+        adviceMinutes: rule.reachOut ? rule.episodeAdviceMinutes : rule.adviceMinutes,
+        researchMinutes: rule.episodeResearchMinutes,
+        previousStage: person.stage === 'back-burner' ? (previous?.previousStage ?? 'target') : person.stage,
+        call,
+      },
+      updatedAt: now,
+    };
+    await db.people.put(Person.parse(updated));
+    // Everything pending goes, a follow-up set by hand too; the cadence keeps one check-in.
+    await db.followUps
+      .where('personId')
+      .equals(personId)
+      .filter((f) => isPending(f.status))
+      .modify({ status: 'cancelled', updatedAt: now });
+    return afterTouchesChanged(db, personId, now);
+  });
+}
+
+/**
+ * Takes a brain-picker flag (the rule's or the rep's) or a gut back-burner call back: the stage
+ * they had before, the cadence again. Remembered as cleared, so the rule does not flag the same
+ * episode again.
+ */
+export async function clearGutCall(db: GroundworkDB, personId: string, now: number = Date.now()): Promise<AfterTouchResult> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const person = await db.people.get(personId);
+    const record = person?.brainPicker;
+    if (!person || !record) throw new Error('This person is not on the back burner by a brain-picker call');
+    const updated: Person = {
+      ...person,
+      flags: person.flags.filter((f) => f !== 'brain-picker'),
+      stage: record.previousStage === 'back-burner' ? 'engaged' : record.previousStage,
+      brainPicker: { ...record, decision: 'cleared', acknowledgedAt: now, returnedAt: undefined },
+      updatedAt: now,
+    };
+    await db.people.put(Person.parse(updated));
+    return afterTouchesChanged(db, personId, now);
   });
 }
 

@@ -49,8 +49,11 @@ export const BrainPickerRecord = z.object({
   /** Their message the rep last decided on, so the same message never asks twice. */
   acknowledgedAt: Timestamp.optional(),
   decision: z.enum(['re-engaged', 'kept', 'cleared']).optional(),
-  /** Set by hand ("Mark as brain-picker"), not by the rule. */
-  byHand: z.boolean().optional(),
+  /**
+   * How they came to the back burner: the crisis rule (absent), or the rep's gut call — "Mark as
+   * brain-picker" or "Put on the back burner" (seed 004: "going with your gut").
+   */
+  call: z.enum(['brain-picker', 'back-burner']).optional(),
   /** When the newly-flagged notification was shown (once per episode). */
   notifiedAt: Timestamp.optional(),
   /** The rep's own research time before and during the episode, counted apart from free advice. */

@@ -105,7 +105,7 @@ describe('Done that says what it records', () => {
     expect(done).toHaveTextContent(`Done · ${TOUCH_CATALOGUE[before!.suggestedType].done} (Rosa Delgado)`);
     await user.selectOptions(within(done).getByLabelText('What was done'), 'call');
     await waitFor(async () => expect((await touches()).map((t) => t.type)).toEqual(['email', 'call']));
-    expect(done).toHaveTextContent('Done · Call made (Rosa Delgado)');
+    await waitFor(() => expect(done).toHaveTextContent('Done · Call made (Rosa Delgado)'));
     await user.click(within(done).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await touches()).map((t) => t.type)).toEqual(['email']));
     await waitFor(async () => expect((await openFollowUp())?.id).toBe(before!.id));
