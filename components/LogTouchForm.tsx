@@ -2,7 +2,8 @@ import { endOfDay, format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, loadSettings } from '../lib/db';
-import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchIntent, type TouchType } from '../lib/model';
+import { brainPickerStory } from '../lib/cadence/brainPickerStory';
+import { TOUCH_CATALOGUE, TOUCH_TYPES, type Person, type TouchIntent, type TouchType } from '../lib/model';
 import { askWarningOrUndefined, costNoteOrUndefined } from '../lib/relationships/balance';
 import { notifyDataChanged } from './notify';
 import { personTouches, usePersonTouches, useSettings } from './relationships/useRelationshipData';
@@ -11,6 +12,20 @@ import { personTouches, usePersonTouches, useSettings } from './relationships/us
 export const toDateTimeInput = (at: number) => format(at, "yyyy-MM-dd'T'HH:mm");
 
 const INTENT_LABELS: Record<TouchIntent, string> = { give: 'Give', ask: 'Ask', neutral: 'Neutral' };
+
+type Caution = 'ask' | 'back-burner';
+
+/**
+ * Another attempt at someone on the back burner — flagged as a crisis-mode brain-picker, or put
+ * there by the rep — asks first (issue 17): the cadence deliberately stopped chasing them.
+ */
+export function backBurnerWarningOrUndefined(person: Person, type: TouchType): string | undefined {
+  const info = TOUCH_CATALOGUE[type];
+  if (info.usualDirection !== 'outbound' || !info.reachesThem) return undefined;
+  if (!person.flags.includes('brain-picker') && person.stage !== 'back-burner') return undefined;
+  const why = person.brainPicker ? ` ${brainPickerStory(person.brainPicker)}` : '';
+  return `${person.name} is on the back burner${person.flags.includes('brain-picker') ? ' as a crisis-mode brain-picker' : ''}.${why} Log another attempt anyway?`;
+}
 
 /**
  * One-click touch logging: pick a type, Log. When it happened (now unless the rep says — "I left
@@ -23,7 +38,8 @@ const INTENT_LABELS: Record<TouchIntent, string> = { give: 'Give', ask: 'Ask', n
 export function LogTouchForm({ personId, name }: { personId: string; name: string }) {
   const touches = usePersonTouches(personId);
   const settings = useSettings();
-  const [warning, setWarning] = useState<string>();
+  // A question before logging: an early ask, or another attempt at someone on the back burner.
+  const [warning, setWarning] = useState<{ kind: Caution; text: string; confirmed: Caution[] }>();
   const [type, setType] = useState<TouchType>('email');
   const [when, setWhen] = useState('');
   const [intent, setIntent] = useState<TouchIntent>();
@@ -36,13 +52,17 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
   const { canCarryAdvice, takesMinutes } = TOUCH_CATALOGUE[type];
   const chosenIntent = intent ?? TOUCH_CATALOGUE[type].intent;
 
-  const submit = async (event: FormEvent, confirmed = false) => {
+  const submit = async (event: FormEvent, confirmed: Caution[] = []) => {
     event.preventDefault();
     // Submitted before the live reads arrived: read now rather than skip the warning.
-    const [history, rules] = await Promise.all([touches ?? personTouches(personId), settings ?? loadSettings(db)]);
-    const early = askWarningOrUndefined(type, history, rules, name, chosenIntent);
-    if (early && !confirmed) {
-      setWarning(early);
+    const [history, rules, person] = await Promise.all([touches ?? personTouches(personId), settings ?? loadSettings(db), db.people.get(personId)]);
+    const cautions: { kind: Caution; text?: string }[] = [
+      { kind: 'back-burner', text: person ? backBurnerWarningOrUndefined(person, type) : undefined },
+      { kind: 'ask', text: askWarningOrUndefined(type, history, rules, name, chosenIntent) },
+    ];
+    const first = cautions.find((c) => c.text && !confirmed.includes(c.kind));
+    if (first) {
+      setWarning({ kind: first.kind, text: first.text!, confirmed });
       return;
     }
     setWarning(undefined);
@@ -135,11 +155,11 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
         </p>
       )}
       {warning && (
-        <div className="warning stack" role="alert" aria-label="Before you ask">
-          <p>{warning}</p>
+        <div className="warning stack" role="alert" aria-label={warning.kind === 'ask' ? 'Before you ask' : 'On the back burner'}>
+          <p>{warning.text}</p>
           <div className="row">
-            <button type="button" onClick={(e) => void submit(e, true)}>
-              Log the ask anyway
+            <button type="button" onClick={(e) => void submit(e, [...warning.confirmed, warning.kind])}>
+              {warning.kind === 'ask' ? 'Log the ask anyway' : 'Log the attempt anyway'}
             </button>
             <button type="button" onClick={() => setWarning(undefined)}>
               Not now

@@ -17,14 +17,16 @@ interface Correction {
   undo(): Promise<void>;
 }
 
-function TouchRow({ touch, onEdit, onDelete }: { touch: Touch; onEdit(): void; onDelete(): void }) {
+function TouchRow({ touch, onEdit, onDelete, onMarkReachedOut }: { touch: Touch; onEdit(): void; onDelete(): void; onMarkReachedOut(reachedOut: boolean | null): void }) {
   const info = touchTypeInfo(touch.type);
+  const theirs = touch.direction === 'inbound' && reachesThem(touch);
   return (
     <>
       <div className="row">
         <strong>{info.label}</strong>
         <span className="badge">{!reachesThem(touch) ? 'your research' : touch.direction === 'inbound' ? 'from them' : 'from you'}</span>
         {touch.intent !== 'neutral' && <span className="badge">{touch.intent}</span>}
+        {touch.reachedOut && <span className="badge">came with a problem</span>}
         {touch.minutes !== undefined && <span className="muted small">{touch.minutes} min</span>}
         <span className="muted small">{formatWhen(touch.at)}</span>
         <span className="touch-actions">
@@ -38,6 +40,12 @@ function TouchRow({ touch, onEdit, onDelete }: { touch: Touch; onEdit(): void; o
       </div>
       {touch.subject && <div>{touch.subject}</div>}
       {touch.note && <div className="muted">{touch.note}</div>}
+      {theirs && (
+        // Seed 004: "You only get that phone call or email when they have a problem."
+        <button type="button" className="link small" onClick={() => onMarkReachedOut(touch.reachedOut ? null : true)}>
+          {touch.reachedOut ? 'Unmark: not them coming with a problem' : 'They came to us with a problem'}
+        </button>
+      )}
     </>
   );
 }
@@ -196,6 +204,12 @@ export function Timeline({ personId }: { personId: string }) {
                 <TouchRow
                   touch={touch}
                   onEdit={() => setEditing(touch.id)}
+                  onMarkReachedOut={(reachedOut) =>
+                    void run(async () => {
+                      const { before } = await editTouch(db, touch.id, { reachedOut });
+                      setCorrection({ text: reachedOut ? `Marked: they came with a problem (${described(before)})` : `Unmarked: ${described(before)}`, undo: () => restoreTouch(db, before) });
+                    })
+                  }
                   onDelete={() =>
                     void run(async () => {
                       const deleted = await deleteTouch(db, touch.id);

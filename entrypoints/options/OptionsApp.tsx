@@ -4,6 +4,7 @@ import { db, loadSettings, saveSettings } from '../../lib/db';
 import { notifyDataChanged } from '../../components/notify';
 import { OutlookAccess } from '../../components/OutlookAccess';
 import { ProfilesSection } from '../../components/profile/ProfilesSection';
+import { chaseOutlook, describeChaseOutlook } from '../../lib/cadence/crisisPlan';
 import { Settings } from '../../lib/model';
 
 // Backup, CSV and calendar code (papaparse, ical-generator) loads only with the options page's data
@@ -26,6 +27,53 @@ const numbers = (text: string) =>
     .split(/[,\s]+/)
     .filter(Boolean)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : Number.NaN));
+
+/**
+ * The crisis-mode brain-picker rule and the chase that goes with it, shown together (issue 17),
+ * with what they mean for a prospect who reached out and went silent — worked out by running the
+ * cadence and the rule — and a warning, in words, when no chase could ever flag anyone.
+ */
+function CrisisSettingsFields({ draft, setCrisis }: { draft: Settings; setCrisis(patch: Partial<Settings['crisis']>): void }) {
+  const parsed = Settings.safeParse(draft);
+  const outlook = parsed.success ? chaseOutlook(parsed.data) : undefined;
+  return (
+    <fieldset className="card stack">
+      <legend>Crisis-mode brain-pickers</legend>
+      <p className="muted small">
+        When a prospect reaches out (a message or call that answers no attempt of yours in the days below), Groundwork proposes a prompt reply and then a
+        chase. If they take what they need and go silent, they are flagged and put on the back burner.
+      </p>
+      <label>
+        Their message answers an attempt made within{' '}
+        <input type="number" min={1} max={180} value={draft.crisis.answerWindowDays} aria-label="Answer window in days" onChange={(e) => setCrisis({ answerWindowDays: e.target.valueAsNumber })} />{' '}
+        days before it; otherwise they reached out
+      </label>
+      <label>
+        After the reply, chase at these working-day intervals{' '}
+        <input value={draft.crisis.chaseIntervalsDays.join(', ')} aria-label="Chase intervals in working days" onChange={(e) => setCrisis({ chaseIntervalsDays: numbers(e.target.value) })} />
+      </label>
+      <div className="row">
+        <label>
+          Flag after{' '}
+          <input type="number" min={2} max={50} value={draft.crisis.attempts} aria-label="Attempts" onChange={(e) => setCrisis({ attempts: e.target.valueAsNumber })} /> unanswered
+          attempts
+        </label>
+        <label>
+          within{' '}
+          <input type="number" min={1} max={365} value={draft.crisis.windowDays} aria-label="Within days" onChange={(e) => setCrisis({ windowDays: e.target.valueAsNumber })} /> days
+        </label>
+      </div>
+      <label>
+        <input type="checkbox" checked={draft.crisis.notify} onChange={(e) => setCrisis({ notify: e.target.checked })} /> Notify me when someone is flagged
+      </label>
+      {outlook && (
+        <p className={outlook.kind === 'flagged' ? 'small' : 'warning small'} data-testid="crisis-outlook" role={outlook.kind === 'never' ? 'alert' : undefined}>
+          {describeChaseOutlook(outlook, draft)}
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
 function SettingsForm({ initial }: { initial: Settings }) {
   const [draft, setDraft] = useState(initial);
@@ -55,6 +103,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
 
   const setEmail = (patch: Partial<Settings['email']>) => setDraft((d) => ({ ...d, email: { ...d.email, ...patch } }));
   const setCadence = (patch: Partial<Settings['cadence']>) => setDraft((d) => ({ ...d, cadence: { ...d.cadence, ...patch } }));
+  const setCrisis = (patch: Partial<Settings['crisis']>) => setDraft((d) => ({ ...d, crisis: { ...d.crisis, ...patch } }));
 
   const toggleDay = (day: number) =>
     setDraft((d) => {
@@ -119,34 +168,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <input type="number" min={0} max={730} value={draft.cadence.clientReferralEveryDays} aria-label="Referral ask every days" onChange={(e) => setCadence({ clientReferralEveryDays: e.target.valueAsNumber })} /> days (0 = never)
         </label>
       </fieldset>
-      <fieldset className="card">
-        <legend>Crisis-mode brain-pickers</legend>
-        <p className="muted small">
-          Flag a prospect who reached out, then left this many attempts unanswered within this many days.
-        </p>
-        <div className="row">
-          <label>
-            Attempts{' '}
-            <input
-              type="number"
-              min={2}
-              max={50}
-              value={draft.crisis.attempts}
-              onChange={(e) => setDraft((d) => ({ ...d, crisis: { ...d.crisis, attempts: e.target.valueAsNumber } }))}
-            />
-          </label>
-          <label>
-            Within days{' '}
-            <input
-              type="number"
-              min={1}
-              max={365}
-              value={draft.crisis.windowDays}
-              onChange={(e) => setDraft((d) => ({ ...d, crisis: { ...d.crisis, windowDays: e.target.valueAsNumber } }))}
-            />
-          </label>
-        </div>
-      </fieldset>
+      <CrisisSettingsFields draft={draft} setCrisis={setCrisis} />
       <fieldset className="card stack">
         <legend>Email</legend>
         <label>

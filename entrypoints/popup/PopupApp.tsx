@@ -66,7 +66,8 @@ const NEWLY_FLAGGED_DAYS = 14;
 function NewlyFlagged({ now }: { now: number }) {
   const flagged = useLiveQuery(async () => {
     const people = await db.people.where('flags').equals('brain-picker').toArray();
-    return people.filter((p) => p.brainPicker && now - p.brainPicker.flaggedAt <= NEWLY_FLAGGED_DAYS * 86_400_000).sort((a, b) => b.brainPicker!.flaggedAt - a.brainPicker!.flaggedAt);
+    const raised = (p: (typeof people)[number]) => p.brainPicker!.raisedAt ?? p.brainPicker!.flaggedAt;
+    return people.filter((p) => p.brainPicker && now - raised(p) <= NEWLY_FLAGGED_DAYS * 86_400_000).sort((a, b) => raised(b) - raised(a));
   }, [now]);
   if (!flagged?.length) return null;
   return (

@@ -78,6 +78,8 @@ function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, n
     return { person, newlyFlagged: false };
   }
   if (!result.flagged || result.flaggedAt === undefined || result.reachedOutAt === undefined) return { person, newlyFlagged: false };
+  // The rep said "not a brain-picker" for this episode: only a new one (they reach out again) counts.
+  if (person.brainPicker?.decision === 'cleared' && result.reachedOutAt <= person.brainPicker.reachedOutAt) return { person, newlyFlagged: false };
   // Re-engaged earlier and flagged again by a newer episode: another episode.
   if (person.brainPicker && person.brainPicker.flaggedAt >= result.flaggedAt) return { person, newlyFlagged: false };
   const previous = person.brainPicker;
@@ -97,6 +99,7 @@ function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, n
         // This episode's: what they took this time, and the rep's own homework, counted apart.
         adviceMinutes: result.episodeAdviceMinutes,
         researchMinutes: result.episodeResearchMinutes,
+        raisedAt: now,
         previousStage: person.stage === 'back-burner' ? (previous?.previousStage ?? 'engaged') : person.stage,
       },
       updatedAt: now,
@@ -379,6 +382,7 @@ export async function makeGutCall(db: GroundworkDB, personId: string, call: GutC
         ...(rule.lastAttemptAt !== undefined ? { lastAttemptAt: rule.lastAttemptAt } : {}),
         adviceMinutes: rule.reachOut ? rule.episodeAdviceMinutes : rule.adviceMinutes,
         researchMinutes: rule.episodeResearchMinutes,
+        raisedAt: now,
         previousStage: person.stage === 'back-burner' ? (previous?.previousStage ?? 'target') : person.stage,
         call,
       },

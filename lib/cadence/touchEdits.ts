@@ -21,6 +21,8 @@ export interface TouchChanges {
   freeAdvice?: boolean;
   subject?: string;
   note?: string;
+  /** Their message was them reaching out with a problem (true), was not (false); `null`: Groundwork judges. */
+  reachedOut?: boolean | null;
 }
 
 /** A touch logged this far ahead of the clock is a mistake, not a plan: follow-ups are for plans. */
@@ -41,8 +43,10 @@ export async function recomputeAnswered(db: GroundworkDB, personId: string): Pro
 }
 
 function applied(touch: Touch, changes: TouchChanges, now: number): Touch {
-  const { minutes, subject, note, ...rest } = changes;
+  const { minutes, subject, note, reachedOut, ...rest } = changes;
   const next: Touch = { ...touch, ...rest };
+  if (reachedOut === null) delete next.reachedOut;
+  else if (reachedOut !== undefined) next.reachedOut = reachedOut;
   if (minutes === null) delete next.minutes;
   else if (minutes !== undefined) next.minutes = minutes;
   if (subject !== undefined) next.subject = subject.trim() || undefined;

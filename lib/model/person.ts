@@ -54,6 +54,8 @@ export const BrainPickerRecord = z.object({
    * brain-picker" or "Put on the back burner" (seed 004: "going with your gut").
    */
   call: z.enum(['brain-picker', 'back-burner']).optional(),
+  /** When Groundwork (or the rep) put them there: `flaggedAt` is the attempt that met the rule, maybe logged later. */
+  raisedAt: Timestamp.optional(),
   /** When the newly-flagged notification was shown (once per episode). */
   notifiedAt: Timestamp.optional(),
   /** The rep's own research time before and during the episode, counted apart from free advice. */
