@@ -14,6 +14,7 @@ declare const chrome: {
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
   windows: { create(details: { url: string[]; focused?: boolean }): Promise<unknown> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
