@@ -1,7 +1,7 @@
 import { endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { deleteTouch, editTouch, restoreTouch } from '../lib/cadence/touchEdits';
+import { deleteTouch, editTouch, restoreTouch, type TouchUndo } from '../lib/cadence/touchEdits';
 import { db, timeline, type TimelineCursor } from '../lib/db';
 import { reachesThem, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type Touch, type TouchIntent, type TouchType } from '../lib/model';
 import { ErrorCard } from './ErrorCard';
@@ -51,7 +51,7 @@ function TouchRow({ touch, onEdit, onDelete, onMarkReachedOut }: { touch: Touch;
 }
 
 /** A touch corrected in place: what it was, when, give / ask / neutral, minutes, the words. */
-function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(before: Touch): void; onCancel(): void }) {
+function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(undo: TouchUndo): void; onCancel(): void }) {
   const [type, setType] = useState<TouchType>(touch.type);
   const [latest] = useState(() => toDateTimeInput(endOfDay(Date.now()).getTime()));
   const [error, setError] = useState<string>();
@@ -61,7 +61,7 @@ function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(befor
     const form = new FormData(event.currentTarget);
     const minutes = String(form.get('minutes') ?? '').trim();
     try {
-      const { before } = await editTouch(db, touch.id, {
+      const { undo } = await editTouch(db, touch.id, {
         type,
         // A type that flows the other way by nature (their call, not yours) takes its direction with it.
         direction: info.usualDirection !== TOUCH_CATALOGUE[touch.type].usualDirection ? info.usualDirection : touch.direction,
@@ -73,7 +73,7 @@ function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(befor
         note: String(form.get('note') ?? ''),
       });
       notifyDataChanged();
-      onSaved(before);
+      onSaved(undo);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -195,9 +195,9 @@ export function Timeline({ personId }: { personId: string }) {
                 <TouchEditor
                   touch={touch}
                   onCancel={() => setEditing(undefined)}
-                  onSaved={(before) => {
+                  onSaved={(undo) => {
                     setEditing(undefined);
-                    setCorrection({ text: `Changed: ${described(before)}`, undo: () => restoreTouch(db, before) });
+                    setCorrection({ text: `Changed: ${described(undo.touch)}`, undo: () => restoreTouch(db, undo) });
                   }}
                 />
               ) : (
@@ -206,14 +206,14 @@ export function Timeline({ personId }: { personId: string }) {
                   onEdit={() => setEditing(touch.id)}
                   onMarkReachedOut={(reachedOut) =>
                     void run(async () => {
-                      const { before } = await editTouch(db, touch.id, { reachedOut });
-                      setCorrection({ text: reachedOut ? `Marked: they came with a problem (${described(before)})` : `Unmarked: ${described(before)}`, undo: () => restoreTouch(db, before) });
+                      const { before, undo } = await editTouch(db, touch.id, { reachedOut });
+                      setCorrection({ text: reachedOut ? `Marked: they came with a problem (${described(before)})` : `Unmarked: ${described(before)}`, undo: () => restoreTouch(db, undo) });
                     })
                   }
                   onDelete={() =>
                     void run(async () => {
-                      const deleted = await deleteTouch(db, touch.id);
-                      setCorrection({ text: `Deleted: ${described(deleted)}`, undo: () => restoreTouch(db, deleted) });
+                      const undo = await deleteTouch(db, touch.id);
+                      setCorrection({ text: `Deleted: ${described(undo.touch)}`, undo: () => restoreTouch(db, undo) });
                     })
                   }
                 />

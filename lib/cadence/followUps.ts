@@ -2,10 +2,11 @@ import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
-import { awaitsAnswer, logTouch, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
+import { awaitsAnswer, logTouch, recomputeAnswered, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch, type TouchType } from '../model';
 import { evaluateBrainPicker } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
+import { recordingSideEffects, undoSideEffects, type SideEffects } from './sideEffects';
 import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
 
 /**
@@ -223,13 +224,15 @@ async function getPending(db: GroundworkDB, id: string): Promise<FollowUp> {
   return followUp;
 }
 
-/** What Done changed, as it was: what its Undo puts back. */
+/** What Done did: what its Undo takes back. */
 export interface DoneUndo {
-  person: Person;
-  /** The person's follow-ups before Done (the done one among them). */
-  followUps: FollowUp[];
+  followUpId: string;
+  /** The follow-up as it was before Done. */
+  followUp: FollowUp;
   /** The touch Done recorded, if any. */
   touchId?: string;
+  /** What the cadence and the crisis rule did in turn. */
+  effects: SideEffects;
 }
 
 export interface DoneResult extends AfterTouchResult {
@@ -242,33 +245,45 @@ export interface DoneResult extends AfterTouchResult {
  * "Done": records what was done — the suggested touch, or the type the rep says instead, as
  * something they did (never a touch named after the task: "Reply to Tomasz" done is an email to
  * Tomasz) — or, for "Done, nothing to log", nothing at all. The cadence then proposes the next
- * step. Undo (`undoDone`) puts everything back.
+ * step. Undo (`undoDone`) takes back what Done did and nothing else.
  */
 export async function completeFollowUp(db: GroundworkDB, id: string, { type, nothing = false }: { type?: TouchType; nothing?: boolean } = {}, now: number = Date.now()): Promise<DoneResult> {
   return db.transaction('rw', TABLES(db), async () => {
     const followUp = await getPending(db, id);
-    const person = await db.people.get(followUp.personId);
-    if (!person) throw new Error(`No person with id ${followUp.personId}`);
-    const before = await db.followUps.where('personId').equals(person.id).toArray();
+    const personId = followUp.personId;
+    if (!(await db.people.get(personId))) throw new Error(`No person with id ${personId}`);
     const done: FollowUp = { ...followUp, status: 'done', completedAt: now, updatedAt: now, outcome: nothing ? 'nothing' : 'touch' };
     await db.followUps.put(done);
-    if (nothing) {
-      const after = await afterTouchesChanged(db, person.id, now);
-      return { ...after, undo: { person, followUps: before } };
-    }
-    const { touch, ...after } = await recordTouch(db, { personId: person.id, type: type ?? followUp.suggestedType, loggedBy: 'one-click' }, now);
-    await db.followUps.put({ ...done, touchId: touch.id });
-    return { person: after.person, followUp: after.followUp, newlyFlagged: after.newlyFlagged, touch, undo: { person, followUps: before, touchId: touch.id } };
+    const { result, effects } = await recordingSideEffects(db, personId, async () => {
+      if (nothing) return { ...(await afterTouchesChanged(db, personId, now)), touch: undefined };
+      return recordTouch(db, { personId, type: type ?? followUp.suggestedType, loggedBy: 'one-click' }, now);
+    });
+    const { touch } = result;
+    if (touch) await db.followUps.put({ ...done, touchId: touch.id });
+    return {
+      person: result.person,
+      followUp: result.followUp,
+      newlyFlagged: result.newlyFlagged,
+      touch,
+      undo: { followUpId: id, followUp, touchId: touch?.id, effects },
+    };
   });
 }
 
-/** Undoes Done: the touch it recorded goes, the person and their follow-ups are as they were. */
-export async function undoDone(db: GroundworkDB, undo: DoneUndo): Promise<void> {
+/**
+ * Undoes Done: the touch it recorded goes, the follow-up is open again, and what the cadence and
+ * the crisis rule did in turn is taken back where nothing has changed it since. Anything the rep
+ * did in between stands.
+ */
+export async function undoDone(db: GroundworkDB, undo: DoneUndo, now: number = Date.now()): Promise<void> {
   await db.transaction('rw', TABLES(db), async () => {
+    const personId = undo.followUp.personId;
     if (undo.touchId) await db.touches.delete(undo.touchId);
-    await db.followUps.where('personId').equals(undo.person.id).delete();
-    await db.followUps.bulkPut(undo.followUps);
-    await db.people.put(undo.person);
+    await undoSideEffects(db, undo.effects, now);
+    const current = await db.followUps.get(undo.followUpId);
+    if (current?.status === 'done') await db.followUps.put(undo.followUp);
+    await recomputeAnswered(db, personId);
+    await afterTouchesChanged(db, personId, now);
   });
 }
 

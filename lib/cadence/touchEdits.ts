@@ -1,7 +1,8 @@
 import type { GroundworkDB } from '../db/db';
-import { touchesOfPerson } from '../db/touches';
-import { reachesThem, Touch, type TouchDirection, type TouchIntent, type TouchType } from '../model';
+import { recomputeAnswered } from '../db/touches';
+import { Touch, type TouchDirection, type TouchIntent, type TouchType } from '../model';
 import { afterTouchesChanged } from './followUps';
+import { recordingSideEffects, undoSideEffects, type SideEffects } from './sideEffects';
 
 /**
  * Touches the rep corrects (issue 16): "I left that voicemail yesterday", "that email was a give",
@@ -30,18 +31,6 @@ const FUTURE_SLACK_MS = 60_000;
 
 const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits];
 
-/**
- * Their messages answer the attempts before them: each outbound touch is answered exactly when
- * one of their messages comes at or after it. Writes only the touches whose mark changes.
- */
-export async function recomputeAnswered(db: GroundworkDB, personId: string): Promise<number> {
-  const touches = await touchesOfPerson(db, personId).toArray();
-  const lastTheirs = Math.max(...touches.filter((t) => t.direction === 'inbound' && reachesThem(t)).map((t) => t.at), Number.NEGATIVE_INFINITY);
-  const changed = touches.filter((t) => t.direction === 'outbound' && t.answered !== t.at <= lastTheirs).map((t) => ({ ...t, answered: t.at <= lastTheirs }));
-  if (changed.length > 0) await db.touches.bulkPut(changed);
-  return changed.length;
-}
-
 function applied(touch: Touch, changes: TouchChanges, now: number): Touch {
   const { minutes, subject, note, reachedOut, ...rest } = changes;
   const next: Touch = { ...touch, ...rest };
@@ -57,36 +46,50 @@ function applied(touch: Touch, changes: TouchChanges, now: number): Touch {
   return Touch.parse(next);
 }
 
-/** Edits a touch; returns it as it was (for Undo) and as it is. */
-export async function editTouch(db: GroundworkDB, id: string, changes: TouchChanges, now: number = Date.now()): Promise<{ before: Touch; after: Touch }> {
+/** What Undo of an edit or a delete needs: the touch as it was, and what the change did in turn. */
+export interface TouchUndo {
+  touch: Touch;
+  effects: SideEffects;
+}
+
+/** Edits a touch; returns it as it was (for Undo, `restoreTouch`) and as it is. */
+export async function editTouch(db: GroundworkDB, id: string, changes: TouchChanges, now: number = Date.now()): Promise<{ before: Touch; after: Touch; undo: TouchUndo }> {
   return db.transaction('rw', TABLES(db), async () => {
     const before = await db.touches.get(id);
     if (!before) throw new Error('This touch is no longer there');
     const after = applied(before, changes, now);
-    await db.touches.put(after);
-    await recomputeAnswered(db, before.personId);
-    await afterTouchesChanged(db, before.personId, now);
-    return { before, after };
+    const { effects } = await recordingSideEffects(db, before.personId, async () => {
+      await db.touches.put(after);
+      await recomputeAnswered(db, before.personId);
+      await afterTouchesChanged(db, before.personId, now);
+    });
+    return { before, after, undo: { touch: before, effects } };
   });
 }
 
-/** Deletes a touch; returns it, for Undo (`restoreTouch`). */
-export async function deleteTouch(db: GroundworkDB, id: string, now: number = Date.now()): Promise<Touch> {
+/** Deletes a touch; returns what Undo (`restoreTouch`) needs. */
+export async function deleteTouch(db: GroundworkDB, id: string, now: number = Date.now()): Promise<TouchUndo> {
   return db.transaction('rw', TABLES(db), async () => {
     const touch = await db.touches.get(id);
     if (!touch) throw new Error('This touch is no longer there');
-    await db.touches.delete(id);
-    await recomputeAnswered(db, touch.personId);
-    await afterTouchesChanged(db, touch.personId, now);
-    return touch;
+    const { effects } = await recordingSideEffects(db, touch.personId, async () => {
+      await db.touches.delete(id);
+      await recomputeAnswered(db, touch.personId);
+      await afterTouchesChanged(db, touch.personId, now);
+    });
+    return { touch, effects };
   });
 }
 
-/** Puts a touch back as it was (Undo of an edit or a delete). */
-export async function restoreTouch(db: GroundworkDB, touch: Touch, now: number = Date.now()): Promise<void> {
+/**
+ * Undo of an edit or a delete: the touch as it was, and what the change did in turn taken back —
+ * a follow-up the rep had snoozed is snoozed again, not proposed afresh.
+ */
+export async function restoreTouch(db: GroundworkDB, { touch, effects }: TouchUndo, now: number = Date.now()): Promise<void> {
   await db.transaction('rw', TABLES(db), async () => {
     if (!(await db.people.get(touch.personId))) throw new Error('Their record is gone: the touch cannot come back');
     await db.touches.put(Touch.parse(touch));
+    await undoSideEffects(db, effects, now);
     await recomputeAnswered(db, touch.personId);
     await afterTouchesChanged(db, touch.personId, now);
   });

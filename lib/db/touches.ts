@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { Touch, touchTypeInfo, type LoggedBy, type TouchDirection, type TouchIntent, type TouchType } from '../model';
+import { reachesThem, Touch, touchTypeInfo, type LoggedBy, type TouchDirection, type TouchIntent, type TouchType } from '../model';
 import type { GroundworkDB } from './db';
 import { newId } from './ids';
 
@@ -75,6 +75,18 @@ async function markAnsweredUntil(db: GroundworkDB, personId: string, at: number)
     .between([personId, Dexie.minKey], [personId, at], true, true)
     .filter(awaitsAnswer)
     .modify({ answered: true });
+}
+
+/**
+ * Their messages answer the attempts before them: each outbound touch is answered exactly when
+ * one of their messages comes at or after it. Writes only the touches whose mark changes.
+ */
+export async function recomputeAnswered(db: GroundworkDB, personId: string): Promise<number> {
+  const touches = await touchesOfPerson(db, personId).toArray();
+  const lastTheirs = Math.max(...touches.filter((t) => t.direction === 'inbound' && reachesThem(t)).map((t) => t.at), Number.NEGATIVE_INFINITY);
+  const changed = touches.filter((t) => t.direction === 'outbound' && t.answered !== t.at <= lastTheirs).map((t) => ({ ...t, answered: t.at <= lastTheirs }));
+  if (changed.length > 0) await db.touches.bulkPut(changed);
+  return changed.length;
 }
 
 /** Where the next timeline page starts: just after this touch, in newest-first order. */

@@ -1,7 +1,7 @@
 import { afterTouchesChanged } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
 import { unionPersonFields } from '../db/people';
-import { touchesOfPerson } from '../db/touches';
+import { recomputeAnswered, touchesOfPerson } from '../db/touches';
 import { Person, type FitRow, type FollowUp, type Touch } from '../model';
 import { refreshFits } from '../scoring/rescore';
 
@@ -58,12 +58,6 @@ export async function mergeSummary(db: GroundworkDB, keepId: string, goneId: str
   });
 }
 
-/** Their answered marks as the merged history has them: an attempt is answered by any later message of theirs. */
-function answeredInHistory(touches: readonly Touch[]): Map<string, boolean> {
-  const lastInbound = Math.max(...touches.filter((t) => t.direction === 'inbound').map((t) => t.at), Number.NEGATIVE_INFINITY);
-  return new Map(touches.filter((t) => t.direction === 'outbound').map((t) => [t.id, t.answered || t.at <= lastInbound]));
-}
-
 export async function mergePeople(db: GroundworkDB, keepId: string, goneId: string, now: number = Date.now()): Promise<MergeUndo> {
   return db.transaction('rw', TABLES(db), async () => {
     const { keep, gone } = await both(db, keepId, goneId);
@@ -93,12 +87,14 @@ export async function mergePeople(db: GroundworkDB, keepId: string, goneId: stri
     await db.people.delete(gone.id);
     await db.fits.delete(gone.id);
     await db.people.put(Person.parse(merged));
-    const answered = answeredInHistory(touches);
-    await db.touches.bulkPut(touches.map((t) => ({ ...t, personId: keep.id, ...(t.accountId || !merged.accountId ? {} : { accountId: merged.accountId }), answered: answered.get(t.id) ?? t.answered })));
+    await db.touches.bulkPut(touches.map((t) => ({ ...t, personId: keep.id, ...(t.accountId || !merged.accountId ? {} : { accountId: merged.accountId }) })));
+    // Their messages in either record answer the attempts before them in the merged history.
+    await recomputeAnswered(db, keep.id);
     await db.followUps.where('personId').equals(gone.id).modify({ personId: keep.id, updatedAt: now });
     await db.people.where('referredById').equals(gone.id).modify({ referredById: keep.id, updatedAt: now });
-    await afterTouchesChanged(db, keep.id, now);
+    // The fit first: the cadence reads it (a not-a-fit record gets no proposals).
     await refreshFits(db, [keep.id]);
+    await afterTouchesChanged(db, keep.id, now);
     return undo;
   });
 }

@@ -95,6 +95,22 @@ describe('after every touch, the next follow-up is proposed', () => {
     expect({ touches: await db.touches.toArray(), followUps: await db.followUps.toArray(), people: await db.people.toArray() }).toEqual(before);
   });
 
+  it('Undo of Done takes back only what Done did: a snooze, a touch and a stage the rep set since stand', async () => {
+    const pricing = await addFollowUp(db, { personId: owner.id, dueAt: MONDAY + 2 * DAY, reason: 'Send the pricing sheet', suggestedType: 'email', origin: 'manual' }, MONDAY);
+    const call = await addFollowUp(db, { personId: owner.id, dueAt: MONDAY + 2 * DAY, reason: 'Call about the pilot', suggestedType: 'call', origin: 'manual' }, MONDAY);
+    const done = await completeFollowUp(db, pricing.id, {}, MONDAY + 2 * DAY);
+    // Between Done and Undo, the rep snoozes the other follow-up, logs a call and sets the stage.
+    const snoozed = await snoozeFollowUp(db, call.id, { kind: 'week' }, MONDAY + 2 * DAY);
+    await recordTouch(db, { personId: owner.id, type: 'linkedin-message', loggedBy: 'one-click', at: MONDAY + 2 * DAY + 60_000 }, MONDAY + 2 * DAY + 60_000);
+    await db.people.update(owner.id, { stage: 'engaged' });
+    await undoDone(db, done.undo, MONDAY + 3 * DAY);
+
+    expect(await db.followUps.get(pricing.id)).toMatchObject({ status: 'open', dueAt: MONDAY + 2 * DAY });
+    expect(await db.followUps.get(call.id)).toMatchObject({ status: 'snoozed', dueAt: snoozed.dueAt });
+    expect((await db.touches.toArray()).map((t) => t.type)).toEqual(['linkedin-message']);
+    expect((await db.people.get(owner.id))!.stage).toBe('engaged');
+  });
+
   it('a snooze stands when the cadence looks again (a new day, another touch elsewhere)', async () => {
     const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
     const snoozed = await snoozeFollowUp(db, followUp!.id, { kind: 'week' }, MONDAY + DAY);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordTouch } from '../../../lib/cadence/followUps';
+import { recordTouch, snoozeFollowUp } from '../../../lib/cadence/followUps';
 import { deleteTouch, editTouch, restoreTouch } from '../../../lib/cadence/touchEdits';
 import { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
@@ -35,10 +35,10 @@ describe('correcting a touch', () => {
   it('reclassified as their inbound call: earlier attempts are answered and a reply is proposed; back again, they are not', async () => {
     await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
     const { touch } = await recordTouch(db, { personId: rosa.id, type: 'call', loggedBy: 'one-click', at: MONDAY + DAY }, MONDAY + DAY);
-    const { before } = await editTouch(db, touch.id, { type: 'inbound-call', direction: 'inbound' }, MONDAY + DAY);
+    const { undo } = await editTouch(db, touch.id, { type: 'inbound-call', direction: 'inbound' }, MONDAY + DAY);
     expect((await db.touches.toArray()).find((t) => t.type === 'email')?.answered).toBe(true);
     expect((await openFollowUps()).map((f) => f.reason)).toEqual(['Reply to Rosa']);
-    await restoreTouch(db, before, MONDAY + DAY);
+    await restoreTouch(db, undo, MONDAY + DAY);
     expect((await db.touches.toArray()).find((t) => t.type === 'email')?.answered).toBe(false);
     expect((await openFollowUps()).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 3 with Rosa/)]);
   });
@@ -62,6 +62,17 @@ describe('correcting a touch', () => {
     const steps = (rows: unknown[]) => (rows as { status: string; reason: string; dueAt: number }[]).filter((f) => f.status === 'open').map((f) => [f.reason, f.dueAt]);
     expect(steps(after.followUps!)).toEqual(steps(before.followUps!));
     expect({ ...after, followUps: [] }).toEqual({ ...before, followUps: [] });
+  });
+
+  it('Undo of a delete gives back the snooze the rep had set on the next step, not a fresh proposal', async () => {
+    await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const { touch, followUp } = await recordTouch(db, { personId: rosa.id, type: 'call', loggedBy: 'one-click', at: MONDAY + DAY }, MONDAY + DAY);
+    const snoozed = await snoozeFollowUp(db, followUp!.id, { kind: 'week' }, MONDAY + DAY);
+    const undo = await deleteTouch(db, touch.id, MONDAY + DAY);
+    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'cancelled' });
+    await restoreTouch(db, undo, MONDAY + DAY);
+    const pending = (await db.followUps.toArray()).filter((f) => f.status === 'open' || f.status === 'snoozed');
+    expect(pending).toEqual([expect.objectContaining({ id: followUp!.id, status: 'snoozed', dueAt: snoozed.dueAt })]);
   });
 
   it('the running totals stay what a rebuild from the touches gives', async () => {
