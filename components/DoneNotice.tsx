@@ -23,6 +23,7 @@ export interface Done {
  */
 export function DoneNotice({ done, onClose }: { done: Done; onClose(): void }) {
   const [type, setType] = useState<TouchType | undefined>(done.result.touch?.type);
+  const [undo, setUndo] = useState(done.result.undo);
   const [error, setError] = useState<string>();
   const run = async (work: () => Promise<unknown>, close = false) => {
     setError(undefined);
@@ -54,7 +55,7 @@ export function DoneNotice({ done, onClose }: { done: Done; onClose(): void }) {
           onChange={(e) => {
             const next = e.target.value as TouchType;
             void run(async () => {
-              await (await touchEdits()).editTouch(db, touchId, { type: next, intent: TOUCH_CATALOGUE[next].intent });
+              setUndo(await (await touchEdits()).retypeDone(db, undo, next));
               setType(next);
             });
           }}
@@ -66,7 +67,7 @@ export function DoneNotice({ done, onClose }: { done: Done; onClose(): void }) {
           ))}
         </select>
       )}
-      <button type="button" onClick={() => void run(async () => (await followUps()).undoDone(db, done.result.undo), true)}>
+      <button type="button" onClick={() => void run(async () => (await followUps()).undoDone(db, undo), true)}>
         Undo
       </button>
       <button type="button" className="link" aria-label="Dismiss" onClick={onClose}>

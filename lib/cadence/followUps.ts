@@ -233,6 +233,8 @@ export interface DoneUndo {
   touchId?: string;
   /** What the cadence and the crisis rule did in turn. */
   effects: SideEffects;
+  /** What they did after the rep said what was done instead (`retypeDone`, touchEdits.ts), oldest first. */
+  retyped?: SideEffects[];
 }
 
 export interface DoneResult extends AfterTouchResult {
@@ -279,6 +281,7 @@ export async function undoDone(db: GroundworkDB, undo: DoneUndo, now: number = D
   await db.transaction('rw', TABLES(db), async () => {
     const personId = undo.followUp.personId;
     if (undo.touchId) await db.touches.delete(undo.touchId);
+    for (const effects of [...(undo.retyped ?? [])].reverse()) await undoSideEffects(db, effects, now);
     await undoSideEffects(db, undo.effects, now);
     const current = await db.followUps.get(undo.followUpId);
     if (current?.status === 'done') await db.followUps.put(undo.followUp);

@@ -1,7 +1,7 @@
 import type { GroundworkDB } from '../db/db';
 import { recomputeAnswered } from '../db/touches';
-import { Touch, type TouchDirection, type TouchIntent, type TouchType } from '../model';
-import { afterTouchesChanged } from './followUps';
+import { Touch, TOUCH_CATALOGUE, type TouchDirection, type TouchIntent, type TouchType } from '../model';
+import { afterTouchesChanged, type DoneUndo } from './followUps';
 import { recordingSideEffects, undoSideEffects, type SideEffects } from './sideEffects';
 
 /**
@@ -93,4 +93,14 @@ export async function restoreTouch(db: GroundworkDB, { touch, effects }: TouchUn
     await recomputeAnswered(db, touch.personId);
     await afterTouchesChanged(db, touch.personId, now);
   });
+}
+
+/**
+ * "Done · Personal note sent" — no, it was a call: the touch Done recorded changes type (and the
+ * intent that goes with it). Returns Done's Undo, which now takes this back too.
+ */
+export async function retypeDone(db: GroundworkDB, undo: DoneUndo, type: TouchType, now: number = Date.now()): Promise<DoneUndo> {
+  if (!undo.touchId) throw new Error('Nothing was logged to change');
+  const { undo: edit } = await editTouch(db, undo.touchId, { type, intent: TOUCH_CATALOGUE[type].intent }, now);
+  return { ...undo, retyped: [...(undo.retyped ?? []), edit.effects] };
 }
