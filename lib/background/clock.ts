@@ -26,6 +26,8 @@ export const DUE_COLOR = '#b42318';
 const DIGEST_KEY = 'digest' as const;
 const DAILY_KEY = 'daily' as const;
 export const DIGEST_BUTTONS = ['Open today’s list', 'Snooze all by a day'] as const;
+/** How long a newly raised flag is news worth a notification. */
+const NEWS_FOR_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The worker's clock: the global badge (due today and overdue), the two alarms, and the morning
@@ -46,14 +48,19 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
 
   /**
    * A notification for each person the crisis rule (or the rep) newly flagged, once per episode
-   * (issue 17); with notifications off in options, they are marked seen without one.
+   * (issue 17); with notifications off in options, they are marked seen without one. A flag
+   * raised long ago (a record from before notifications, a restored backup) is marked seen
+   * quietly: a burst of old news is not news.
    */
   async function notifyNewlyFlagged(): Promise<number> {
     const settings = await loadSettings(db);
+    const at = now();
     const fresh = (await db.people.where('flags').equals('brain-picker').toArray()).filter((p) => p.brainPicker && p.brainPicker.notifiedAt === undefined);
+    let shown = 0;
     for (const person of fresh) {
       const record = person.brainPicker!;
-      if (settings.crisis.notify && record.call === undefined) {
+      const recent = at - (record.raisedAt ?? record.flaggedAt) <= NEWS_FOR_MS;
+      if (settings.crisis.notify && record.call === undefined && recent) {
         await notifications.create(`flagged-${person.id}-${record.flaggedAt}`, {
           type: 'basic',
           iconUrl,
@@ -61,10 +68,17 @@ export function createClock({ db, alarms, badge, notifications, iconUrl, openTod
           message: brainPickerStory(record),
           priority: 1,
         });
+        shown += 1;
       }
-      await db.people.update(person.id, { brainPicker: { ...record, notifiedAt: now() } });
+      // Only this episode's record is marked: the rep may have changed the person meanwhile.
+      await db.people
+        .where(':id')
+        .equals(person.id)
+        .modify((p) => {
+          if (p.brainPicker?.flaggedAt === record.flaggedAt) p.brainPicker.notifiedAt = at;
+        });
     }
-    return fresh.length;
+    return shown;
   }
 
   async function reschedule(): Promise<void> {

@@ -136,9 +136,22 @@ describe('the worker’s clock', () => {
     await saveSettings(db, Settings.parse({ crisis: { notify: false } }));
     const { person: other } = await upsertSeenPerson(db, { name: 'Ola Berg', emails: ['ola@x.example'], source: 'email' });
     await db.people.update(other.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
-    expect(await clock.notifyNewlyFlagged()).toBe(1);
+    expect(await clock.notifyNewlyFlagged()).toBe(0);
     expect(notifications.size).toBe(1);
     expect((await db.people.get(other.id))?.brainPicker?.notifiedAt).toBe(now.value);
+  });
+
+  it('marks flags raised long ago (records from before notifications, a restored backup) seen without a burst of notifications', async () => {
+    const now = { value: Date.parse('2026-11-20T10:00:00Z') };
+    const { notifications, clock } = fakes(now, db);
+    const old = { episodes: 1, flaggedAt: Date.parse('2026-10-01T10:00:00Z'), reachedOutAt: Date.parse('2026-09-10T10:00:00Z'), attempts: 6, adviceMinutes: 45, researchMinutes: 0, previousStage: 'target' as const };
+    for (const name of ['Ida Strand', 'Leo Park', 'Mia Holt']) {
+      const { person } = await upsertSeenPerson(db, { name, emails: [`${name.split(' ')[0]!.toLowerCase()}@x.example`], source: 'email' });
+      await db.people.update(person.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: old });
+    }
+    expect(await clock.notifyNewlyFlagged()).toBe(0);
+    expect(notifications.size).toBe(0);
+    expect((await db.people.toArray()).map((p) => p.brainPicker?.notifiedAt)).toEqual([now.value, now.value, now.value]);
   });
 
   it('runs the daily pass once a day, whichever alarm comes first, even with the digest off', async () => {
