@@ -63,6 +63,11 @@ export function MergeWith({ person }: { person: Person }) {
             {step.summary.gone.name}’s record joins {step.summary.keep.name}’s: {plural(step.summary.touches, 'touch', 'touches')}, {plural(step.summary.followUps, 'open follow-up')} and{' '}
             {plural(step.summary.referrals, 'referral')} move{step.summary.gains.length ? `; ${step.summary.keep.name} gains ${step.summary.gains.join(', ')}` : ''}.
           </p>
+          {step.summary.warnings.map((warning) => (
+            <p key={warning} className="warning" role="note">
+              {warning}
+            </p>
+          ))}
           <div className="row">
             <button
               type="button"

@@ -98,15 +98,20 @@ function fillFrom(person: Person, seen: SeenPerson, linkedinUrl: string | undefi
  */
 export function unionPersonFields(into: Person, from: Person): void {
   if (!into.linkedinUrl && from.linkedinUrl) into.linkedinUrl = from.linkedinUrl;
+  // One record holds one profile: the other is kept where the rep will see it, not dropped.
+  const otherProfile = from.linkedinUrl && into.linkedinUrl !== from.linkedinUrl ? `Also on LinkedIn: ${from.linkedinUrl}` : undefined;
   into.emails = [...new Set([...into.emails, ...from.emails])];
   into.tags = [...new Set([...into.tags, ...from.tags])];
+  const phones = [...new Set([...(into.phones ?? []), ...(from.phones ?? [])])].slice(0, 10);
+  if (phones.length > 0) into.phones = phones;
   into.flags = [...new Set([...into.flags, ...from.flags])];
   for (const field of ['headline', 'title', 'seniority', 'accountId', 'companyName', 'location', 'referredById'] as const) {
     if (into[field] === undefined && from[field] !== undefined) {
       (into as Record<typeof field, unknown>)[field] = from[field];
     }
   }
-  if (from.notes) into.notes = into.notes ? `${into.notes}\n\n${from.notes}` : from.notes;
+  const notes = [into.notes, from.notes, otherProfile].filter(Boolean).join('\n\n');
+  if (notes) into.notes = notes;
 }
 
 /**

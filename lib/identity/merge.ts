@@ -20,8 +20,10 @@ export interface MergeSummary {
   touches: number;
   followUps: number;
   referrals: number;
-  /** Addresses and the LinkedIn profile the kept record gains. */
+  /** Addresses, phones and the LinkedIn profile the kept record gains. */
   gains: string[];
+  /** What should make the rep look twice before merging. */
+  warnings: string[];
 }
 
 /** Every row a merge changes, as it was: what Undo puts back. */
@@ -53,8 +55,20 @@ export async function mergeSummary(db: GroundworkDB, keepId: string, goneId: str
       db.followUps.where('personId').equals(gone.id).filter((f) => f.status === 'open' || f.status === 'snoozed').count(),
       db.people.where('referredById').equals(gone.id).count(),
     ]);
-    const gains = [...gone.emails.filter((e) => !keep.emails.includes(e)), ...(gone.linkedinUrl && !keep.linkedinUrl ? [gone.linkedinUrl] : [])];
-    return { keep, gone, touches, followUps, referrals, gains };
+    const gains = [
+      ...gone.emails.filter((e) => !keep.emails.includes(e)),
+      ...(gone.phones ?? []).filter((p) => !keep.phones?.includes(p)),
+      ...(gone.linkedinUrl && !keep.linkedinUrl ? [gone.linkedinUrl] : []),
+    ];
+    const warnings: string[] = [];
+    if (keep.linkedinUrl && gone.linkedinUrl && keep.linkedinUrl !== gone.linkedinUrl) {
+      warnings.push(`They have two LinkedIn profiles (${keep.linkedinUrl} and ${gone.linkedinUrl}): are they one person? The second goes into the notes.`);
+    }
+    if (keep.flags.includes('brain-picker') !== gone.flags.includes('brain-picker')) {
+      const flagged = keep.flags.includes('brain-picker') ? keep : gone;
+      warnings.push(`${flagged.name} is flagged as a crisis-mode brain-picker: the merged record will be too, on the back burner.`);
+    }
+    return { keep, gone, touches, followUps, referrals, gains, warnings };
   });
 }
 
@@ -79,7 +93,13 @@ export async function mergePeople(db: GroundworkDB, keepId: string, goneId: stri
 
     const merged = structuredClone(keep);
     unionPersonFields(merged, gone);
-    if (!merged.brainPicker && gone.brainPicker) merged.brainPicker = gone.brainPicker;
+    // A flag on either record holds for the one human: their memory, and the back burner with it.
+    const flagged = [keep, gone].find((p) => p.flags.includes('brain-picker'));
+    merged.brainPicker = flagged?.brainPicker ?? merged.brainPicker ?? gone.brainPicker;
+    if (flagged && merged.stage !== 'back-burner') {
+      if (merged.brainPicker) merged.brainPicker = { ...merged.brainPicker, previousStage: merged.stage };
+      merged.stage = 'back-burner';
+    }
     if (merged.referredById === gone.id) delete merged.referredById;
     merged.updatedAt = now;
 

@@ -55,6 +55,30 @@ describe('merging two records of one human', () => {
     expect(await db.fits.get(gmail.id)).toBeUndefined();
   });
 
+  it('keeps both phones; a second LinkedIn profile is warned about and kept in the notes, not dropped', async () => {
+    await db.people.update(linkedin.id, { phones: ['+44 20 7946 0958'] });
+    await db.people.update(gmail.id, { phones: ['(614) 555-0134'], linkedinUrl: 'https://www.linkedin.com/in/adaeze-or/' });
+    const summary = await mergeSummary(db, linkedin.id, gmail.id);
+    expect(summary.gains).toContain('(614) 555-0134');
+    expect(summary.warnings).toEqual([expect.stringMatching(/two LinkedIn profiles .*adaeze-or/)]);
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    const kept = (await db.people.get(linkedin.id))!;
+    expect(kept.phones).toEqual(['+44 20 7946 0958', '(614) 555-0134']);
+    expect(kept.linkedinUrl).toBe('https://www.linkedin.com/in/adaeze-okonkwo-reyes/');
+    expect(kept.notes).toContain('Also on LinkedIn: https://www.linkedin.com/in/adaeze-or/');
+  });
+
+  it('a brain-picker flag on the record that goes holds for the merged one: flagged, on the back burner', async () => {
+    const record = { episodes: 1, flaggedAt: T0 - 2 * DAY, reachedOutAt: T0 - 9 * DAY, attempts: 6, adviceMinutes: 30, researchMinutes: 0, previousStage: 'target' as const };
+    await db.people.update(gmail.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).warnings).toEqual([expect.stringMatching(/Adaeze is flagged as a crisis-mode brain-picker/)]);
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    const kept = (await db.people.get(linkedin.id))!;
+    expect(kept.flags).toContain('brain-picker');
+    expect(kept.stage).toBe('back-burner');
+    expect(kept.brainPicker).toMatchObject({ flaggedAt: record.flaggedAt, previousStage: linkedin.stage });
+  });
+
   it('keeps the running totals exactly as rebuilding them from the touches would', async () => {
     await mergePeople(db, linkedin.id, gmail.id, T0);
     const rebuilt = new GroundworkDB(`rebuild-${Math.random()}`);
