@@ -6,6 +6,7 @@ import type { SeenLinkedInCompany } from '../lib/messaging/protocol';
 import type { Account } from '../lib/model';
 import { displaySlug } from '../lib/sites/linkedin/url';
 import { notifyDataChanged } from './notify';
+import { StoredText } from './StoredText';
 import { SaveButton } from './SaveButton';
 import { UpdateFromPage } from './UpdateFromPage';
 import { SavedPerson } from './PersonPanel';
@@ -50,21 +51,24 @@ function AccountPerson({ personId, account, onBack }: { personId: string; accoun
 
 /** The rep's notes on the account, saved when they leave the box. */
 function AccountNotes({ account }: { account: Account }) {
-  const [notes, setNotes] = useState(account.notes ?? '');
   const [error, setError] = useState<string>();
   return (
     <section className="stack">
       <h3>Notes</h3>
-      <textarea
-        aria-label={`Notes on ${account.name}`}
-        rows={3}
-        value={notes}
+      <StoredText
+        label={`Notes on ${account.name}`}
+        multiline
+        stored={account.notes ?? ''}
         placeholder="What you know about the account: plans, people, timing"
-        onChange={(e) => setNotes(e.target.value)}
-        onBlur={() => {
-          if (notes === (account.notes ?? '')) return;
+        onSave={async (notes) => {
           setError(undefined);
-          void updateAccountNotes(db, account.id, notes).then(notifyDataChanged, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          try {
+            await updateAccountNotes(db, account.id, notes);
+            notifyDataChanged();
+          } catch (e) {
+            setError(e instanceof Error ? e.message : String(e));
+            throw e;
+          }
         }}
       />
       {error && (

@@ -4,6 +4,7 @@ import { db, tagsInUse, updatePersonDetails, type PersonDetails as Details } fro
 import { SENIORITY_LEVELS, STAGES, type Person, type SeniorityLevel, type Stage } from '../lib/model';
 import { seniorityFromTitle } from '../lib/scoring/seniority';
 import { notifyDataChanged } from './notify';
+import { StoredText } from './StoredText';
 import { TagInput } from './profile/TagInput';
 
 export const STAGE_LABELS: Record<Stage, string> = {
@@ -40,7 +41,6 @@ export const SENIORITY_LABELS: Record<SeniorityLevel, string> = {
  */
 export function PersonDetails({ person }: { person: Person }) {
   const [error, setError] = useState<string>();
-  const [notes, setNotes] = useState(person.notes ?? '');
   const [phone, setPhone] = useState('');
   const suggestions = useLiveQuery(() => tagsInUse(db), []);
   const save = async (changes: Details) => {
@@ -53,6 +53,10 @@ export function PersonDetails({ person }: { person: Person }) {
       setError(e instanceof Error ? e.message : String(e));
       return false;
     }
+  };
+  /** For fields that keep the rep's draft when a save fails. */
+  const saveOrThrow = async (changes: Details) => {
+    if (!(await save(changes))) throw new Error('not saved');
   };
   const derived = seniorityFromTitle(person.title ?? person.headline);
   const doNotContact = person.flags.includes('do-not-contact');
@@ -111,14 +115,7 @@ export function PersonDetails({ person }: { person: Person }) {
         <div className="stack">
           <label>
             Title{' '}
-            <input
-              aria-label="Title"
-              defaultValue={person.title ?? ''}
-              placeholder={person.headline ?? 'Their job title'}
-              onBlur={(e) => {
-                if (e.target.value.trim() !== (person.title ?? '')) void save({ title: e.target.value });
-              }}
-            />
+            <StoredText label="Title" stored={person.title ?? ''} placeholder={person.headline ?? 'Their job title'} onSave={(title) => saveOrThrow({ title })} />
           </label>
           <label>
             Seniority{' '}
@@ -133,7 +130,7 @@ export function PersonDetails({ person }: { person: Person }) {
           </label>
           <label className="stack">
             Notes
-            <textarea aria-label={`Notes on ${person.name}`} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={() => notes !== (person.notes ?? '') && void save({ notes })} />
+            <StoredText label={`Notes on ${person.name}`} multiline stored={person.notes ?? ''} onSave={(notes) => saveOrThrow({ notes })} />
           </label>
         </div>
       </details>

@@ -76,7 +76,7 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
         <Facts {...person} />
         {settings && <OwnerSelect person={person} owners={settings.owners} />}
         <ErrorCard what="Their details">
-          <PersonDetails person={person} />
+          <PersonDetails key={person.id} person={person} />
         </ErrorCard>
         <ErrorCard what="Email addresses">
           <EmailAddresses person={person} />

@@ -71,8 +71,15 @@ export async function updatePersonDetails(db: GroundworkDB, personId: string, ch
         .filter((f) => isPending(f.status))
         .modify({ status: 'cancelled', updatedAt: now });
     }
-    if (steering) await afterTouchesChanged(db, personId, now);
-    if (changes.title !== undefined || changes.seniority !== undefined) await refreshFits(db, [personId]);
+    // The fit first: the cadence reads whether the profile now excludes them (a title that makes
+    // them an intern stops the follow-ups; corrected back, they resume).
+    let exclusionChanged = false;
+    if (changes.title !== undefined || changes.seniority !== undefined) {
+      const was = (await db.fits.get(personId))?.excluded ?? false;
+      await refreshFits(db, [personId]);
+      exclusionChanged = ((await db.fits.get(personId))?.excluded ?? false) !== was;
+    }
+    if (steering || exclusionChanged) await afterTouchesChanged(db, personId, now);
     return valid;
   });
 }

@@ -60,6 +60,14 @@ describe('the stage, set by hand', () => {
     await addFollowUp(db, { personId: rosa.id, dueAt: MONDAY + 5 * DAY, reason: 'Their renewal date', suggestedType: 'call', origin: 'manual' }, MONDAY + DAY);
     expect((await pending()).map((f) => f.reason)).toEqual(['Their renewal date']);
   });
+  it('a title that makes them a recruiter stops the proposals at once; corrected back, the cadence resumes', async () => {
+    await saveProfile(db, { ...blankProfile('No recruiters', MONDAY), exclusions: { students: true, recruiters: true, companies: [] } });
+    expect(await pending()).toHaveLength(1);
+    await updatePersonDetails(db, rosa.id, { title: 'Technical Recruiter' }, MONDAY + DAY);
+    expect(await pending()).toEqual([]);
+    await updatePersonDetails(db, rosa.id, { title: 'Head of Operations' }, MONDAY + DAY);
+    expect((await pending()).map((f) => f.reason)).toEqual([expect.stringMatching(/^Attempt 2 with Rosa/)]);
+  });
 });
 
 describe('the rest of their record', () => {

@@ -51,4 +51,19 @@ describe('person details in the side panel', () => {
     await user.selectOptions(screen.getByLabelText('Seniority'), 'director');
     await waitFor(async () => expect((await db.people.get(id))?.seniority).toBe('director'));
   });
+
+  it('notes changed elsewhere (another window, a merge) show at once, and leaving the box does not write back the old text', async () => {
+    const user = userEvent.setup();
+    render(<Live />);
+    await user.click(await screen.findByText('Title, seniority and notes'));
+    const notes = screen.getByLabelText('Notes on Rosa Delgado');
+    await user.type(notes, 'Prefers calls.');
+    await user.tab();
+    await waitFor(async () => expect((await db.people.get(id))?.notes).toBe('Prefers calls.'));
+    await db.people.update(id, { notes: 'Prefers calls.\n\nAlso on LinkedIn: https://www.linkedin.com/in/rosa-d/' });
+    await waitFor(() => expect(notes).toHaveValue('Prefers calls.\n\nAlso on LinkedIn: https://www.linkedin.com/in/rosa-d/'));
+    await user.click(notes);
+    await user.tab();
+    expect((await db.people.get(id))?.notes).toContain('Also on LinkedIn');
+  });
 });
