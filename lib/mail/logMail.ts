@@ -105,6 +105,10 @@ export async function linkRecipient(db: GroundworkDB, mail: SentMail, email: str
   const participant = uniqueRecipients(mail).find(({ participant }) => participant.email === address)?.participant;
   if (!participant) throw new Error(`${address} is not a recipient of this email`);
   if (exclusionOf(address, settings, mail.from)) throw new Error(`${address} is never logged (a colleague or on the never-log list)`);
+  // Already theirs: the link was made (a retry whose first answer was lost); logging is idempotent.
+  if ((await findPersonByEmail(db, address))?.id === personId) {
+    return db.transaction('rw', MAIL_TABLES(db), async () => [await logOne(db, mail, personId, address, 'one-click', now)]);
+  }
   const candidates = await likelyPeople(db, address, participant.name);
   if (!candidates.some((c) => c.person.id === personId)) throw new Error(`${address} does not look like that person's address`);
   return db.transaction('rw', MAIL_TABLES(db), async () => {

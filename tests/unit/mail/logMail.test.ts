@@ -200,6 +200,14 @@ describe('an unknown address that is a saved person (issue 16)', () => {
     expect(next.logged).toEqual([expect.objectContaining({ personId: saved.id })]);
   });
 
+  it('a link sent twice (a retry whose first answer was lost) links once and logs once', async () => {
+    const [first] = await linkRecipient(db, toHer(), LINKEDIN_ADAEZE, saved.id, T0);
+    const [again] = await linkRecipient(db, toHer(), LINKEDIN_ADAEZE, saved.id, T0 + 1000);
+    expect(again).toEqual(first);
+    expect(await db.touches.count()).toBe(1);
+    expect((await db.people.get(saved.id))?.emails).toEqual([LINKEDIN_ADAEZE]);
+  });
+
   it('Undo of a link takes the touch and the address back, and leaves her', async () => {
     const [one] = await linkRecipient(db, toHer(), LINKEDIN_ADAEZE, saved.id, T0);
     expect(await undoSentMail(db, [one!.touchId], T0 + MINUTE, 'gmail', [LINKEDIN_ADAEZE])).toBe(1);
