@@ -62,19 +62,23 @@ const UNDECIDED = '';
 async function logChosen(mail: SentMail, chosen: { email: string; personId?: string }[]): Promise<ToastContent> {
   const logged: LoggedRecipient[] = [];
   const linked: string[] = [];
+  const failed: { emails: string[]; reason: string }[] = [];
+  // Each reply is its own transaction: one refused (the address was linked elsewhere meanwhile)
+  // leaves the others logged, and the toast says which were not, with Undo for those that were.
+  const attempt = async (emails: string[], message: Parameters<typeof sendMessage>[0]) => {
+    const reply = await sendMessage(message);
+    if (reply.ok && 'logged' in reply.value) logged.push(...(reply.value.logged as LoggedRecipient[]));
+    else failed.push({ emails, reason: reply.ok ? 'no answer' : reply.error });
+    return reply.ok;
+  };
   for (const { email, personId } of chosen.filter((c) => c.personId)) {
-    const reply = await sendMessage({ type: 'mail/link-recipient', mail, email, personId: personId! });
-    if (!reply.ok) throw new Error(reply.error);
-    logged.push(...reply.value.logged);
-    linked.push(email);
+    if (await attempt([email], { type: 'mail/link-recipient', mail, email, personId: personId! })) linked.push(email);
   }
   const fresh = chosen.filter((c) => !c.personId).map((c) => c.email);
-  if (fresh.length > 0) {
-    const reply = await sendMessage({ type: 'mail/log-recipients', mail, emails: fresh });
-    if (!reply.ok) throw new Error(reply.error);
-    logged.push(...reply.value.logged);
-  }
-  return loggedContent(logged, undefined, linked);
+  if (fresh.length > 0) await attempt(fresh, { type: 'mail/log-recipients', mail, emails: fresh });
+  if (logged.length === 0 && failed.length > 0) throw new Error(failed.map((f) => f.reason).join('; '));
+  const notLogged = failed.length ? { text: `not logged for ${failed.map((f) => `${f.emails.join(', ')} (${f.reason})`).join('; ')}` } : undefined;
+  return loggedContent(logged, notLogged, linked);
 }
 
 /**

@@ -297,6 +297,17 @@ describe('afterSendContent', () => {
     await expect(content.actions![0]!.run(new Map())).rejects.toThrow(/nobody is ticked/);
   });
 
+  it('one choice refused, the others logged: the toast says who was not logged, and offers Undo for who was', async () => {
+    const content = afterSendContent(mail, [], [unknownAdaeze, ottilie])!;
+    const loggedOttilie: LoggedRecipient = { touchId: 't8', personId: 'p8', name: 'Ottilie Brandt', email: ottilie.email };
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      Promise.resolve((message as { type: string }).type === 'mail/link-recipient' ? { ok: false, error: `${unknownAdaeze.email} is already Ada Reyes's address` } : { ok: true, value: { logged: [loggedOttilie] } }),
+    );
+    const next = await content.actions![0]!.run(new Map([[unknownAdaeze.email, { checked: true, option: 'p-adaeze' }], [ottilie.email, { checked: true }]]));
+    expect(next.text).toBe(`Logged for Ottilie Brandt · not logged for ${unknownAdaeze.email} (${unknownAdaeze.email} is already Ada Reyes's address)`);
+    expect(next.actions?.map((a) => a.label)).toEqual(['Undo', 'Give', 'Ask']);
+  });
+
   it('in the page, the rows are checkboxes and choices the rep sets; Log sends what they set', async () => {
     const received = background({ ok: true, value: { logged: [] } });
     toast.show(afterSendContent(mail, [], [ottilie, { email: 'info@havel-metalworks.example', saved: false, role: true }])!);
