@@ -2,7 +2,8 @@ import { endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { deleteTouch, editTouch, restoreTouch, type TouchUndo } from '../lib/cadence/touchEdits';
-import { db, timeline, type TimelineCursor } from '../lib/db';
+import { reachOutIds } from '../lib/cadence/brainPicker';
+import { db, loadSettings, timeline, touchesOfPerson, type TimelineCursor } from '../lib/db';
 import { reachesThem, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type Touch, type TouchIntent, type TouchType } from '../lib/model';
 import { ErrorCard } from './ErrorCard';
 import { formatWhen } from './format';
@@ -17,16 +18,34 @@ interface Correction {
   undo(): Promise<void>;
 }
 
-function TouchRow({ touch, onEdit, onDelete, onMarkReachedOut }: { touch: Touch; onEdit(): void; onDelete(): void; onMarkReachedOut(reachedOut: boolean | null): void }) {
+function TouchRow({
+  touch,
+  reachedOut,
+  onEdit,
+  onDelete,
+  onMarkReachedOut,
+}: {
+  touch: Touch;
+  /** Whether this counts as them reaching out: as the rep marked it, or as Groundwork judges. */
+  reachedOut: boolean;
+  onEdit(): void;
+  onDelete(): void;
+  onMarkReachedOut(reachedOut: boolean | null): void;
+}) {
   const info = touchTypeInfo(touch.type);
   const theirs = touch.direction === 'inbound' && reachesThem(touch);
+  const judged = touch.reachedOut === undefined;
   return (
     <>
       <div className="row">
         <strong>{info.label}</strong>
         <span className="badge">{!reachesThem(touch) ? 'your research' : touch.direction === 'inbound' ? 'from them' : 'from you'}</span>
         {touch.intent !== 'neutral' && <span className="badge">{touch.intent}</span>}
-        {touch.reachedOut && <span className="badge">came with a problem</span>}
+        {theirs && reachedOut && (
+          <span className="badge" title={judged ? 'Nothing of yours came before it: Groundwork counts it as them reaching out' : 'You marked it'}>
+            came with a problem{judged ? '' : ' (marked)'}
+          </span>
+        )}
         {touch.minutes !== undefined && <span className="muted small">{touch.minutes} min</span>}
         <span className="muted small">{formatWhen(touch.at)}</span>
         <span className="touch-actions">
@@ -42,9 +61,16 @@ function TouchRow({ touch, onEdit, onDelete, onMarkReachedOut }: { touch: Touch;
       {touch.note && <div className="muted">{touch.note}</div>}
       {theirs && (
         // Seed 004: "You only get that phone call or email when they have a problem."
-        <button type="button" className="link small" onClick={() => onMarkReachedOut(touch.reachedOut ? null : true)}>
-          {touch.reachedOut ? 'Unmark: not them coming with a problem' : 'They came to us with a problem'}
-        </button>
+        <div className="row">
+          <button type="button" className="link small" onClick={() => onMarkReachedOut(!reachedOut)}>
+            {reachedOut ? 'Not them coming with a problem' : 'They came to us with a problem'}
+          </button>
+          {!judged && (
+            <button type="button" className="link small" onClick={() => onMarkReachedOut(null)}>
+              Let Groundwork judge
+            </button>
+          )}
+        </div>
       )}
     </>
   );
@@ -136,11 +162,16 @@ export function Timeline({ personId }: { personId: string }) {
   const [correction, setCorrection] = useState<Correction>();
   const [error, setError] = useState<string>();
   const first = useLiveQuery(() => timeline(db, personId, { limit: PAGE }), [personId]);
+  // Which of their messages count as them reaching out is a question about the whole history.
+  const reachedOut = useLiveQuery(async () => {
+    const [touches, settings] = await Promise.all([touchesOfPerson(db, personId).toArray(), loadSettings(db)]);
+    return reachOutIds(touches, settings.crisis.answerWindowDays);
+  }, [personId]);
   const older = useLiveQuery(
     async () => Promise.all(pages.map((after) => timeline(db, personId, { limit: PAGE, after }))),
     [personId, pages],
   );
-  if (!first || !older) return null;
+  if (!first || !older || !reachedOut) return null;
   const all = [first, ...older];
   const last = all[all.length - 1];
   const touches = all.flatMap((page) => page.touches);
@@ -203,11 +234,13 @@ export function Timeline({ personId }: { personId: string }) {
               ) : (
                 <TouchRow
                   touch={touch}
+                  reachedOut={reachedOut.has(touch.id)}
                   onEdit={() => setEditing(touch.id)}
-                  onMarkReachedOut={(reachedOut) =>
+                  onMarkReachedOut={(mark) =>
                     void run(async () => {
-                      const { before, undo } = await editTouch(db, touch.id, { reachedOut });
-                      setCorrection({ text: reachedOut ? `Marked: they came with a problem (${described(before)})` : `Unmarked: ${described(before)}`, undo: () => restoreTouch(db, undo) });
+                      const { before, undo } = await editTouch(db, touch.id, { reachedOut: mark });
+                      const said = mark === null ? 'Groundwork judges' : mark ? 'Marked: they came with a problem' : 'Marked: not them coming with a problem';
+                      setCorrection({ text: `${said} (${described(before)})`, undo: () => restoreTouch(db, undo) });
                     })
                   }
                   onDelete={() =>

@@ -44,6 +44,12 @@ export function reachOuts(contact: readonly Touch[], answerWindowDays: number): 
   });
 }
 
+/** The ids of a person's touches that count as them reaching out (the timeline marks them). */
+export function reachOutIds(touches: readonly Touch[], answerWindowDays: number): Set<string> {
+  const contact = [...touches].sort((a, b) => a.at - b.at).filter(reachesThem);
+  return new Set(reachOuts(contact, answerWindowDays).map((t) => t.id));
+}
+
 export interface BrainPickerEvaluation {
   flagged: boolean;
   /** When they last reached out (the episode's start). */

@@ -304,8 +304,8 @@ describe('afterSendContent', () => {
       Promise.resolve((message as { type: string }).type === 'mail/link-recipient' ? { ok: false, error: `${unknownAdaeze.email} is already Ada Reyes's address` } : { ok: true, value: { logged: [loggedOttilie] } }),
     );
     const next = await content.actions![0]!.run(new Map([[unknownAdaeze.email, { checked: true, option: 'p-adaeze' }], [ottilie.email, { checked: true }]]));
-    expect(next.text).toBe(`Logged for Ottilie Brandt · not logged for ${unknownAdaeze.email} (${unknownAdaeze.email} is already Ada Reyes's address)`);
-    expect(next.actions?.map((a) => a.label)).toEqual(['Undo', 'Give', 'Ask']);
+    expect(next?.text).toBe(`Logged for Ottilie Brandt · not logged for ${unknownAdaeze.email} (${unknownAdaeze.email} is already Ada Reyes's address)`);
+    expect(next?.actions?.map((a) => a.label)).toEqual(['Undo', 'Give', 'Ask']);
   });
 
   it('in the page, the rows are checkboxes and choices the rep sets; Log sends what they set', async () => {

@@ -90,6 +90,31 @@ describe('correcting the timeline', () => {
   });
 });
 
+describe('who came to us with a problem, in the timeline', () => {
+  it('a first message is judged a reach-out and says so; the rep says it was not, then lets Groundwork judge again', async () => {
+    const user = userEvent.setup();
+    const { touch } = await recordTouch(db, { personId: rosa.id, type: 'inbound-message', loggedBy: 'automatic', at: Date.now() - 2 * DAY });
+    render(<Timeline personId={rosa.id} />);
+    expect(await screen.findByText('came with a problem')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Not them coming with a problem' }));
+    await waitFor(async () => expect((await db.touches.get(touch.id))?.reachedOut).toBe(false));
+    await waitFor(() => expect(screen.queryByText(/came with a problem/)).not.toBeInTheDocument());
+    await user.click(await screen.findByRole('button', { name: 'Let Groundwork judge' }));
+    await waitFor(async () => expect((await db.touches.get(touch.id))).not.toHaveProperty('reachedOut'));
+    expect(await screen.findByText('came with a problem')).toBeInTheDocument();
+  });
+
+  it('their reply to the rep’s email is not judged a reach-out; marked by hand, it says so', async () => {
+    const user = userEvent.setup();
+    await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'one-click', at: Date.now() - 3 * DAY });
+    const { touch } = await recordTouch(db, { personId: rosa.id, type: 'inbound-message', loggedBy: 'automatic', at: Date.now() - 2 * DAY });
+    render(<Timeline personId={rosa.id} />);
+    await user.click(await screen.findByRole('button', { name: 'They came to us with a problem' }));
+    expect(await screen.findByText('came with a problem (marked)')).toBeInTheDocument();
+    expect((await db.touches.get(touch.id))?.reachedOut).toBe(true);
+  });
+});
+
 describe('Done that says what it records', () => {
   it('"Done · Personal note sent", the type changed to a call, then undone; "Nothing to log" logs nothing', async () => {
     const user = userEvent.setup();
