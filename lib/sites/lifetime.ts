@@ -43,7 +43,8 @@ export interface RuntimeIdentity {
 
 /** The slice of the Navigation API used here (not yet in TypeScript's DOM library). */
 interface NavigationLike extends EventTarget {
-  addEventListener(type: 'navigate', listener: (event: Event & { destination?: { url?: string } }) => void, options?: AddEventListenerOptions): void;
+  /** The entry the document is at now (its URL is null for an opaque origin). */
+  readonly currentEntry: { readonly url: string | null } | null;
 }
 
 export interface LifetimeOptions {
@@ -127,10 +128,13 @@ export function startLifetime(name: string, options: LifetimeOptions = {}): Life
     onNavigation(callback) {
       if (!navigation) return;
       let last = where.href;
+      // `currententrychange` fires once a same-document navigation has committed (a SPA route,
+      // back and forward): never for one the page cancels, a download, or a load of another
+      // document. The address comes from the browser's entry, not from the event.
       navigation.addEventListener(
-        'navigate',
+        'currententrychange',
         (event) => {
-          const url = event.destination?.url;
+          const url = navigation.currentEntry?.url;
           if (!event.isTrusted || !url || url === last || !lifetime.alive) return;
           last = url;
           callback(url);

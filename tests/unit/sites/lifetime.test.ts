@@ -21,9 +21,11 @@ function runtime(): RuntimeIdentity & { orphan(): void } {
 }
 
 class FakeNavigation extends EventTarget {
-  /** The browser's own `navigate` event for a same-document navigation to `url`. */
+  currentEntry: { url: string | null } = { url: 'https://www.linkedin.com/in/a/' };
+  /** A same-document navigation to `url` committed: the browser's own `currententrychange`. */
   navigate(url: string): void {
-    this.dispatchEvent(rep(Object.assign(new Event('navigate'), { destination: { url } })));
+    this.currentEntry = { url };
+    this.dispatchEvent(rep(new Event('currententrychange')));
   }
 }
 
@@ -54,7 +56,9 @@ describe('what a content script hears', () => {
     const life = start('linkedin', { navigation });
     const urls: string[] = [];
     life.onNavigation((url) => urls.push(url));
-    navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url: 'https://www.linkedin.com/in/forged/' } }));
+    // A page's own event is not the browser's, and cannot say where the tab is either.
+    navigation.currentEntry = { url: 'https://www.linkedin.com/in/forged/' };
+    navigation.dispatchEvent(new Event('currententrychange'));
     navigation.navigate('https://www.linkedin.com/in/a/'); // where the tab already is
     navigation.navigate('https://www.linkedin.com/in/b/');
     navigation.navigate('https://www.linkedin.com/in/b/');
