@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { addEmailAddress, db, findPersonByEmail, upsertSeenPerson } from '../lib/db';
+import { addEmailAddress, db, findPersonByEmail, loadSettings, upsertSeenPerson } from '../lib/db';
+import { exclusionOf } from '../lib/mail/recipients';
+import { isRoleAddress } from '../lib/mail/roleAddresses';
 import { likelyPeople } from '../lib/identity/candidates';
 import { describeCandidate } from '../lib/identity/describe';
 import type { MailParticipant, SeenMailThread } from '../lib/messaging/protocol';
@@ -21,7 +23,12 @@ interface Row {
  * before offering to save someone new.
  */
 function Unsaved({ participant }: { participant: MailParticipant }) {
-  const candidates = useLiveQuery(() => likelyPeople(db, participant.email, participant.name), [participant.email, participant.name]);
+  const settings = useLiveQuery(() => loadSettings(db), []);
+  const excluded = settings && exclusionOf(participant.email, settings, undefined);
+  // A shared inbox (info@, billing@) or a colleague is nobody's address to link, however alike the name.
+  const linkable = settings !== undefined && !excluded && !isRoleAddress(participant.email);
+  const found = useLiveQuery(() => likelyPeople(db, participant.email, participant.name), [participant.email, participant.name]);
+  const candidates = linkable ? found : [];
   const [error, setError] = useState<string>();
   const link = async (personId: string) => {
     setError(undefined);
@@ -38,6 +45,16 @@ function Unsaved({ participant }: { participant: MailParticipant }) {
         <h1>{participant.name ?? participant.email}</h1>
         <span className="muted small">Not saved yet · {participant.email}</span>
       </header>
+      {excluded && (
+        <p className="muted small" data-testid="never-logged">
+          {excluded === 'never-log' ? 'On your never-log list: Groundwork logs nothing for this address.' : 'A colleague (your own domain): Groundwork logs nothing for them.'}
+        </p>
+      )}
+      {settings && !excluded && isRoleAddress(participant.email) && (
+        <p className="muted small" data-testid="role-address">
+          A shared address, not one person’s: it is never linked to someone you saved.
+        </p>
+      )}
       {candidates && candidates.length > 0 && (
         <section className="card stack" aria-label="Who this may be">
           <p className="small">{candidates.length === 1 ? 'This address is likely someone you saved:' : 'This address may be someone you saved:'}</p>
@@ -58,10 +75,12 @@ function Unsaved({ participant }: { participant: MailParticipant }) {
           )}
         </section>
       )}
-      <SaveButton
-        label={candidates?.length ? 'Save as someone new' : 'Save prospect'}
-        save={() => upsertSeenPerson(db, { name: participant.name ?? participant.email, emails: [participant.email], source: 'email' })}
-      />
+      {settings && !excluded && (
+        <SaveButton
+          label={candidates?.length ? 'Save as someone new' : 'Save prospect'}
+          save={() => upsertSeenPerson(db, { name: participant.name ?? participant.email, emails: [participant.email], source: 'email' })}
+        />
+      )}
     </article>
   );
 }
