@@ -143,25 +143,39 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
   let box: HTMLElement | undefined;
   let timer: number | undefined;
   let held = false;
-  // Whether Chrome sees the toast fully visible, and whether it has for long enough that a click
-  // on it is the rep's informed choice ("armed"). Buttons say so with aria-disabled meanwhile.
-  let visible = false;
+  // Whether Chrome sees the toast fully visible (undefined until it first says), and whether it has
+  // for long enough that a click on it is the rep's informed choice ("armed"). Buttons say so with
+  // aria-disabled meanwhile. New content, or anything done to the toast's element, disarms it: the
+  // rep reads what the buttons now do before one acts (a double click never hits the next button).
+  let visible: boolean | undefined;
   let armed = false;
   let arming: number | undefined;
   let unwatch: (() => void) | undefined;
+  let guard: MutationObserver | undefined;
   const setArmed = (value: boolean) => {
     armed = value;
     for (const button of box?.querySelectorAll('button.action') ?? []) button.setAttribute('aria-disabled', String(!armed));
   };
+  const disarm = () => {
+    if (arming !== undefined) window.clearTimeout(arming);
+    arming = undefined;
+    setArmed(false);
+    if (visible) arming = window.setTimeout(() => ((arming = undefined), setArmed(visible === true)), armAfterMs);
+  };
   const onVisibility = (now: boolean) => {
     visible = now;
-    if (!now) {
-      if (arming !== undefined) window.clearTimeout(arming);
-      arming = undefined;
-      setArmed(false);
-    } else if (!armed && arming === undefined) {
-      arming = window.setTimeout(() => ((arming = undefined), setArmed(visible)), armAfterMs);
-    }
+    if (!now) disarm();
+    else if (!armed && arming === undefined) disarm();
+  };
+
+  /** The page restyled or re-attributed the toast's element: put it back as it was, and disarm. */
+  const onHostMutated = () => {
+    if (!host) return;
+    const foreign = host.getAttributeNames().filter((name) => name !== 'style');
+    if (foreign.length === 0 && host.getAttribute('style') === HOST_STYLE) return;
+    for (const name of foreign) host.removeAttribute(name);
+    host.setAttribute('style', HOST_STYLE);
+    disarm();
   };
 
   const clearTimer = () => {
@@ -194,6 +208,8 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
     shadow.append(style, box);
     doc.documentElement.append(host);
     unwatch = watch(box, onVisibility);
+    guard = new MutationObserver(onHostMutated);
+    guard.observe(host, { attributes: true });
   };
 
   /** The rows as checkboxes and, where a row can be several things, a choice of what it is. */
@@ -250,7 +266,7 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
         // A click on a toast the page made invisible or covered is not the rep's informed choice;
         // one in the instant it appeared is too early to be (it becomes clickable a moment later).
         if (!armed) {
-          if (!visible) render({ text: NOT_VISIBLE_TEXT });
+          if (visible === false) render({ text: NOT_VISIBLE_TEXT });
           return;
         }
         for (const b of buttons) b.disabled = true;
@@ -269,6 +285,7 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
     close.addEventListener('click', () => toast.close());
     box!.classList.toggle('with-rows', rows.length > 0);
     box!.replaceChildren(line, ...(rows.length > 0 ? [list] : []), ...buttons, close);
+    if (buttons.length > 0) disarm();
     arm();
   };
 
@@ -285,7 +302,10 @@ export function createToast(doc: Document, { visibleMs = 10_000, watch = watchVi
       held = false;
       unwatch?.();
       unwatch = undefined;
+      guard?.disconnect();
+      guard = undefined;
       onVisibility(false);
+      visible = undefined;
       host?.remove();
       host = undefined;
     },

@@ -141,6 +141,47 @@ describe('the toast', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('before Chrome has judged it at all, a click is only too early: no claim that the page hid it', async () => {
+    const silent = createToast(document, { visibleMs: VISIBLE_MS, watch: () => () => undefined, armAfterMs: 0 });
+    const run = vi.fn(async () => undefined);
+    silent.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
+    await click(button('Undo'));
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    expect(text()).toBe('GroundworkLogged for Jane Doe');
+    silent.close();
+  });
+
+  it('new content disarms it: a double click never reaches the button that replaced the first', async () => {
+    const undo = vi.fn(async () => undefined);
+    toast.show({ text: 'Ottilie Brandt is not in Groundwork', actions: [{ label: 'Log to Groundwork', run: async () => ({ text: 'Logged for Ottilie Brandt', actions: [{ label: 'Undo', run: undo }] }) }] });
+    await click(button('Log to Groundwork'));
+    await vi.waitFor(() => expect(button('Undo')).toBeDefined());
+    expect(button('Undo')).toHaveAttribute('aria-disabled', 'true');
+    clickNow(button('Undo'));
+    await flush();
+    expect(undo).not.toHaveBeenCalled();
+    await click(button('Undo'));
+    await vi.waitFor(() => expect(undo).toHaveBeenCalledTimes(1));
+  });
+
+  it('whatever the page does to its element is undone at once, and disarms it until seen again', async () => {
+    const run = vi.fn(async () => undefined);
+    toast.show({ text: 'Logged for Jane Doe', actions: [{ label: 'Undo', run }] });
+    await flush();
+    expect(button('Undo')).toHaveAttribute('aria-disabled', 'false');
+    host()!.setAttribute('style', 'opacity: 0 !important');
+    host()!.setAttribute('class', 'hidden-by-page');
+    await Promise.resolve(); // the toast's MutationObserver has run; no time has passed
+    expect(button('Undo')).toHaveAttribute('aria-disabled', 'true');
+    expect(host()!.getAttribute('style')).toContain('opacity: 1 !important');
+    expect(host()!.hasAttribute('class')).toBe(false);
+    clickNow(button('Undo'));
+    await flush();
+    expect(run).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(button('Undo')).toHaveAttribute('aria-disabled', 'false'));
+  });
+
   it('the page’s stylesheets cannot hide or move it: its own style outranks them', () => {
     toast.show({ text: 'x' });
     const style = host()!.getAttribute('style')!;
