@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
-import { emailPersonRow, readTable, readUntil, seedTable, waitForReport, type StoredTouch } from './db';
+import { emailPersonRow, readTable, readUntil, seedTable, touchRow, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { Toasts } from './toast';
 
@@ -71,6 +71,8 @@ describe('Done in the popup', () => {
   it('on "Reply to Tomasz" records the reply as made — an email to him, not a touch named after the task — its type changeable, and undone', async () => {
     const now = Date.now();
     await seedTable(control, 'people', [emailPersonRow('p-tomasz', 'Tomasz Nowak', 't.nowak@vistula-cold-chain.example', now - 30 * DAY)]);
+    // He wrote an hour ago; the cadence asks for a reply.
+    await seedTable(control, 'touches', [touchRow('t-his', 'p-tomasz', now - 3_600_000, { type: 'inbound-message', direction: 'inbound', loggedBy: 'automatic' })]);
     await seedTable(control, 'followUps', [
       { id: 'f-reply', personId: 'p-tomasz', dueAt: now - 5_000, reason: 'Reply to Tomasz', suggestedType: 'email', status: 'open', origin: 'cadence', createdAt: now, updatedAt: now },
     ]);
@@ -80,18 +82,18 @@ describe('Done in the popup', () => {
     await row.getByRole('button', { name: 'Done', exact: true }).click();
     const done = popup.getByRole('status', { name: 'Done', exact: true });
     await done.getByText('Done · Email sent (Tomasz Nowak)').waitFor();
-    const touches = (await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz');
+    const touches = (await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz' && t.id !== 't-his');
     expect(touches).toEqual([expect.objectContaining({ type: 'email', direction: 'outbound', loggedBy: 'one-click' })]);
     expect(touches[0]!.subject).toBeUndefined();
 
     await done.getByLabel('What was done').selectOption('call');
     await done.getByText('Done · Call made (Tomasz Nowak)').waitFor();
-    expect((await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz').map((t) => t.type)).toEqual(['call']);
+    expect((await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz').map((t) => t.type).sort()).toEqual(['call', 'inbound-message']);
 
     await done.getByRole('button', { name: 'Undo' }).click();
     await row.getByText('Reply to Tomasz').waitFor();
-    expect((await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz')).toEqual([]);
-    expect((await readTable<FollowUpRow>(control, 'followUps')).find((f) => f.id === 'f-reply')?.status).toBe('open');
+    expect((await readTable<StoredTouch>(control, 'touches')).filter((t) => t.personId === 'p-tomasz').map((t) => t.id)).toEqual(['t-his']);
+    expect((await readTable<FollowUpRow>(control, 'followUps')).filter((f) => f.personId === 'p-tomasz' && f.status === 'open').map((f) => f.reason)).toEqual(['Reply to Tomasz']);
     await popup.close();
   });
 });
