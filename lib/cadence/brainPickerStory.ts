@@ -30,7 +30,8 @@ export function brainPickerStory(record: BrainPickerRecord, live: AttemptCount =
   ].filter(Boolean);
   const days = live.firstAttemptAt !== undefined && live.lastAttemptAt !== undefined ? Math.max(1, Math.round((live.lastAttemptAt - live.firstAttemptAt) / DAY)) : undefined;
   const attempts = `${live.attempts} attempt${live.attempts === 1 ? '' : 's'}${days && live.attempts > 1 ? ` over ${days} day${days === 1 ? '' : 's'}` : ''} unanswered`;
-  return `Reached out ${formatDay(record.reachedOutAt)}${given.length ? `; ${given.join(', ')}` : ''}; then ${attempts}.`;
+  const start = record.reachedOutAt !== undefined ? `Reached out ${formatDay(record.reachedOutAt)}` : 'Your call';
+  return `${start}${given.length ? `; ${given.join(', ')}` : ''}; then ${attempts}.`;
 }
 
 function defaultDay(at: number): string {

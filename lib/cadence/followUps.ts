@@ -80,7 +80,8 @@ function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, n
   }
   if (!result.flagged || result.flaggedAt === undefined || result.reachedOutAt === undefined) return { person, newlyFlagged: false };
   // The rep said "not a brain-picker" for this episode: only a new one (they reach out again) counts.
-  if (person.brainPicker?.decision === 'cleared' && result.reachedOutAt <= person.brainPicker.reachedOutAt) return { person, newlyFlagged: false };
+  const cleared = person.brainPicker?.decision === 'cleared' ? person.brainPicker.reachedOutAt : undefined;
+  if (cleared !== undefined && result.reachedOutAt <= cleared) return { person, newlyFlagged: false };
   // Re-engaged earlier and flagged again by a newer episode: another episode.
   if (person.brainPicker && person.brainPicker.flaggedAt >= result.flaggedAt) return { person, newlyFlagged: false };
   const previous = person.brainPicker;
@@ -394,7 +395,8 @@ export async function makeGutCall(db: GroundworkDB, personId: string, call: GutC
         // A brain-picker call is another episode; a back-burner call remembers, without counting one.
         episodes: call === 'brain-picker' ? (previous?.episodes ?? 0) + 1 : (previous?.episodes ?? 1),
         flaggedAt: now,
-        reachedOutAt: rule.reachedOutAt ?? touches.find((t) => t.direction === 'inbound')?.at ?? now,
+        // When they last reached out, if they ever did: a gut call can come before any message.
+        ...(rule.reachedOutAt !== undefined ? { reachedOutAt: rule.reachedOutAt } : {}),
         attempts: rule.attempts,
         ...(rule.firstAttemptAt !== undefined ? { firstAttemptAt: rule.firstAttemptAt } : {}),
         ...(rule.lastAttemptAt !== undefined ? { lastAttemptAt: rule.lastAttemptAt } : {}),
@@ -431,7 +433,8 @@ export async function clearGutCall(db: GroundworkDB, personId: string, now: numb
       ...person,
       flags: person.flags.filter((f) => f !== 'brain-picker'),
       stage: record.previousStage === 'back-burner' ? 'engaged' : record.previousStage,
-      brainPicker: { ...record, decision: 'cleared', acknowledgedAt: now, returnedAt: undefined },
+      // No longer anyone's call: a later back-burner stage set by hand is not read as this one.
+      brainPicker: { ...record, decision: 'cleared', acknowledgedAt: now, returnedAt: undefined, call: undefined },
       updatedAt: now,
     };
     await db.people.put(Person.parse(updated));

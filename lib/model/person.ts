@@ -37,7 +37,8 @@ export type PersonFlag = z.infer<typeof PersonFlag>;
 export const BrainPickerRecord = z.object({
   episodes: z.number().int().min(1),
   flaggedAt: Timestamp,
-  reachedOutAt: Timestamp,
+  /** When they reached out (the episode's start); absent for a gut call on someone who never wrote. */
+  reachedOutAt: Timestamp.optional(),
   attempts: z.number().int().nonnegative(),
   firstAttemptAt: Timestamp.optional(),
   lastAttemptAt: Timestamp.optional(),

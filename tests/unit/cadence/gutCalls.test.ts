@@ -51,9 +51,20 @@ describe('gut calls', () => {
     await makeGutCall(db, gus.id, 'brain-picker', MONDAY + 3 * DAY);
     await clearGutCall(db, gus.id, MONDAY + 3 * DAY);
     expect(await person()).toMatchObject({ stage: 'target', flags: [], brainPicker: { decision: 'cleared' } });
+    // No longer anyone's call: a back-burner stage the rep sets later by hand is just a stage.
+    expect((await person()).brainPicker?.call).toBeUndefined();
     expect((await pending()).map((f) => f.reason)).not.toContain('Back-burner check-in with Gus');
     for (let i = 0; i < 6; i++) await recordTouch(db, { personId: gus.id, type: 'email', loggedBy: 'one-click', at: MONDAY + (4 + i) * DAY }, MONDAY + (4 + i) * DAY);
     expect((await person()).flags).toEqual([]);
+  });
+
+  it('a gut call on someone who never wrote says it was the rep’s call, not a day they reached out', async () => {
+    const { person: ola } = await upsertSeenPerson(db, { name: 'Ola Berg', emails: ['ola@berg.example'], source: 'email' }, MONDAY - 10 * DAY);
+    await recordTouch(db, { personId: ola.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    await makeGutCall(db, ola.id, 'back-burner', MONDAY + DAY);
+    const record = (await db.people.get(ola.id))!.brainPicker!;
+    expect(record.reachedOutAt).toBeUndefined();
+    expect(backBurnerWarningOrUndefined((await db.people.get(ola.id))!, 'email')).toMatch(/Your call; then 1 attempt unanswered\./);
   });
 
   it('another attempt at someone on the back burner asks first; their own messages and research do not', async () => {
