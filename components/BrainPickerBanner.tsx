@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { evaluateBrainPicker } from '../lib/cadence/brainPicker';
+import { evaluateBrainPicker, onBackBurnerByCall } from '../lib/cadence/brainPicker';
 import { brainPickerStory } from '../lib/cadence/brainPickerStory';
 import { clearGutCall, decideOnReturn, makeGutCall, type GutCall } from '../lib/cadence/followUps';
 import { db } from '../lib/db';
@@ -7,11 +7,6 @@ import type { Person } from '../lib/model';
 import { formatWhen } from './format';
 import { notifyDataChanged } from './notify';
 import { usePersonTouches, useSettings } from './relationships/useRelationshipData';
-
-/** Whether the person is on the back burner by the crisis rule or a gut call: the banner shows. */
-export function isOnBackBurnerByCall(person: Person): boolean {
-  return person.flags.includes('brain-picker') || (person.brainPicker?.call === 'back-burner' && person.stage === 'back-burner');
-}
 
 const HEADLINES: Record<NonNullable<NonNullable<Person['brainPicker']>['call']> | 'rule', string> = {
   rule: 'Crisis-mode brain-picker — on the back burner.',
@@ -45,7 +40,7 @@ export function BrainPickerBanner({ person }: { person: Person }) {
   );
   const record = person.brainPicker;
 
-  if (!record || (!isOnBackBurnerByCall(person) && record.returnedAt === undefined)) {
+  if (!record || (!onBackBurnerByCall(person) && record.returnedAt === undefined)) {
     const gut = (call: GutCall) => () => void run(() => makeGutCall(db, person.id, call));
     return (
       <div className="row small gut-calls" aria-label="Gut calls">

@@ -1,5 +1,6 @@
 import { OPTIONAL_HOSTS, mailSiteOfUrl } from '../sites/hosts';
 import { allTabContexts, forgetTabContextIfStill, type SessionArea } from '../tabContext';
+import { runFreshScriptsInOpenTabs } from './freshScripts';
 
 /**
  * Outlook on the web is optional (wxt.config.ts: optional host permissions): Gmail-only reps grant
@@ -63,12 +64,9 @@ export async function syncOutlookScript(apis: OutlookAccessApis, { injectIntoOpe
  * Runs the Outlook script in the open tabs of the granted hosts (just granted, or after an
  * update replaced the script running there: lib/sites/lifetime.ts ends the older copy).
  */
-export async function runOutlookScriptInOpenTabs(apis: OutlookAccessApis, granted?: string[]): Promise<void> {
+export async function runOutlookScriptInOpenTabs(apis: OutlookAccessApis, granted?: string[]): Promise<number> {
   const hosts = granted ?? (await grantedOutlookHosts(apis));
-  if (hosts.length === 0) return;
-  const tabs = await apis.tabs.query({ url: hosts });
-  // A tab that closes or navigates meanwhile simply misses out; its next load gets the script.
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : apis.scripting.executeScript({ target: { tabId: tab.id }, files: [OUTLOOK_SCRIPT_FILE] }).catch(() => undefined))));
+  return runFreshScriptsInOpenTabs(apis, [{ matches: hosts, js: [OUTLOOK_SCRIPT_FILE] }]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Touch } from '../model';
+import type { Person, Touch } from '../model';
 import { reachesThem } from '../model/touchTypes';
 
 /**
@@ -42,6 +42,11 @@ export function reachOuts(contact: readonly Touch[], answerWindowDays: number): 
     const since = touch.at - answerWindowDays * DAY;
     return !contact.some((o) => o.direction === 'outbound' && o.at >= since && o.at < touch.at);
   });
+}
+
+/** On the back burner by the crisis rule or a gut call (not a stage set by hand): the banner shows, and their return is asked about. */
+export function onBackBurnerByCall(person: Pick<Person, 'flags' | 'stage' | 'brainPicker'>): boolean {
+  return person.flags.includes('brain-picker') || (person.brainPicker?.call === 'back-burner' && person.stage === 'back-burner');
 }
 
 /** The ids of a person's touches that count as them reaching out (the timeline marks them). */

@@ -4,14 +4,17 @@ import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
 import { awaitsAnswer, logTouch, recomputeAnswered, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch, type TouchType } from '../model';
-import { evaluateBrainPicker } from './brainPicker';
+import { evaluateBrainPicker, onBackBurnerByCall } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
 import { recordingSideEffects, undoSideEffects, type SideEffects } from './sideEffects';
 import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
 
 /**
  * What happens after touches change, and what the rep does to follow-ups. Every function runs in
- * one transaction and is idempotent, so the background and the pages can call them freely.
+ * one transaction. Re-evaluating (`afterTouchesChanged`, `afterHistoriesChanged`,
+ * `dailyEvaluation`) is idempotent, so the background and the pages can call it freely; the rep's
+ * actions on a follow-up (Done, snooze, cancel) refuse one that is no longer pending rather than
+ * act twice.
  */
 
 const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits];
@@ -66,10 +69,8 @@ export interface AfterTouchResult {
 
 /** Applies the crisis rule to a person; returns the updated record (not yet stored). */
 function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, now: number): { person: Person; newlyFlagged: boolean } {
-  const flagged = person.flags.includes('brain-picker');
   const result = evaluateBrainPicker(touches, settings.crisis);
-  const gutBackBurner = person.brainPicker?.call === 'back-burner' && person.stage === 'back-burner';
-  if (flagged || gutBackBurner) {
+  if (onBackBurnerByCall(person)) {
     // Someone flagged, or put on the back burner by gut, who writes again: the side panel asks the rep what to do.
     const lastInbound = [...touches].reverse().find((t) => t.direction === 'inbound');
     const record = person.brainPicker;

@@ -33,14 +33,19 @@ const outbound = (touches: readonly Touch[]) => touches.filter((t) => t.directio
 /** Quick touches for the chase after they reached out: what the seed's rep used. */
 const CHASE_MIX: TouchType[] = ['call', 'email', 'voicemail', 'linkedin-message'];
 
-/** Of `types`, the one the rep used least recently (never: first). */
-function leastRecent(types: readonly TouchType[], sorted: readonly Touch[]): TouchType {
-  const newestFirst = outbound([...sorted].reverse()).map((t) => t.type);
+/**
+ * Of `types`, the one the rep used least recently: how many outbound touches ago each was last
+ * used, never being infinitely long ago; ties go to the earlier in `types`.
+ */
+function leastRecent(types: readonly TouchType[], touches: readonly Touch[]): TouchType | undefined {
+  const newestFirst = outbound([...touches].sort((a, b) => b.at - a.at)).map((t) => t.type);
   const age = (type: TouchType) => {
     const index = newestFirst.indexOf(type);
     return index === -1 ? Number.POSITIVE_INFINITY : index;
   };
-  return types.reduce((best, type) => (age(type) > age(best) ? type : best), types[0]!);
+  let best: TouchType | undefined;
+  for (const type of types) if (best === undefined || age(type) > age(best)) best = type;
+  return best;
 }
 
 /**
@@ -53,15 +58,7 @@ export function suggestTouchType(stage: Person['stage'], touches: readonly Touch
   const mayAsk = !settings.askWarning.enabled || gives >= settings.askWarning.minGives || replied;
   const candidates = (MIX[stage].length ? MIX[stage] : MIX.target).filter((type) => mayAsk || TOUCH_CATALOGUE[type].intent !== 'ask');
   const ordered = gives < 2 ? [...candidates.filter((t) => TOUCH_CATALOGUE[t].intent === 'give'), ...candidates.filter((t) => TOUCH_CATALOGUE[t].intent !== 'give')] : candidates;
-  // How many outbound touches ago each type was last used (never: infinitely long ago).
-  const newestFirst = outbound([...touches].sort((a, b) => b.at - a.at)).map((t) => t.type);
-  const age = (type: TouchType) => {
-    const index = newestFirst.indexOf(type);
-    return index === -1 ? Number.POSITIVE_INFINITY : index;
-  };
-  let best: TouchType | undefined;
-  for (const type of ordered) if (best === undefined || age(type) > age(best)) best = type;
-  return best ?? 'email';
+  return leastRecent(ordered, touches) ?? 'email';
 }
 
 export function calendarOf(settings: Settings): WorkCalendar {
@@ -115,7 +112,7 @@ export function proposeFollowUp(
   const chase = settings.crisis.chaseIntervalsDays;
   if (crisis.chasing && crisis.attempts <= chase.length) {
     const k = crisis.attempts;
-    const suggestedType = leastRecent(CHASE_MIX, sorted);
+    const suggestedType = leastRecent(CHASE_MIX, sorted)!;
     return {
       dueAt: addWorkingDays(last.at, chase[Math.max(0, k - 1)]!, calendar),
       reason: k === 0 ? `Follow up with ${name} after your call` : `Attempt ${k + 1} with ${name} since they reached out: try ${TOUCH_CATALOGUE[suggestedType].label.toLowerCase()}`,
