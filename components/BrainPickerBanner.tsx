@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { evaluateBrainPicker, onBackBurnerByCall } from '../lib/cadence/brainPicker';
 import { brainPickerStory } from '../lib/cadence/brainPickerStory';
 import { clearGutCall, decideOnReturn, makeGutCall, type GutCall } from '../lib/cadence/followUps';
 import { db } from '../lib/db';
 import type { Person } from '../lib/model';
 import { formatWhen } from './format';
-import { notifyDataChanged } from './notify';
+import { useAction } from './useAction';
 import { usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
 const HEADLINES: Record<NonNullable<NonNullable<Person['brainPicker']>['call']> | 'rule', string> = {
@@ -21,23 +20,9 @@ const HEADLINES: Record<NonNullable<NonNullable<Person['brainPicker']>['call']> 
  * gut calls: "Put on the back burner" and "Mark as brain-picker", each reversible.
  */
 export function BrainPickerBanner({ person }: { person: Person }) {
-  const [error, setError] = useState<string>();
   const touches = usePersonTouches(person.id);
   const settings = useSettings();
-  const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      notifyDataChanged();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const failure = error && (
-    <p role="alert" className="error">
-      {error}
-    </p>
-  );
+  const { run, alert: failure } = useAction();
   const record = person.brainPicker;
 
   if (!record || (!onBackBurnerByCall(person) && record.returnedAt === undefined)) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DoneResult } from '../lib/cadence/followUps';
 import { db } from '../lib/db/db';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, type TouchType } from '../lib/model/touchTypes';
-import { notifyDataChanged } from './notify';
+import { useAction } from './useAction';
 
 /** The write paths load on first use, not with the popup (components/FollowUpActions.tsx). */
 const followUps = () => import('../lib/cadence/followUps');
@@ -24,16 +24,9 @@ export interface Done {
 export function DoneNotice({ done, onClose }: { done: Done; onClose(): void }) {
   const [type, setType] = useState<TouchType | undefined>(done.result.touch?.type);
   const [undo, setUndo] = useState(done.result.undo);
-  const [error, setError] = useState<string>();
+  const { run: act, alert } = useAction();
   const run = async (work: () => Promise<unknown>, close = false) => {
-    setError(undefined);
-    try {
-      await work();
-      notifyDataChanged();
-      if (close) onClose();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    if ((await act(work)) && close) onClose();
   };
   const touchId = done.result.touch?.id;
   return (
@@ -73,11 +66,7 @@ export function DoneNotice({ done, onClose }: { done: Done; onClose(): void }) {
       <button type="button" className="link" aria-label="Dismiss" onClick={onClose}>
         ×
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {alert}
     </div>
   );
 }

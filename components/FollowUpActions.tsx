@@ -4,7 +4,7 @@ import { db } from '../lib/db/db';
 import type { FollowUp } from '../lib/model';
 import { DATE_INPUT_BOUNDS } from '../lib/model/timeBounds';
 import type { Done } from './DoneNotice';
-import { notifyDataChanged } from './notify';
+import { useAction } from './useAction';
 
 const SNOOZES: { label: string; choice: SnoozeChoice }[] = [
   { label: '1 day', choice: { kind: 'days', workingDays: 1 } },
@@ -25,17 +25,10 @@ export const fromDateTimeInputs = (date: string, time: string) => new Date(`${da
  * asked, Reschedule (any date and time, earlier too) and Cancel.
  */
 export function FollowUpActions({ followUp, name, full = false, onDone }: { followUp: FollowUp; name: string; full?: boolean; onDone?: (done: Done) => void }) {
-  const [error, setError] = useState<string>();
   const [picking, setPicking] = useState<'snooze' | 'reschedule'>();
+  const { run: act, alert } = useAction();
   const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      setPicking(undefined);
-      notifyDataChanged();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    if (await act(work)) setPicking(undefined);
   };
   return (
     <div className="stack">
@@ -102,11 +95,7 @@ export function FollowUpActions({ followUp, name, full = false, onDone }: { foll
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {alert}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { reachesThem, TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type Touch, t
 import { ErrorCard } from './ErrorCard';
 import { formatWhen } from './format';
 import { toDateTimeInput } from './LogTouchForm';
-import { notifyDataChanged } from './notify';
+import { useAction } from './useAction';
 
 const PAGE = 20;
 
@@ -80,13 +80,13 @@ function TouchRow({
 function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(undo: TouchUndo): void; onCancel(): void }) {
   const [type, setType] = useState<TouchType>(touch.type);
   const [latest] = useState(() => toDateTimeInput(endOfDay(Date.now()).getTime()));
-  const [error, setError] = useState<string>();
+  const { run, alert } = useAction();
   const info = TOUCH_CATALOGUE[type];
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const minutes = String(form.get('minutes') ?? '').trim();
-    try {
+    await run(async () => {
       const { undo } = await editTouch(db, touch.id, {
         type,
         // A type that flows the other way by nature (their call, not yours) takes its direction with it.
@@ -98,11 +98,8 @@ function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(undo:
         subject: String(form.get('subject') ?? ''),
         note: String(form.get('note') ?? ''),
       });
-      notifyDataChanged();
       onSaved(undo);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+    });
   };
   return (
     <form className="stack card" onSubmit={(e) => void submit(e)} aria-label="Edit touch">
@@ -143,11 +140,7 @@ function TouchEditor({ touch, onSaved, onCancel }: { touch: Touch; onSaved(undo:
           Cancel
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {alert}
     </form>
   );
 }
@@ -160,7 +153,7 @@ export function Timeline({ personId }: { personId: string }) {
   const [pages, setPages] = useState<TimelineCursor[]>([]);
   const [editing, setEditing] = useState<string>();
   const [correction, setCorrection] = useState<Correction>();
-  const [error, setError] = useState<string>();
+  const { run, error } = useAction();
   const first = useLiveQuery(() => timeline(db, personId, { limit: PAGE }), [personId]);
   // Which of their messages count as them reaching out is a question about the whole history.
   const reachedOut = useLiveQuery(async () => {
@@ -176,15 +169,6 @@ export function Timeline({ personId }: { personId: string }) {
   const last = all[all.length - 1];
   const touches = all.flatMap((page) => page.touches);
 
-  const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      notifyDataChanged();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
   const described = (touch: Touch) => `${touchTypeInfo(touch.type).label} of ${formatWhen(touch.at)}`;
 
   const notice = (correction || error) && (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addEmailAddress, db, removeEmailAddress } from '../../lib/db';
 import type { Person } from '../../lib/model';
-import { notifyDataChanged } from '../notify';
+import { useAction } from '../useAction';
 
 /**
  * A person's email addresses, editable (issue 16): LinkedIn rarely shows one, so the rep adds it,
@@ -11,19 +11,8 @@ import { notifyDataChanged } from '../notify';
 export function EmailAddresses({ person }: { person: Person }) {
   const [adding, setAdding] = useState(false);
   const [value, setValue] = useState('');
-  const [error, setError] = useState<string>();
+  const { run, alert } = useAction();
 
-  const run = async (work: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await work();
-      notifyDataChanged();
-      return true;
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      return false;
-    }
-  };
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (await run(() => addEmailAddress(db, person.id, value))) {
@@ -56,16 +45,12 @@ export function EmailAddresses({ person }: { person: Person }) {
         <form className="row" onSubmit={add} aria-label="Add an email address">
           <input type="email" required value={value} onChange={(e) => setValue(e.target.value)} aria-label="Email address" placeholder="name@company.com" autoFocus />
           <button type="submit">Add</button>
-          <button type="button" onClick={() => (setAdding(false), setError(undefined))}>
+          <button type="button" onClick={() => setAdding(false)}>
             Cancel
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {alert}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { db } from '../../lib/db';
 import { mergePeople, mergeSummary, undoMerge, type MergeSummary, type MergeUndo } from '../../lib/identity/merge';
 import { peopleByNameWords } from '../../lib/identity/search';
 import type { Person } from '../../lib/model';
-import { notifyDataChanged } from '../notify';
+import { useAction } from '../useAction';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -16,18 +16,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function MergeWith({ person }: { person: Person }) {
   const [step, setStep] = useState<'idle' | 'finding' | { summary: MergeSummary } | { undo: MergeUndo; name: string }>('idle');
   const [query, setQuery] = useState('');
-  const [error, setError] = useState<string>();
+  const { run, alert } = useAction();
   const inputId = useId();
   const matches = useLiveQuery(async () => (step === 'finding' ? (await peopleByNameWords(db, query)).filter((p) => p.id !== person.id) : []), [step, query, person.id]);
 
-  const run = async (work: () => Promise<void>) => {
-    setError(undefined);
-    try {
-      await work();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
 
   return (
     <div className="stack small" data-testid="merge-with">
@@ -75,7 +67,6 @@ export function MergeWith({ person }: { person: Person }) {
               onClick={() =>
                 void run(async () => {
                   const undo = await mergePeople(db, step.summary.keep.id, step.summary.gone.id);
-                  notifyDataChanged();
                   setStep({ undo, name: step.summary.gone.name });
                 })
               }
@@ -96,7 +87,6 @@ export function MergeWith({ person }: { person: Person }) {
             onClick={() =>
               void run(async () => {
                 await undoMerge(db, step.undo);
-                notifyDataChanged();
                 setStep('idle');
               })
             }
@@ -105,11 +95,7 @@ export function MergeWith({ person }: { person: Person }) {
           </button>
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      {alert}
     </div>
   );
 }
