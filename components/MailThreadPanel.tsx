@@ -4,7 +4,7 @@ import { addEmailAddress, db, findPersonByEmail, loadSettings, upsertSeenPerson 
 import { exclusionOf } from '../lib/mail/recipients';
 import { isRoleAddress } from '../lib/mail/roleAddresses';
 import { likelyPeople } from '../lib/identity/candidates';
-import { describeCandidate } from '../lib/identity/describe';
+import { describeCandidate, soleConfidentCandidate } from '../lib/identity/describe';
 import type { MailParticipant, SeenMailThread } from '../lib/messaging/protocol';
 import type { Person } from '../lib/model';
 import { SavedPerson } from './PersonPanel';
@@ -62,7 +62,7 @@ function Unsaved({ participant }: { participant: MailParticipant }) {
             {candidates.map((candidate) => (
               <li key={candidate.person.id} className="row" style={{ justifyContent: 'space-between' }}>
                 <span>{describeCandidate({ ...candidate, name: candidate.person.name, source: candidate.person.source })}?</span>
-                <button type="button" className={candidate.confident && candidates.length === 1 ? 'primary' : undefined} onClick={() => void link(candidate.person.id)} aria-label={`Link this address to ${candidate.person.name}`}>
+                <button type="button" className={soleConfidentCandidate(candidates) === candidate ? 'primary' : undefined} onClick={() => void link(candidate.person.id)} aria-label={`Link this address to ${candidate.person.name}`}>
                   Link this address
                 </button>
               </li>

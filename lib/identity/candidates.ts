@@ -116,11 +116,3 @@ export async function likelyPeople(db: GroundworkDB, email: string, shownName?: 
   candidates.sort((a, b) => Number(b.confident) - Number(a.confident) || b.name - a.name || b.domain - a.domain || b.person.updatedAt - a.person.updatedAt);
   return candidates.slice(0, MAX_CANDIDATES);
 }
-
-/**
- * The one person to offer in one click: a single confident candidate, with no other plausible one
- * beside it. Otherwise the rep chooses (or saves someone new).
- */
-export function soleConfidentCandidate(candidates: readonly Candidate[]): Candidate | undefined {
-  return candidates.length === 1 && candidates[0]!.confident ? candidates[0] : undefined;
-}

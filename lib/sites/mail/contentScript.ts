@@ -1,5 +1,5 @@
 import { sendMessage } from '../../messaging/client';
-import { describeCandidate } from '../../identity/describe';
+import { describeCandidate, soleConfidentCandidate } from '../../identity/describe';
 import type { LoggedRecipient, OfferedRecipient, SentMail } from '../../messaging/protocol';
 import type { Lifetime } from '../lifetime';
 import { reportPages } from '../watching';
@@ -49,8 +49,7 @@ function loggedContent(logged: LoggedRecipient[], extra?: ToastContent, unlink: 
 }
 
 /** The one saved person to link an unknown address to in one click, if there is exactly one sure one. */
-const soleConfident = (recipient: OfferedRecipient) =>
-  recipient.candidates?.length === 1 && recipient.candidates[0]!.confident ? recipient.candidates[0] : undefined;
+const soleConfident = (recipient: OfferedRecipient) => soleConfidentCandidate(recipient.candidates);
 
 const NEW_PERSON = 'new';
 const UNDECIDED = '';

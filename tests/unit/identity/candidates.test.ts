@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertSeenAccount } from '../../../lib/db/accounts';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
-import { likelyPeople, soleConfidentCandidate } from '../../../lib/identity/candidates';
+import { likelyPeople } from '../../../lib/identity/candidates';
+import { soleConfidentCandidate } from '../../../lib/identity/describe';
 import { freshDb, T0 } from '../../support/db';
 
 /** Who an unknown address most likely is (issue 16), read through the indexes. */
