@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { nameKeysOf } from '../identity/names';
+import { searchKeysOf, type Searchable } from '../search/keys';
 import { rebuildTouchFigures } from './touchFigures';
 
 /**
@@ -101,6 +102,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((person: { name?: unknown; nameKeys?: string[] }) => {
           if (typeof person.name === 'string') person.nameKeys = nameKeysOf(person.name);
         });
+    },
+  },
+  {
+    // v8: the workspace (issue 18). People by every other word they are searched by
+    // (`searchKeys`, lib/search/keys.ts; kept by the same middleware as `nameKeys`), and each
+    // person's last touch and first give and ask in `firstTouches`, so the lists' "last touch" and
+    // "asked before giving" read one small row per person: rebuilt once here, as v6 did.
+    version: 8,
+    stores: {
+      people: 'id, &linkedinUrl, *emails, accountId, companyName, name, referredById, *flags, *nameKeys, *tags, *searchKeys',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((person: Searchable & { searchKeys?: string[] }) => {
+          person.searchKeys = searchKeysOf(person);
+        });
+      await rebuildTouchFigures({ touches: tx.table('touches'), tallies: tx.table('tallies'), firstTouches: tx.table('firstTouches') });
     },
   },
 ];

@@ -12,7 +12,8 @@ import { freeAdviceMinutes } from '../relationships/ledger';
  *   time zone's offset is a multiple of 15 minutes, so a local day or week in any zone is a whole
  *   number of quarter hours and the figures need no time zone when written.
  * - `firstTouches`: per person, the first touch ever and the first outbound one, indexed by the
- *   first: "new prospects this week" is a range read.
+ *   first: "new prospects this week" is a range read. Also the last touch and the first give and
+ *   first ask (schema v8), so the workspace's "last touch" and "asked before giving" need no touch.
  *
  * Both are derived and kept by a DBCore middleware on every write to `touches`, in the same
  * transaction, whichever code writes (logging, mail, undo, import, restore, delete all) — so
@@ -36,11 +37,17 @@ export interface FirstTouch {
   firstAt: number;
   /** Absent while the rep has never reached out to the person. */
   firstOutboundAt?: number;
+  /** The latest touch, either way (v8; rebuilt by its upgrade). */
+  lastAt?: number;
+  /** The rep's first give and first ask to the person, absent until there is one (v8). */
+  firstGiveAt?: number;
+  firstAskAt?: number;
 }
 
 export const TOUCH_FIGURE_TABLES = ['tallies', 'firstTouches'] as const;
 
 type Figures = Pick<Touch, 'personId' | 'at' | 'direction' | 'intent' | 'freeAdvice' | 'minutes'>;
+type PersonFigures = Pick<Figures, 'at' | 'direction' | 'intent'>;
 
 export const quarterOf = (at: number) => at - (((at % TALLY_SPAN) + TALLY_SPAN) % TALLY_SPAN);
 
@@ -64,17 +71,36 @@ function tallyDeltas(removed: readonly Figures[], added: readonly Figures[]): Ma
   return deltas;
 }
 
+const earliest = (a: number | undefined, b: number) => Math.min(a ?? Infinity, b);
+
 /** `row` with one more of the person's touches taken into account. */
-function withTouch(row: FirstTouch | undefined, personId: string, touch: Pick<Figures, 'at' | 'direction'>): FirstTouch {
+function withTouch(row: FirstTouch | undefined, personId: string, touch: PersonFigures): FirstTouch {
   const next: FirstTouch = row ? { ...row } : { personId, firstAt: touch.at };
   next.firstAt = Math.min(next.firstAt, touch.at);
-  if (touch.direction === 'outbound') next.firstOutboundAt = Math.min(next.firstOutboundAt ?? Infinity, touch.at);
+  next.lastAt = Math.max(next.lastAt ?? -Infinity, touch.at);
+  if (touch.direction === 'outbound') {
+    next.firstOutboundAt = earliest(next.firstOutboundAt, touch.at);
+    if (touch.intent === 'give') next.firstGiveAt = earliest(next.firstGiveAt, touch.at);
+    if (touch.intent === 'ask') next.firstAskAt = earliest(next.firstAskAt, touch.at);
+  }
   return next;
 }
 
 /** The first touch and first outbound touch among one person's touches (any order). */
-export const firstTouchOf = (personId: string, touches: readonly Pick<Figures, 'at' | 'direction'>[], start?: FirstTouch): FirstTouch | undefined =>
+export const firstTouchOf = (personId: string, touches: readonly PersonFigures[], start?: FirstTouch): FirstTouch | undefined =>
   touches.reduce<FirstTouch | undefined>((row, touch) => withTouch(row, personId, touch), start);
+
+/** Whether removing `touch` can move one of the row's extremes (then the history is read again). */
+function movesAnExtreme(row: FirstTouch | undefined, touch: PersonFigures): boolean {
+  if (!row || row.lastAt === undefined) return true;
+  if (touch.at <= row.firstAt || touch.at >= row.lastAt) return true;
+  if (touch.direction !== 'outbound') return false;
+  const atOrBefore = (first: number | undefined) => first !== undefined && touch.at <= first;
+  return atOrBefore(row.firstOutboundAt) || (touch.intent === 'give' && atOrBefore(row.firstGiveAt)) || (touch.intent === 'ask' && atOrBefore(row.firstAskAt));
+}
+
+const sameRow = (a: FirstTouch, b: FirstTouch) =>
+  a.firstAt === b.firstAt && a.firstOutboundAt === b.firstOutboundAt && a.lastAt === b.lastAt && a.firstGiveAt === b.firstGiveAt && a.firstAskAt === b.firstAskAt;
 
 // DBCoreRangeType is a const enum, which isolated modules cannot import.
 const RANGE = 2;
@@ -109,11 +135,10 @@ async function applyChange(core: DBCore, trans: DBCoreTransaction, removed: read
   await Promise.all(
     people.map(async (personId, i) => {
       const old = stored[i];
-      // Removing a touch at or before a person's firsts means reading what is left of their
-      // history (rare: undo, deleting a person); adding touches only ever moves the firsts earlier.
-      const lostAFirst = removed.some(
-        (t) => t.personId === personId && (!old || t.at <= old.firstAt || (t.direction === 'outbound' && t.at <= (old.firstOutboundAt ?? -Infinity))),
-      );
+      // Removing a touch at one of a person's extremes (a first, the last) means reading what is
+      // left of their history (undo, a retyped or deleted touch, deleting a person); adding touches
+      // only ever moves the firsts earlier and the last later.
+      const lostAFirst = removed.some((t) => t.personId === personId && movesAnExtreme(old, t));
       let row: FirstTouch | undefined;
       if (lostAFirst) {
         const range = { type: RANGE, lower: [personId, core.MIN_KEY], upper: [personId, core.MAX_KEY], lowerOpen: false, upperOpen: false };
@@ -123,7 +148,7 @@ async function applyChange(core: DBCore, trans: DBCoreTransaction, removed: read
         row = firstTouchOf(personId, added.filter((t) => t.personId === personId), old);
       }
       if (row) {
-        if (!old || old.firstAt !== row.firstAt || old.firstOutboundAt !== row.firstOutboundAt) puts.push(row);
+        if (!old || !sameRow(old, row)) puts.push(row);
       } else if (old) deletes.push(personId);
     }),
   );

@@ -24,7 +24,8 @@ export const PersonSource = z.enum(['linkedin', 'email', 'import', 'referral', '
 export type PersonSource = z.infer<typeof PersonSource>;
 
 /** Who on our side owns the relationship (names are set in options). */
-export const OwnerRole = z.enum(['rep', 'manager', 'executive']);
+export const OWNER_ROLES = ['rep', 'manager', 'executive'] as const;
+export const OwnerRole = z.enum(OWNER_ROLES);
 export type OwnerRole = z.infer<typeof OwnerRole>;
 
 export const PersonFlag = z.enum(['brain-picker', 'do-not-contact']);

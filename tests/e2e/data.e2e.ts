@@ -33,9 +33,9 @@ const byId = (rows: Record<string, unknown>[]) => [...rows].sort((a, b) => Strin
 async function snapshot(): Promise<Record<string, Record<string, unknown>[]>> {
   const out: Record<string, Record<string, unknown>[]> = {};
   for (const table of TABLES) out[table] = byId(await readTable(options, table));
-  // The words of each name Groundwork indexes people by (lib/db/nameKeys.ts) are derived, set on
+  // The words Groundwork indexes people by (lib/db/nameKeys.ts) are derived, set on
   // every write; the fixture's rows were seeded raw, without them.
-  out.people = out.people!.map(({ nameKeys: _, ...person }) => person);
+  out.people = out.people!.map(({ nameKeys: _, searchKeys: __, ...person }) => person);
   // The rep's settings only: the worker keeps its own bookkeeping rows there (which profile the fits are for).
   out.settings = out.settings!.filter((row) => row.key === 'settings');
   return out;

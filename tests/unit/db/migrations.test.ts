@@ -79,6 +79,17 @@ describe('schema migrations', () => {
         const found = await current.people.where('nameKeys').equals(family).primaryKeys();
         expect(found, `${String(person.name)} by "${family}"`).toContain(person.id);
       }
+      // … and by the words of their company, in the workspace's search (v8).
+      for (const person of (fixture.tables.people ?? []).filter((p) => typeof p.companyName === 'string')) {
+        const word = String(person.companyName).split(/\s+/)[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+        const found = await current.people.where('searchKeys').equals(`c:${word}`).primaryKeys();
+        expect(found, `${String(person.name)} by company "${word}"`).toContain(person.id);
+      }
+      // Every touched person's last touch is known (v8).
+      for (const personId of new Set((fixture.tables.touches ?? []).map((t) => String(t.personId)))) {
+        const last = Math.max(...(fixture.tables.touches ?? []).filter((t) => t.personId === personId).map((t) => Number(t.at)));
+        expect((await current.firstTouches.get(personId))?.lastAt, personId).toBe(last);
+      }
     } finally {
       await current.delete();
     }

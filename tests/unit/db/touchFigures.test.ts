@@ -52,25 +52,30 @@ describe('touch figures (running totals kept on every write to touches)', () => 
     ]);
   });
 
-  it('keeps each person’s first touch and first outbound touch through adds, edits and deletes', async () => {
+  it('keeps each person’s first and last touch, first outbound, first give and first ask through adds, edits and deletes', async () => {
     const reply = touch({ personId: 'p1', at: T0, type: 'inbound-message', direction: 'inbound' });
     const answer = touch({ personId: 'p1', at: T0 + DAY });
     await db.touches.bulkAdd([reply, answer]);
-    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0, firstOutboundAt: T0 + DAY });
+    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0, firstOutboundAt: T0 + DAY, lastAt: T0 + DAY });
 
     // An older touch, logged late, moves both firsts earlier.
-    const earlier = touch({ personId: 'p1', at: T0 - DAY });
+    const earlier = touch({ personId: 'p1', at: T0 - DAY, intent: 'ask' });
     await db.touches.add(earlier);
-    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0 - DAY, firstOutboundAt: T0 - DAY });
+    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0 - DAY, firstOutboundAt: T0 - DAY, lastAt: T0 + DAY, firstAskAt: T0 - DAY });
 
     // Undo of that touch: the firsts go back to what is left.
     await db.touches.delete(earlier.id);
-    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0, firstOutboundAt: T0 + DAY });
+    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0, firstOutboundAt: T0 + DAY, lastAt: T0 + DAY });
 
-    // Marking a touch answered changes no figure; re-dating one does.
+    // Marking a touch answered changes no figure; re-dating or retyping one does.
     await db.touches.update(answer.id, { answered: true });
     await db.touches.update(reply.id, { at: T0 + 2 * DAY });
-    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0 + DAY, firstOutboundAt: T0 + DAY });
+    await db.touches.update(answer.id, { intent: 'give' });
+    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0 + DAY, firstOutboundAt: T0 + DAY, lastAt: T0 + 2 * DAY, firstGiveAt: T0 + DAY });
+
+    // Deleting the latest touch brings the last touch back to the one before.
+    await db.touches.delete(reply.id);
+    expect(await db.firstTouches.get('p1')).toEqual({ personId: 'p1', firstAt: T0 + DAY, firstOutboundAt: T0 + DAY, lastAt: T0 + DAY, firstGiveAt: T0 + DAY });
 
     // Deleting all of a person's touches (as deleting the person does) removes their row.
     await db.touches.where('[personId+at]').between(['p1', Dexie.minKey], ['p1', Dexie.maxKey]).delete();
@@ -153,8 +158,8 @@ describe('touch figures (running totals kept on every write to touches)', () => 
         { at: quarterOf(T0 + HOUR), touches: 1, gives: 0, asks: 1, adviceMinutes: 0 },
       ]);
       expect(await upgraded.firstTouches.orderBy('personId').toArray()).toEqual([
-        { personId: 'p1', firstAt: T0, firstOutboundAt: T0 },
-        { personId: 'p2', firstAt: T0 - DAY },
+        { personId: 'p1', firstAt: T0, firstOutboundAt: T0, lastAt: T0 + HOUR, firstGiveAt: T0, firstAskAt: T0 + HOUR },
+        { personId: 'p2', firstAt: T0 - DAY, lastAt: T0 - DAY },
       ]);
     } finally {
       await upgraded.delete();
