@@ -46,6 +46,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+G' },
         description: 'Open the Groundwork side panel',
       },
+      'open-workspace': {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: 'Open the Groundwork workspace (every prospect and account)',
+      },
     },
   },
 });

@@ -80,6 +80,40 @@ function AccountNotes({ account }: { account: Account }) {
   );
 }
 
+/**
+ * A saved account: its facts, fit, people by level (live relationships, gaps, give and ask) and
+ * notes. `seen` (what its LinkedIn page shows now) fills facts not stored yet and enables Update
+ * from page; the workspace shows the same panel without it.
+ */
+export function SavedAccount({ account, seen, onOpenPerson }: { account: Account; seen?: SeenLinkedInCompany; onOpenPerson(id: string): void }) {
+  const seenFacts = seen ? seenAsAccount(seen, seen.name ?? account.name) : undefined;
+  const changes = seenFacts ? accountChanges(account, seenFacts) : [];
+  // Facts not stored yet are shown from the page; stored ones win until the rep updates them.
+  const shown = { ...seenFacts, ...Object.fromEntries(Object.entries(account).filter(([, v]) => v !== undefined)) } as Account;
+  return (
+    <article className="stack" data-testid="saved-account">
+      <header>
+        <h1>{account.name}</h1>
+        <span className="muted small">Saved account</span>
+        <CompanyFacts {...shown} />
+      </header>
+      <FitCard subject={subjectForAccount(shown)} />
+      <UpdateFromPage
+        changes={changes.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
+        onApply={async (accepted) => {
+          await applyAccountUpdateFromLinkedIn(db, account.id, changes.filter((c) => accepted.includes(c.field)));
+          notifyDataChanged();
+        }}
+      />
+      <section>
+        <h2>People by level</h2>
+        <AccountLevels account={account} onOpenPerson={onOpenPerson} />
+      </section>
+      <AccountNotes account={account} />
+    </article>
+  );
+}
+
 /** A company page: the saved account and its people, or a preview with one-click Save. */
 export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
   const [openPersonId, setOpenPersonId] = useState<string>();
@@ -90,33 +124,7 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
   const { account } = lookup;
 
   if (account && openPersonId) return <AccountPerson personId={openPersonId} account={account} onBack={() => setOpenPersonId(undefined)} />;
-  if (account) {
-    const changes = accountChanges(account, seenAsAccount(seen, name));
-    // Facts not stored yet are shown from the page; stored ones win until the rep updates them.
-    const shown = { ...seenAsAccount(seen, name), ...Object.fromEntries(Object.entries(account).filter(([, v]) => v !== undefined)) };
-    return (
-      <article className="stack" data-testid="saved-account">
-        <header>
-          <h1>{account.name}</h1>
-          <span className="muted small">Saved account</span>
-          <CompanyFacts {...shown} />
-        </header>
-        <FitCard subject={subjectForAccount(shown)} />
-        <UpdateFromPage
-          changes={changes.map((c) => ({ ...c, label: CHANGE_LABELS[c.field] }))}
-          onApply={async (accepted) => {
-            await applyAccountUpdateFromLinkedIn(db, account.id, changes.filter((c) => accepted.includes(c.field)));
-            notifyDataChanged();
-          }}
-        />
-        <section>
-          <h3>People by level</h3>
-          <AccountLevels account={account} onOpenPerson={setOpenPersonId} />
-        </section>
-        <AccountNotes account={account} />
-      </article>
-    );
-  }
+  if (account) return <SavedAccount account={account} seen={seen} onOpenPerson={setOpenPersonId} />;
   return (
     <article className="stack" data-testid="account-preview">
       <header>

@@ -12,6 +12,8 @@ import {
 import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
 import type { Account, Person } from '../lib/model';
 import { subjectForPerson, subjectForSeenPerson } from '../lib/scoring/subjects';
+import { AccountPicker } from './AccountPicker';
+import { openWorkspace } from './workspace/open';
 import { BrainPickerBanner } from './BrainPickerBanner';
 import { ErrorCard } from './ErrorCard';
 import { EmailAddresses } from './identity/EmailAddresses';
@@ -59,7 +61,18 @@ function useAccount(accountId: string | undefined, companyLinkedInUrl: string | 
 }
 
 /** A saved person's record; `seen` (what a LinkedIn page shows now) enables Update from page. */
-export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinkedInPerson }) {
+export function SavedPerson({
+  person,
+  seen,
+  onOpenAccount,
+  workspaceLink = false,
+}: {
+  person: Person;
+  seen?: SeenLinkedInPerson;
+  onOpenAccount?: (id: string) => void;
+  /** In the side panel: a link to the same record in the workspace. */
+  workspaceLink?: boolean;
+}) {
   const personChanges = seen ? pageChanges(person, seen) : [];
   const account = useAccount(person.accountId, undefined);
   const touches = usePersonTouches(person.id);
@@ -72,9 +85,17 @@ export function SavedPerson({ person, seen }: { person: Person; seen?: SeenLinke
         <h1>{person.name}</h1>
         <div className="row">
           <span className="muted small">Saved prospect</span>
+          {workspaceLink && (
+            <button type="button" className="link small" onClick={() => void openWorkspace(`#person/${encodeURIComponent(person.id)}`)}>
+              Open in workspace
+            </button>
+          )}
         </div>
         <Facts {...person} />
         {settings && <OwnerSelect person={person} owners={settings.owners} />}
+        <ErrorCard what="Their account">
+          <AccountPicker person={person} onOpenAccount={onOpenAccount} />
+        </ErrorCard>
         <ErrorCard what="Their details">
           <PersonDetails key={person.id} person={person} />
         </ErrorCard>
@@ -158,5 +179,5 @@ export function PersonPanel({ seen }: { seen: SeenLinkedInPerson }) {
     seen.linkedinUrl,
   ]);
   if (!lookup) return null;
-  return lookup.person ? <SavedPerson person={lookup.person} seen={seen} /> : <PersonPreview seen={seen} />;
+  return lookup.person ? <SavedPerson person={lookup.person} seen={seen} workspaceLink /> : <PersonPreview seen={seen} />;
 }

@@ -64,7 +64,7 @@ export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel: SidePanelApi }).sidePanel;
   browser.commands.onCommand.addListener((command, tab) => {
     // A refusal (no gesture, window closing) leaves nothing to do: the rep can press again.
-    void handleCommand(sidePanel, command, tab)?.catch(() => undefined);
+    void handleCommand(sidePanel, command, tab, { tabs: browser.tabs, urlOf: (path) => browser.runtime.getURL(path as '/workspace.html') })?.catch(() => undefined);
   });
 
   // Outlook on the web: the content script follows the optional host permissions.

@@ -2,6 +2,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { openWorkspace } from '../../components/workspace/open';
 import { ErrorCard } from '../../components/ErrorCard';
 import { DoneNotice, type Done } from '../../components/DoneNotice';
 import { FollowUpActions } from '../../components/FollowUpActions';
@@ -181,9 +182,14 @@ export function PopupApp() {
     <main className="page stack" style={{ width: 380 }}>
       <header className="row" style={{ justifyContent: 'space-between' }}>
         <h1>Due today</h1>
-        <button type="button" onClick={openSidePanel}>
-          Open side panel
-        </button>
+        <div className="row">
+          <button type="button" onClick={() => void openWorkspace().then(() => window.close())} title="Every prospect and account (Alt+Shift+W)">
+            Workspace
+          </button>
+          <button type="button" onClick={openSidePanel}>
+            Open side panel
+          </button>
+        </div>
       </header>
       {error && (
         <p role="alert" className="error">

@@ -4,6 +4,7 @@ import { MailThreadPanel } from '../../components/MailThreadPanel';
 import { PersonPanel } from '../../components/PersonPanel';
 import { RepWeek } from '../../components/RepWeek';
 import { useTabContext, useTrackedTabId } from '../../components/useTabContext';
+import { openWorkspace } from '../../components/workspace/open';
 
 export function SidePanelApp() {
   const tabId = useTrackedTabId();
@@ -16,6 +17,9 @@ export function SidePanelApp() {
         <div className="empty" data-testid="no-prospect" style={{ padding: '8px' }}>
           <h2>No prospect on this page</h2>
           <p>Open a LinkedIn profile or company page, or an email thread, and Groundwork shows who it is here.</p>
+          <button type="button" onClick={() => void openWorkspace()}>
+            Open the workspace: every prospect and account
+          </button>
         </div>
         <ErrorCard what="Your week">
           <RepWeek />

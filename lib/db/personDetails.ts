@@ -103,3 +103,44 @@ export async function updateAccountNotes(db: GroundworkDB, accountId: string, no
     return valid;
   });
 }
+
+/**
+ * Moves a person to another account (or to none): their company name follows, their touches are
+ * counted at the new account, and their fit is worked out again (the company's industry, size and
+ * place are part of it). Done from the workspace (issue 18).
+ */
+export async function setPersonAccount(db: GroundworkDB, personId: string, accountId: string | undefined, now: number = Date.now()): Promise<Person> {
+  return db.transaction('rw', TABLES(db), async () => {
+    const stored = await db.people.get(personId);
+    if (!stored) throw new Error('This person is no longer saved');
+    if (stored.accountId === accountId) return stored;
+    const next: Person = { ...stored, updatedAt: now };
+    if (accountId === undefined) delete next.accountId;
+    else {
+      const account = await db.accounts.get(accountId);
+      if (!account) throw new Error('That account is no longer saved');
+      next.accountId = account.id;
+      next.companyName = account.name;
+    }
+    const valid = Person.parse(next);
+    await db.people.put(valid);
+    await db.touches
+      .where('[personId+at]')
+      .between([personId, -Infinity], [personId, Infinity])
+      .modify((touch) => {
+        if (accountId === undefined) delete touch.accountId;
+        else touch.accountId = accountId;
+      });
+    const was = (await db.fits.get(personId))?.excluded ?? false;
+    await refreshFits(db, [personId]);
+    if (((await db.fits.get(personId))?.excluded ?? false) !== was) await afterTouchesChanged(db, personId, now);
+    return valid;
+  });
+}
+
+/** Saved accounts whose name starts with what the rep typed (any case), for picking one. */
+export async function accountsNamed(db: GroundworkDB, text: string, limit = 8): Promise<Account[]> {
+  const typed = text.trim();
+  if (!typed) return [];
+  return db.accounts.where('name').startsWithIgnoreCase(typed).limit(limit).toArray();
+}

@@ -52,7 +52,9 @@ export function searchKeysOf(person: Searchable): string[] {
     for (const word of words) {
       if (added >= limit) break;
       const key = FIELD_PREFIX[field] + word.slice(0, KEY_LENGTH);
-      if (!keys.has(key)) (keys.add(key), added++);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      added++;
     }
   };
   add('company', searchWords(person.companyName));

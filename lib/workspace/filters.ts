@@ -132,42 +132,43 @@ export function passes(row: PersonRow, filters: PeopleFilters, now: number, boun
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** Name order, as people read a list of names (accents and case aside); the list's base order. */
+export const byName = (a: PersonRow, b: PersonRow) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Rows without a value for the column go last, whichever the direction. */
 function byValue(a: number | undefined, b: number | undefined, descending: boolean): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
   return descending ? b - a : a - b;
 }
 
-export function compareRows(sort: SortKey, reverse: boolean): (a: PersonRow, b: PersonRow) => number {
-  const byName = (a: PersonRow, b: PersonRow) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+/** The column's order; ties keep the order they came in (the sort is stable: name order). */
+function byColumn(sort: Exclude<SortKey, 'name'>, reverse: boolean): (a: PersonRow, b: PersonRow) => number {
   switch (sort) {
-    case 'name':
-      return (a, b) => (reverse ? -byName(a, b) : byName(a, b));
     case 'fit':
-      return (a, b) => byValue(a.fitScore, b.fitScore, !reverse) || byName(a, b);
+      return (a, b) => byValue(a.fitScore, b.fitScore, !reverse);
     case 'last':
-      return (a, b) => byValue(a.lastTouchAt, b.lastTouchAt, !reverse) || byName(a, b);
+      return (a, b) => byValue(a.lastTouchAt, b.lastTouchAt, !reverse);
     case 'next':
-      return (a, b) => byValue(a.nextDueAt, b.nextDueAt, reverse) || byName(a, b);
+      return (a, b) => byValue(a.nextDueAt, b.nextDueAt, reverse);
   }
 }
 
 /**
  * The list as shown: filtered, then ordered by the chosen column; while searching and no column is
- * chosen, by relevance (`rank`, from lib/search/searchPeople.ts), name breaking ties.
+ * chosen, by relevance (`rank`, from lib/search/searchPeople.ts). `rowsByName` must be in name order
+ * (`byName`), sorted once per change of the data rather than on every keystroke: ties keep it.
  */
 export function visibleRows(
-  rows: readonly PersonRow[],
+  rowsByName: readonly PersonRow[],
   filters: PeopleFilters,
   now: number,
   bounds: DueBounds,
   search?: { rank: ReadonlyMap<string, number> },
 ): PersonRow[] {
-  const source = search ? rows.filter((row) => search.rank.has(row.id)) : rows;
+  const source = search ? rowsByName.filter((row) => search.rank.has(row.id)) : rowsByName;
   const shown = source.filter((row) => passes(row, filters, now, bounds));
-  if (search && !filters.sort) {
-    const byName = compareRows('name', false);
-    return shown.sort((a, b) => search.rank.get(a.id)! - search.rank.get(b.id)! || byName(a, b));
-  }
-  return shown.sort(compareRows(filters.sort ?? 'name', filters.reverse ?? false));
+  const sort = filters.sort ?? (search ? undefined : 'name');
+  if (sort === undefined) return shown.sort((a, b) => search!.rank.get(a.id)! - search!.rank.get(b.id)!);
+  if (sort === 'name') return filters.reverse ? shown.reverse() : shown;
+  return shown.sort(byColumn(sort, filters.reverse ?? false));
 }

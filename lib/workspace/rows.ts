@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import type { FirstTouch } from '../db/touchFigures';
-import { isPending, PENDING_STATUSES, type FitBand, type FitRow, type FollowUp, type OwnerRole, type Person, type Stage } from '../model';
+import { isPending, PENDING_STATUSES, type FitBand, type FitRow, type FollowUp, type OwnerRole, type Person, type SeniorityLevel, type Stage } from '../model';
+import { levelOf } from '../relationships/levels';
 
 /**
  * One line of the workspace's people list (issue 18): what its columns and filters need and
@@ -17,6 +18,8 @@ export interface PersonRow {
   accountId?: string;
   title?: string;
   location?: string;
+  /** Seniority, set by hand or read from their title. */
+  level?: SeniorityLevel;
   stage: Stage;
   owner: OwnerRole;
   tags: readonly string[];
@@ -48,6 +51,8 @@ export function personRow(person: Person, fit: FitRow | undefined, figures: Firs
   const title = person.title ?? person.headline;
   if (title !== undefined) row.title = title;
   if (person.location !== undefined) row.location = person.location;
+  const level = levelOf(person);
+  if (level !== undefined) row.level = level;
   if (fit?.score !== undefined) row.fitScore = fit.score;
   if (fit?.band !== undefined) row.fitBand = fit.band;
   if (figures?.lastAt !== undefined) row.lastTouchAt = figures.lastAt;

@@ -20,4 +20,12 @@ describe('keyboard shortcuts', () => {
     expect(handleCommand(sidePanel, 'open-side-panel', undefined)).toBeUndefined();
     expect(sidePanel.open).not.toHaveBeenCalled();
   });
+
+  it('open-workspace opens the workspace in a new tab, from any tab or none', async () => {
+    const tabs = { create: vi.fn().mockResolvedValue({}) };
+    const sidePanel = { open: vi.fn() };
+    await handleCommand(sidePanel, 'open-workspace', undefined, { tabs, urlOf: (path) => `chrome-extension://id${path}` });
+    expect(tabs.create).toHaveBeenCalledExactlyOnceWith({ url: 'chrome-extension://id/workspace.html' });
+    expect(sidePanel.open).not.toHaveBeenCalled();
+  });
 });

@@ -40,7 +40,7 @@ describe('searching people', () => {
   });
 
   it('ranks a name match before a company, title and notes match', async () => {
-    await save({ name: 'Dana Notes', notes: undefined });
+    await save({ name: 'Dana Notes' });
     const byNotes = await save({ name: 'Priya Shah' });
     await updatePersonDetails(db, byNotes.id, { notes: 'Met at the Ohio plant; her boss is called Lindqvist' }, T0);
     await save({ name: 'Marcus Byrne', companyName: 'Lindqvist Foods' });

@@ -1,0 +1,4 @@
+import { mount } from '../../components/mount';
+import { WorkspaceApp } from './WorkspaceApp';
+
+mount(<WorkspaceApp />, 'The workspace');
