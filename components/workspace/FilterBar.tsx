@@ -12,7 +12,7 @@ function Choice<T extends string>({ label, value, options, onChange }: { label: 
   return (
     <label className="filter">
       <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
+      <select aria-label={label} value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
         <option value="">Any</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
