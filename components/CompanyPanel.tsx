@@ -54,7 +54,7 @@ function AccountNotes({ account }: { account: Account }) {
   const [error, setError] = useState<string>();
   return (
     <section className="stack">
-      <h3>Notes</h3>
+      <h2 className="section-heading">Notes</h2>
       <StoredText
         label={`Notes on ${account.name}`}
         multiline
@@ -106,7 +106,7 @@ export function SavedAccount({ account, seen, onOpenPerson }: { account: Account
         }}
       />
       <section>
-        <h2>People by level</h2>
+        <h2 className="section-heading">People by level</h2>
         <AccountLevels account={account} onOpenPerson={onOpenPerson} />
       </section>
       <AccountNotes account={account} />

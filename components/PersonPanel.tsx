@@ -119,7 +119,7 @@ export function SavedPerson({
         }}
       />
       <section>
-        <h3>Next follow-up</h3>
+        <h2 className="section-heading">Next follow-up</h2>
         <ErrorCard what="The next follow-up">
           <NextFollowUp personId={person.id} name={person.name} />
         </ErrorCard>
@@ -147,7 +147,7 @@ export function SavedPerson({
         </details>
       )}
       <section>
-        <h3>Timeline</h3>
+        <h2 className="section-heading">Timeline</h2>
         <ErrorCard what="The timeline">
           <Timeline personId={person.id} />
         </ErrorCard>

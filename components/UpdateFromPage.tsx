@@ -45,7 +45,7 @@ export function UpdateFromPage({ changes, onApply }: { changes: FieldChange[]; o
     });
   return (
     <section className="card stack" aria-label="Changes on LinkedIn">
-      <h3>Changes on LinkedIn</h3>
+      <h2 className="section-heading">Changes on LinkedIn</h2>
       <ul className="plain">
         {changes.map((change) => (
           <li key={change.field} style={{ padding: '4px 0' }}>

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTable, readUntil } from './db';
+import { axeViolations } from './axe';
+import { readTable, readUntil, seedTable, touchRow } from './db';
 import { launch, type Harness } from './harness';
 
 /**
@@ -139,5 +140,91 @@ describe('the workspace', () => {
     await detail().getByRole('button', { name: 'Log the attempt anyway' }).click();
     await ines.locator('.col-last').getByText(/^today /).waitFor();
     await readUntil(options, () => readTable<{ personId: string; type: string }>(options, 'touches'), (touches) => touches.some((t) => t.type === 'call'));
+
+    // With data, a record open and a selection made, axe finds nothing.
+    expect(await axeViolations(workspace)).toEqual([]);
+  });
+
+  it('accounts by executive relationship, a person moved to another account, deep links, the keyboard, bulk delete undone', async () => {
+    await options.evaluate(() => new Promise<void>((resolve) => {
+      const request = indexedDB.open('groundwork');
+      request.onsuccess = () => {
+        const tx = request.result.transaction(['people', 'touches', 'followUps', 'firstTouches', 'tallies', 'fits'], 'readwrite');
+        for (const name of ['people', 'touches', 'followUps', 'firstTouches', 'tallies', 'fits']) tx.objectStore(name).clear();
+        tx.oncomplete = () => (request.result.close(), resolve());
+      };
+    }));
+    const now = Date.now();
+    const person = (id: string, name: string, accountId: string, companyName: string, title: string) => ({
+      id, name, title, accountId, companyName, emails: [`${id}@example.com`], source: 'manual', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: now, updatedAt: now,
+    });
+    await seedTable(options, 'accounts', [
+      { id: 'a-sable', name: 'Sable Ridge Foods', industry: 'Food production', domains: [], createdAt: now, updatedAt: now },
+      { id: 'a-kestrel', name: 'Kestrel Labs', industry: 'Biotech', domains: [], createdAt: now, updatedAt: now },
+    ]);
+    await seedTable(options, 'people', [
+      person('p-ruth', 'Ruth Okafor', 'a-sable', 'Sable Ridge Foods', 'VP Operations'),
+      person('p-marcus', 'Marcus Byrne', 'a-sable', 'Sable Ridge Foods', 'Buyer'),
+      person('p-noor', 'Noor Haddad', 'a-kestrel', 'Kestrel Labs', 'Plant Manager'),
+    ]);
+    await seedTable(options, 'touches', [touchRow('t-ruth', 'p-ruth', now - 86_400_000, { accountId: 'a-sable', type: 'call' })]);
+    // Seeded raw, so with the running figures Groundwork's own writes keep (lib/db/touchFigures.ts).
+    await seedTable(options, 'firstTouches', [{ personId: 'p-ruth', firstAt: now - 86_400_000, lastAt: now - 86_400_000, firstOutboundAt: now - 86_400_000 }]);
+
+    // The home with no prospect on screen opens the workspace.
+    const panel = await h.openExtensionPage('sidepanel.html');
+    const [opened] = await Promise.all([h.context.waitForEvent('page'), panel.getByRole('button', { name: /Open the workspace/ }).click()]);
+    await opened.getByTestId('people-count').getByText('3 people').waitFor();
+    await opened.close();
+    await panel.close();
+
+    // Accounts without anyone at VP level or above touched: Kestrel, where Noor is a plant manager.
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/workspace.html#accounts`);
+    await page.getByTestId('accounts-count').getByText('2 accounts').waitFor();
+    await page.getByLabel('Without an executive relationship').check();
+    await page.getByTestId('accounts-count').getByText('1 account of 2').waitFor();
+    await page.getByRole('button', { name: 'Kestrel Labs' }).click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { name: 'Kestrel Labs', level: 1 }).waitFor();
+    await details.getByRole('list', { name: 'People at Kestrel Labs' }).getByText('Noor Haddad').waitFor();
+    expect(page.url()).toMatch(/#account\/a-kestrel\?exec=none$/);
+
+    // A deep link straight to Marcus; he moved to Kestrel Labs.
+    await page.goto(`chrome-extension://${h.extensionId}/workspace.html#person/p-marcus`);
+    await details.getByRole('heading', { name: 'Marcus Byrne', level: 1 }).waitFor();
+    await details.getByRole('button', { name: 'Change Marcus Byrne’s account' }).click();
+    await details.getByLabel('Move Marcus Byrne to').fill('kes');
+    await details.getByRole('button', { name: 'Move to Kestrel Labs' }).click();
+    await details.getByTestId('account-picker').getByRole('button', { name: 'Kestrel Labs' }).waitFor();
+    await readUntil(options, people, (all) => all.some((p) => p.id === 'p-marcus' && (p as unknown as { accountId: string }).accountId === 'a-kestrel'));
+    await page.getByRole('row').filter({ hasText: 'Marcus Byrne' }).getByText(/Kestrel Labs/).waitFor();
+
+    // The keyboard: into the list, down one, Enter opens; Space ticks.
+    await page.getByRole('grid', { name: 'People' }).focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await details.getByRole('heading', { name: 'Noor Haddad', level: 1 }).waitFor();
+    await page.getByRole('grid', { name: 'People' }).focus();
+    await page.keyboard.press(' ');
+    const bulk = page.getByRole('region', { name: 'Bulk actions' });
+    await bulk.getByText('1 person selected').waitFor();
+
+    // Deleted with her touches and follow-ups, after the count; Undo brings her back.
+    await bulk.getByLabel('Bulk action').selectOption('delete');
+    await bulk.getByRole('button', { name: 'Apply…' }).click();
+    await bulk.getByText('Delete 1 person with all their touches and follow-ups?').waitFor();
+    await bulk.getByRole('button', { name: 'Delete 1 person' }).click();
+    await page.getByTestId('people-count').getByText('2 people').waitFor();
+    await details.getByText('This person is no longer saved').waitFor();
+    await bulk.getByRole('button', { name: 'Undo' }).click();
+    await page.getByTestId('people-count').getByText('3 people').waitFor();
+    await details.getByRole('heading', { name: 'Noor Haddad', level: 1 }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`chrome-extension://${h.extensionId}/workspace.html#accounts`);
+    await page.getByTestId('accounts-count').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
