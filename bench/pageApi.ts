@@ -11,8 +11,11 @@ import { db, findPersonByEmail, findPersonByLinkedInUrl, timeline } from '../lib
 import { dueHead } from '../lib/db/dueFollowUps';
 import { rebuildTouchFigures } from '../lib/db/touchFigures';
 import { importPeople, peopleFromRowsInSlices, readCsvTableInSlices } from '../lib/io/csvImport';
+import { FIELD_PREFIX } from '../lib/search/keys';
+import { fieldsFor, searchPeople } from '../lib/search/searchPeople';
+import { loadPeopleRows } from '../lib/workspace/rows';
 import * as raw from './raw';
 
-const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople, raw };
+const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople, raw, searchPeople, fieldsFor, FIELD_PREFIX, loadPeopleRows };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;

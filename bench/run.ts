@@ -16,6 +16,7 @@ import { extensionWithFloorPages, popupWithData } from './popup';
 import { rescoring } from './scoring';
 import { panelSwitching, repWeekHome } from './sidePanel';
 import { contentScriptCost } from './trace';
+import { workspaceFigures } from './workspace';
 import type { Figure } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
@@ -25,29 +26,35 @@ async function main() {
     const built = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (built.status !== 0) throw new Error('Build failed');
   }
-  const figures: Figure[] = [...(await contentScriptSizes())];
+  // `--only=workspace`: only the figures with years of data that the workspace adds (issue 18).
+  const onlyWorkspace = process.argv.includes('--only=workspace');
+  const figures: Figure[] = onlyWorkspace ? [] : [...(await contentScriptSizes())];
   const withFixtures = (server: FixtureServer) => {
     for (const fixture of LINKEDIN_FIXTURES) server.page(fixture.url, `linkedin/${fixture.file}`);
   };
-  const harness = await launch(withFixtures);
-  try {
-    figures.push(...(await spaNavigation(harness, ROUNDS)));
-    figures.push(...(await contentScriptCost(harness, Math.min(ROUNDS, 20))));
-  } finally {
-    await harness.close();
+  if (!onlyWorkspace) {
+    const harness = await launch(withFixtures);
+    try {
+      figures.push(...(await spaNavigation(harness, ROUNDS)));
+      figures.push(...(await contentScriptCost(harness, Math.min(ROUNDS, 20))));
+    } finally {
+      await harness.close();
+    }
   }
   // Data-heavy figures get a fresh profile of their own.
-  const data = await launch();
-  try {
-    figures.push(...(await rescoring(data, 50_000, 3)));
-  } finally {
-    await data.close();
-  }
-  const empty = await launch();
-  try {
-    figures.push(...(await csvImport(empty, 50_000, 3)));
-  } finally {
-    await empty.close();
+  if (!onlyWorkspace) {
+    const data = await launch();
+    try {
+      figures.push(...(await rescoring(data, 50_000, 3)));
+    } finally {
+      await data.close();
+    }
+    const empty = await launch();
+    try {
+      figures.push(...(await csvImport(empty, 50_000, 3)));
+    } finally {
+      await empty.close();
+    }
   }
   // Years of data (50k people, 500k touches), seeded once: the popup, the repository's queries
   // next to raw IndexedDB, logging, and the side panel switching prospects.
@@ -56,10 +63,13 @@ async function main() {
   try {
     const { page: control, rebuild } = await pageWithYearsOfData(years);
     figures.push(rebuild);
-    figures.push(...(await popupWithData(years, control, 20)));
-    figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), ...(await loggingATouch(control, 50)));
-    figures.push(await repWeekHome(years, control, 5));
-    figures.push(...(await panelSwitching(years, control, 30)));
+    if (!onlyWorkspace) {
+      figures.push(...(await popupWithData(years, control, 20)));
+      figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), ...(await loggingATouch(control, 50)));
+      figures.push(await repWeekHome(years, control, 5));
+      figures.push(...(await panelSwitching(years, control, 30)));
+    }
+    figures.push(...(await workspaceFigures(years, control, 8)));
   } finally {
     await years.close();
     await rm(dirname(withFloorPages), { recursive: true, force: true });
@@ -74,7 +84,8 @@ async function main() {
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
     figures: figures.map((f) => ({ ...f, median: round(f.median), p95: round(f.p95) })),
   };
-  await writeFile(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run prints its figures and keeps the last full run's file.
+  if (!onlyWorkspace) await writeFile(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { db } from '../../lib/db';
 import type { Settings } from '../../lib/model';
 import { matchedText } from '../../lib/search/matchedText';
 import type { PeopleSearch } from '../../lib/search/searchPeople';
-import { byName, dueBounds, formatFilters, parseFilters, visibleRows, type PeopleFilters, type SortKey } from '../../lib/workspace/filters';
+import { activeFilterCount, byName, dueBounds, formatFilters, parseFilters, visibleRows, type PeopleFilters, type SortKey } from '../../lib/workspace/filters';
 import type { PersonRow } from '../../lib/workspace/rows';
 import { formatDue, formatWhen, isOverdue } from '../format';
 import { STAGE_LABELS } from '../PersonDetails';
@@ -82,7 +82,13 @@ export function PeopleList({
     return () => clearInterval(timer);
   }, []);
   const bounds = useMemo(() => dueBounds(now, calendarOf(settings)), [now, settings]);
-  const rows = useMemo(() => (filters.q && !search ? [] : visibleRows(byNameRows, filters, now, bounds, filters.q ? search : undefined)), [byNameRows, filters, now, bounds, search]);
+  // Until everyone is read, only the plain list (by name) can be shown: its first screen is.
+  const plain = !filters.q && activeFilterCount(filters) === 0 && (filters.sort ?? 'name') === 'name' && !filters.reverse;
+  const waiting = !live.complete && !plain;
+  const rows = useMemo(
+    () => (waiting || (filters.q && !search) ? [] : visibleRows(byNameRows, filters, now, bounds, filters.q ? search : undefined)),
+    [waiting, byNameRows, filters, now, bounds, search],
+  );
   const accountName = useLiveQuery(async () => (filters.account ? ((await db.accounts.get(filters.account))?.name ?? null) : null), [filters.account]);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -201,11 +207,17 @@ export function PeopleList({
         <FilterBar filters={filters} settings={settings} accountName={accountName ?? undefined} onChange={(next) => setFilters(next)} />
         <div className="row">
           <span id="people-count" aria-live="polite" data-testid="people-count">
-            {searching ? 'Searching… ' : ''}
-            {rows.length.toLocaleString()} {rows.length === 1 ? 'person' : 'people'}
-            {rows.length !== live.rows.length ? ` of ${live.rows.length.toLocaleString()}` : ''}
+            {!live.complete ? (
+              'Reading all your prospects…'
+            ) : (
+              <>
+                {searching ? 'Searching… ' : ''}
+                {rows.length.toLocaleString()} {rows.length === 1 ? 'person' : 'people'}
+                {rows.length !== live.rows.length ? ` of ${live.rows.length.toLocaleString()}` : ''}
+              </>
+            )}
           </span>
-          {rows.length > 0 && (
+          {live.complete && rows.length > 0 && (
             <button type="button" className="link" onClick={() => setSelected(allShownSelected ? new Set() : new Set([...selected, ...rows.map((r) => r.id)]))}>
               {allShownSelected ? 'Unselect all' : `Select all ${rows.length.toLocaleString()} matching`}
             </button>
@@ -240,7 +252,7 @@ export function PeopleList({
         <div ref={grid} className="grid-body" role="rowgroup">
           {rows.length === 0 ? (
             <div className="empty" role="row">
-              <span role="gridcell">{live.rows.length === 0 ? 'No one saved yet. Save prospects from LinkedIn or email, or import LinkedIn’s Connections.csv in Options.' : 'No one matches. Try fewer words or clear a filter.'}</span>
+              <span role="gridcell">{!live.complete ? 'Reading your prospects…' : live.rows.length === 0 ? 'No one saved yet. Save prospects from LinkedIn or email, or import LinkedIn’s Connections.csv in Options.' : 'No one matches. Try fewer words or clear a filter.'}</span>
             </div>
           ) : (
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

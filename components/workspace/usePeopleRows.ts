@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../lib/db';
 import { watchPeople } from '../../lib/workspace/changes';
-import { loadPeopleRows, loadRowsOf, type PersonRow } from '../../lib/workspace/rows';
+import { loadFirstRows, loadPeopleRows, loadRowsOf, type PersonRow } from '../../lib/workspace/rows';
 
 export interface LiveRows {
   rows: readonly PersonRow[];
   /** Changes whenever a row changed: a search re-runs on it, as the index changed too. */
   version: number;
+  /** False while only the first screen of people (by name) is read: counts and filters wait. */
+  complete: boolean;
 }
+
+/** Enough rows for a tall screen, read before everyone else. */
+const FIRST_SCREEN = 60;
 
 /**
  * Every person's list row, kept current: read once, then each person a write touched (in this page,
@@ -20,8 +25,9 @@ export function usePeopleRows(): LiveRows | undefined {
     let stopped = false;
     let byId = new Map<string, PersonRow>();
     let version = 0;
+    let complete = false;
     const publish = () => {
-      if (!stopped) setState({ rows: [...byId.values()], version: ++version });
+      if (!stopped) setState({ rows: [...byId.values()], version: ++version, complete });
     };
     let pendingAll = false;
     const pendingIds = new Set<string>();
@@ -32,6 +38,7 @@ export function usePeopleRows(): LiveRows | undefined {
           pendingAll = false;
           pendingIds.clear();
           byId = new Map((await loadPeopleRows(db)).map((row) => [row.id, row]));
+          complete = true;
         } else {
           const ids = [...pendingIds];
           pendingIds.clear();
@@ -55,7 +62,14 @@ export function usePeopleRows(): LiveRows | undefined {
       schedule();
     });
     pendingAll = true;
-    schedule();
+    // The first screen first; everyone right after (a change meanwhile is read by the full pass).
+    flushing = loadFirstRows(db, FIRST_SCREEN).then((first) => {
+      if (!complete) {
+        byId = new Map(first.map((row) => [row.id, row]));
+        publish();
+      }
+      return flush();
+    });
     return () => {
       stopped = true;
       stop();

@@ -29,14 +29,24 @@ export const MAX_WORDS = 6;
 
 const RANK: Record<SearchField, number> = Object.fromEntries(SEARCH_FIELDS.map((field, i) => [field, i])) as Record<SearchField, number>;
 
+/**
+ * The fields a word is looked for in, by its length. A first letter finds names by their initial
+ * (as a phone's contacts do); two letters add the company, title, place and tags; from three, every
+ * field, notes and addresses too. A letter or two typed into notes and titles would match most of
+ * 50k people and cost a read of every one of their keys (bench/README.md), for nothing a rep wants.
+ */
+export function fieldsFor(word: string): readonly SearchField[] {
+  if (word.length === 1) return ['name'];
+  if (word.length === 2) return ['name', 'company', 'title', 'tag', 'place'];
+  return SEARCH_FIELDS;
+}
+
 /** For one word: each person it starts a word of, with the best field it did so in. */
 async function matchesOf(db: GroundworkDB, word: string): Promise<Map<string, SearchField>> {
-  const reads: [SearchField, Promise<string[]>][] = [
-    ['name', db.people.where('nameKeys').startsWith(word).primaryKeys() as Promise<string[]>],
-    ...Object.entries(FIELD_PREFIX).map(
-      ([field, prefix]) => [field as SearchField, db.people.where('searchKeys').startsWith(prefix + word).primaryKeys() as Promise<string[]>] as [SearchField, Promise<string[]>],
-    ),
-  ];
+  const reads: [SearchField, Promise<string[]>][] = fieldsFor(word).map((field) => [
+    field,
+    (field === 'name' ? db.people.where('nameKeys').startsWith(word) : db.people.where('searchKeys').startsWith(FIELD_PREFIX[field] + word)).primaryKeys() as Promise<string[]>,
+  ]);
   const best = new Map<string, SearchField>();
   for (const [field, read] of reads) {
     for (const id of await read) {

@@ -89,6 +89,15 @@ export async function loadPeopleRows(db: GroundworkDB): Promise<PersonRow[]> {
   });
 }
 
+/**
+ * The first `count` people by name (the `name` index), so the page can draw its first screen before
+ * reading everyone: a rep opening the workspace sees the list at once.
+ */
+export async function loadFirstRows(db: GroundworkDB, count: number): Promise<PersonRow[]> {
+  const ids = (await db.people.orderBy('name').limit(count).primaryKeys()) as string[];
+  return (await loadRowsOf(db, ids)).filter((row): row is PersonRow => row !== undefined);
+}
+
 /** The rows of `ids` as stored now; undefined for one no longer saved. */
 export async function loadRowsOf(db: GroundworkDB, ids: readonly string[]): Promise<(PersonRow | undefined)[]> {
   return db.transaction('r', [db.people, db.fits, db.firstTouches, db.followUps], async () => {

@@ -57,6 +57,16 @@ describe('searching people', () => {
     expect(await names('plant ohio')).toEqual(['Ruth Okafor']);
   });
 
+  it('one letter finds names by their initial; two add company, title, place and tags; three, notes and addresses', async () => {
+    const kai = await save({ name: 'Kai Berg', companyName: 'Orbit Mills', headline: 'Operations lead' });
+    await updatePersonDetails(db, kai.id, { notes: 'Oliver introduced us' }, T0);
+    await save({ name: 'Olu Bakare', companyName: 'Fen Foods' });
+    expect(await names('o')).toEqual(['Olu Bakare']);
+    expect(await names('or')).toEqual(['Kai Berg']);
+    expect(await names('ol')).toEqual(['Olu Bakare']);
+    expect(await names('oli')).toEqual(['Kai Berg']);
+  });
+
   it('finds by email address and by tag', async () => {
     await save({ name: 'Ada Obi', emails: ['ada.obi@sable-ridge.example'] });
     const tagged = await save({ name: 'Bo Lind' });
