@@ -35,12 +35,15 @@ describe('built manifest', () => {
     for (const script of scripts) expect(script).not.toHaveProperty('css');
   });
 
-  it('opens the popup from the toolbar, the side panel from a shortcut, options in a tab', async () => {
+  it('opens the popup from the toolbar, the side panel and the workspace from shortcuts, options in a tab', async () => {
     const manifest = await readBuiltManifest();
     expect(manifest.action).toMatchObject({ default_popup: 'popup.html' });
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest.options_ui).toMatchObject({ page: 'options.html', open_in_tab: true });
-    expect(manifest.commands).toMatchObject({ 'open-side-panel': { suggested_key: { default: expect.any(String) } } });
+    expect(manifest.commands).toMatchObject({
+      'open-side-panel': { suggested_key: { default: expect.any(String) } },
+      'open-workspace': { suggested_key: { default: 'Alt+Shift+W' } },
+    });
   });
 });
 

@@ -221,6 +221,15 @@ describe('the workspace', () => {
     await bulk.getByRole('button', { name: 'Undo' }).click();
     await page.getByTestId('people-count').getByText('3 people').waitFor();
     await details.getByRole('heading', { name: 'Noor Haddad', level: 1 }).waitFor();
+
+    // A range by shift-click: the first ticked, the last shift-clicked, everyone between too.
+    // (The delete let go of the selection: the people it named were gone.)
+    await bulk.getByRole('button', { name: 'Another action' }).click();
+    await bulk.getByText('0 people selected').waitFor();
+    await page.getByLabel('Select Marcus Byrne').click();
+    await page.getByLabel('Select Ruth Okafor').click({ modifiers: ['Shift'] });
+    await bulk.getByText('3 people selected').waitFor();
+    expect(await page.getByLabel('Select Noor Haddad').isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`chrome-extension://${h.extensionId}/workspace.html#accounts`);
     await page.getByTestId('accounts-count').waitFor();

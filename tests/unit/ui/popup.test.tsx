@@ -56,6 +56,7 @@ describe('popup', () => {
     const user = userEvent.setup();
     render(<PopupApp />);
     await screen.findByText('Call Ana back');
+    await user.tab(); // Workspace
     await user.tab(); // Open side panel
     await user.tab(); // Done
     expect(document.activeElement).toHaveTextContent('Done');

@@ -3,6 +3,9 @@ import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson, type SeenPerson } from '../../../lib/db/people';
 import { updatePersonDetails } from '../../../lib/db/personDetails';
 import { mergePeople } from '../../../lib/identity/merge';
+import { createBackup } from '../../../lib/io/backup';
+import { importPeople } from '../../../lib/io/csvImport';
+import { restoreReplace } from '../../../lib/io/restore';
 import { matchedText } from '../../../lib/search/matchedText';
 import { searchPeople } from '../../../lib/search/searchPeople';
 import { freshDb, T0 } from '../../support/db';
@@ -86,6 +89,17 @@ describe('searching people', () => {
     const b = await save({ name: 'N. Haddad', emails: ['noor@kestrel.example'] });
     await mergePeople(db, a.id, b.id, T0);
     expect(await names('noor@kestrel')).toEqual(['Noor Haddad']);
+  });
+
+  it('stays current with an import and a restore, and the backup carries no search keys', async () => {
+    await importPeople(db, [{ name: 'Zofia Wiśniewski', companyName: 'Odra Plastics', title: 'Plant Director', linkedinUrl: 'https://www.linkedin.com/in/zofia-w/', emails: [] }], { now: T0, yieldBetweenChunks: async () => undefined });
+    expect(await names('wisn odra')).toEqual(['Zofia Wiśniewski']);
+    const backup = await createBackup(db, T0);
+    expect(JSON.stringify(backup)).not.toContain('searchKeys');
+    await db.people.clear();
+    expect(await names('odra')).toEqual([]);
+    await restoreReplace(db, backup);
+    expect(await names('plant odra')).toEqual(['Zofia Wiśniewski']);
   });
 
   it('says what matched, with the typed words marked, accents kept', async () => {
