@@ -3,22 +3,12 @@ import { formatRoute, parseRoute } from '../../../components/workspace/route';
 import type { Account } from '../../../lib/model';
 import { accountRows, matchAccounts } from '../../../lib/workspace/accountRows';
 import type { PersonRow } from '../../../lib/workspace/rows';
+import { listRow } from './support';
 
 /** The accounts list's rows and the workspace's links (issue 18). */
 
 const account = (id: string, name: string): Account => ({ id, name, domains: [], createdAt: 1, updatedAt: 1 }) as Account;
-const person = (id: string, accountId: string, extra: Partial<PersonRow> = {}): PersonRow => ({
-  id,
-  name: id,
-  accountId,
-  stage: 'target',
-  owner: 'rep',
-  tags: [],
-  flagged: false,
-  doNotContact: false,
-  excluded: false,
-  ...extra,
-});
+const person = (id: string, accountId: string, extra: Partial<PersonRow> = {}): PersonRow => listRow(id, id, { accountId, ...extra });
 
 describe('accounts', () => {
   const rows = accountRows(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueBounds, formatFilters, parseFilters, passes, visibleRows, type PeopleFilters } from '../../../lib/workspace/filters';
 import type { PersonRow } from '../../../lib/workspace/rows';
+import { listRow } from './support';
 
 /** The workspace's filters in reps' words, their place in the URL, and the order of the list (issue 18). */
 
@@ -9,17 +10,7 @@ const DAY = 86_400_000;
 const calendar = { days: [1, 2, 3, 4, 5], timeZone: 'UTC' };
 const bounds = dueBounds(NOW, calendar);
 
-const row = (id: string, name: string, extra: Partial<PersonRow> = {}): PersonRow => ({
-  id,
-  name,
-  stage: 'target',
-  owner: 'rep',
-  tags: [],
-  flagged: false,
-  doNotContact: false,
-  excluded: false,
-  ...extra,
-});
+const row = listRow;
 
 const ROWS: PersonRow[] = [
   row('a', 'Ada Obi', { fitScore: 82, fitBand: 'A', lastTouchAt: NOW - 100 * DAY, nextDueAt: NOW - 2 * DAY, firstAskAt: NOW - 120 * DAY }),
