@@ -5,6 +5,7 @@ import { db } from '../../lib/db';
 import { accountRows, matchAccounts } from '../../lib/workspace/accountRows';
 import { formatWhen } from '../format';
 import type { LiveRows } from './usePeopleRows';
+import { useSlashFocus } from './useSlashFocus';
 
 const ROW_HEIGHT = 44;
 
@@ -17,7 +18,11 @@ export function AccountsList({ live, query, openId, onQuery, onOpen }: { live: L
   const text = params.get('q') ?? '';
   const withoutExecutive = params.get('exec') === 'none';
   const accounts = useLiveQuery(() => db.accounts.toArray(), []);
-  const rows = useMemo(() => (accounts ? matchAccounts(accountRows(accounts, live.rows), text, { withoutExecutive }) : []), [accounts, live.rows, text, withoutExecutive]);
+  // Built when the data changes; only the matching runs as the rep types.
+  const all = useMemo(() => (accounts ? accountRows(accounts, live.rows) : []), [accounts, live.rows]);
+  const rows = useMemo(() => matchAccounts(all, text, { withoutExecutive }), [all, text, withoutExecutive]);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useSlashFocus(searchBox);
   const set = (q: string, exec: boolean) => {
     const next = new URLSearchParams();
     if (q) next.set('q', q);
@@ -48,7 +53,7 @@ export function AccountsList({ live, query, openId, onQuery, onOpen }: { live: L
       <div className="list-head stack">
         <label className="search">
           <span className="visually-hidden">Search accounts</span>
-          <input type="search" value={text} aria-label="Search accounts" placeholder="Search accounts by name   ( / )" onChange={(e) => set(e.target.value, withoutExecutive)} onKeyDown={(e) => e.key === 'Escape' && set('', withoutExecutive)} />
+          <input ref={searchBox} type="search" value={text} aria-label="Search accounts" placeholder="Search accounts by name   ( / )" onChange={(e) => set(e.target.value, withoutExecutive)} onKeyDown={(e) => e.key === 'Escape' && set('', withoutExecutive)} />
         </label>
         <label className="filter check">
           <input type="checkbox" checked={withoutExecutive} onChange={(e) => set(text, e.target.checked)} />
@@ -59,7 +64,16 @@ export function AccountsList({ live, query, openId, onQuery, onOpen }: { live: L
           {rows.length !== accounts.length ? ` of ${accounts.length.toLocaleString()}` : ''}
         </span>
       </div>
-      <div className="grid" role="grid" aria-label="Accounts" aria-rowcount={rows.length + 1} tabIndex={0} aria-activedescendant={activeRow ? `account-${activeRow.id}` : undefined} onKeyDown={onKey}>
+      <div
+        className="grid"
+        role="grid"
+        aria-label="Accounts"
+        aria-rowcount={rows.length + 1}
+        tabIndex={0}
+        aria-activedescendant={activeRow && virtualizer.getVirtualItems().some((item) => item.index === active) ? `account-${activeRow.id}` : undefined}
+        onFocus={(event) => event.target === event.currentTarget && rows.length > 0 && virtualizer.scrollToIndex(active)}
+        onKeyDown={onKey}
+      >
         <div className="grid-head accounts" role="row" aria-rowindex={1}>
           <span role="columnheader" className="cell col-name">
             Account

@@ -58,7 +58,13 @@ function done(action: BulkAction, changed: number): string {
   }
 }
 
-type Step = { at: 'choose' } | { at: 'confirm'; action: BulkAction } | { at: 'running' } | { at: 'done'; text: string; undo?: BulkUndo } | { at: 'undone'; text: string };
+/** The confirm step keeps the people it named: a click elsewhere meanwhile changes nothing it does. */
+type Step =
+  | { at: 'choose' }
+  | { at: 'confirm'; action: BulkAction; ids: readonly string[] }
+  | { at: 'running' }
+  | { at: 'done'; text: string; undo?: BulkUndo }
+  | { at: 'undone'; text: string };
 
 /**
  * Bulk actions on the selected people (issue 18): the rep picks one, reads what it will do and to
@@ -94,16 +100,18 @@ export function BulkBar({ selected, settings, onClear }: { selected: readonly st
     }
     const chosen = action();
     if (!chosen) return setError('Type a tag first');
-    setStep({ at: 'confirm', action: chosen });
+    setStep({ at: 'confirm', action: chosen, ids: [...selected] });
   };
 
-  const confirm = async (chosen: BulkAction) => {
+  const confirm = async (chosen: BulkAction, ids: readonly string[]) => {
     setStep({ at: 'running' });
     try {
-      const { changed, undo } = await runBulkAction(db, selected, chosen);
+      const { changed, undo, error: failure } = await runBulkAction(db, ids, chosen);
       notifyDataChanged();
-      const unchanged = selected.length - changed;
-      const text = `${done(chosen, changed)}${unchanged > 0 ? ` ${people(unchanged)} already so, left as they were.` : ''}`;
+      const unchanged = ids.length - changed;
+      const text = failure
+        ? `${done(chosen, changed)} Stopped there, the rest left as they were: ${failure}`
+        : `${done(chosen, changed)}${unchanged > 0 ? ` ${people(unchanged)} already so, left as they were.` : ''}`;
       setStep({ at: 'done', text, undo: changed > 0 ? undo : undefined });
       if (chosen.kind === 'delete') onClear();
     } catch (e) {
@@ -112,14 +120,16 @@ export function BulkBar({ selected, settings, onClear }: { selected: readonly st
     }
   };
 
-  const undo = async (record: BulkUndo) => {
+  const undo = async (record: BulkUndo, text: string) => {
     setStep({ at: 'running' });
     try {
       const { restored, skipped } = await undoBulkAction(db, record);
       notifyDataChanged();
       setStep({ at: 'undone', text: `Undone for ${people(restored)}.${skipped > 0 ? ` ${people(skipped)} changed again since, left as they are now.` : ''}` });
     } catch (e) {
+      // Nothing was undone (each chunk is all or nothing): the Undo stays offered.
       setError(messageOf(e));
+      setStep({ at: 'done', text, undo: record });
     }
   };
 
@@ -168,9 +178,9 @@ export function BulkBar({ selected, settings, onClear }: { selected: readonly st
       )}
       {step.at === 'confirm' && (
         <>
-          <span role="alert">{describe(step.action, selected.length, settings)}</span>
-          <button type="button" className={step.action.kind === 'delete' ? 'danger' : 'primary'} onClick={() => void confirm(step.action)}>
-            {step.action.kind === 'delete' ? `Delete ${people(selected.length)}` : 'Confirm'}
+          <span role="alert">{describe(step.action, step.ids.length, settings)}</span>
+          <button type="button" className={step.action.kind === 'delete' ? 'danger' : 'primary'} onClick={() => void confirm(step.action, step.ids)}>
+            {step.action.kind === 'delete' ? `Delete ${people(step.ids.length)}` : 'Confirm'}
           </button>
           <button type="button" onClick={() => setStep({ at: 'choose' })}>
             Cancel
@@ -182,7 +192,7 @@ export function BulkBar({ selected, settings, onClear }: { selected: readonly st
         <>
           <span role="status">{step.text}</span>
           {step.at === 'done' && step.undo && (
-            <button type="button" onClick={() => void undo(step.undo!)}>
+            <button type="button" onClick={() => void undo(step.undo!, step.text)}>
               Undo
             </button>
           )}

@@ -14,6 +14,7 @@ import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import type { LiveRows } from './usePeopleRows';
 import { useSearch } from './useSearch';
+import { useSlashFocus } from './useSlashFocus';
 
 const ROW_HEIGHT = 44;
 
@@ -74,7 +75,7 @@ export function PeopleList({
 }) {
   const filters = useMemo(() => parseFilters(query), [query]);
   const setFilters = (next: PeopleFilters, replace = false) => onQuery(formatFilters(next), replace);
-  const { search, searching } = useSearch(filters.q, live.version);
+  const { search, searching, error: searchError } = useSearch(filters.q, live.version);
   const byNameRows = useMemo(() => [...live.rows].sort(byName), [live.rows]);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -92,7 +93,14 @@ export function PeopleList({
   const accountName = useLiveQuery(async () => (filters.account ? ((await db.accounts.get(filters.account))?.name ?? null) : null), [filters.account]);
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const anchor = useRef<number | undefined>(undefined);
+  /** The person last ticked: a shift-click ticks everyone between them and the one clicked, as listed now. */
+  const anchor = useRef<string | undefined>(undefined);
+  // A new search or filter starts a new selection: a bulk action acts only on people the rep can see.
+  const listQuery = formatFilters({ ...filters, sort: undefined, reverse: undefined });
+  useEffect(() => {
+    setSelected(new Set());
+    anchor.current = undefined;
+  }, [listQuery]);
   const [active, setActive] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
   const grid = useRef<HTMLDivElement>(null);
@@ -108,20 +116,7 @@ export function PeopleList({
   }, [live.rows]);
   useEffect(() => setActive((a) => Math.max(0, Math.min(a, rows.length - 1))), [rows.length]);
 
-  // "/" anywhere but in a field focuses the search, as in Gmail and GitHub.
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable);
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashFocus(searchBox);
 
   const toggle = (index: number, event: { shiftKey: boolean }) => {
     const row = rows[index];
@@ -129,8 +124,9 @@ export function PeopleList({
     setSelected((current) => {
       const next = new Set(current);
       const on = !current.has(row.id);
-      if (event.shiftKey && anchor.current !== undefined) {
-        const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)];
+      const from0 = anchor.current === undefined ? -1 : rows.findIndex((r) => r.id === anchor.current);
+      if (event.shiftKey && from0 >= 0) {
+        const [from, to] = [Math.min(from0, index), Math.max(from0, index)];
         for (const r of rows.slice(from, to + 1)) {
           if (on) next.add(r.id);
           else next.delete(r.id);
@@ -139,7 +135,7 @@ export function PeopleList({
       else next.delete(row.id);
       return next;
     });
-    anchor.current = index;
+    anchor.current = row.id;
   };
 
   const moveTo = (index: number) => {
@@ -198,7 +194,8 @@ export function PeopleList({
                 if (e.key === 'ArrowDown' || e.key === 'Enter') {
                   e.preventDefault();
                   gridFocus.current?.focus();
-                  if (e.key === 'Enter' && rows[0]) onOpen(rows[0].id);
+                  // Only a result for what is typed now: never the previous keystroke's first row.
+                  if (e.key === 'Enter' && rows[0] && !searching) onOpen(rows[0].id);
                 }
               }}
             />
@@ -223,6 +220,16 @@ export function PeopleList({
             </button>
           )}
         </div>
+        {searchError && (
+          <p role="alert" className="error">
+            Search failed: {searchError}
+          </p>
+        )}
+        {live.error && (
+          <p role="alert" className="error">
+            The list could not be read again ({live.error}); it shows what it last read, and tries again with the next change.
+          </p>
+        )}
         <BulkBar selected={[...selected]} settings={settings} onClear={() => setSelected(new Set())} />
       </div>
       <div
@@ -233,7 +240,8 @@ export function PeopleList({
         aria-rowcount={rows.length + 1}
         aria-multiselectable="true"
         tabIndex={0}
-        aria-activedescendant={activeRow ? `row-${activeRow.id}` : undefined}
+        aria-activedescendant={activeRow && virtualizer.getVirtualItems().some((item) => item.index === active) ? `row-${activeRow.id}` : undefined}
+        onFocus={(event) => event.target === event.currentTarget && rows.length > 0 && virtualizer.scrollToIndex(active)}
         onKeyDown={onGridKey}
       >
         <div className="grid-head" role="row" aria-rowindex={1}>

@@ -56,7 +56,23 @@ export function WorkspaceApp() {
   }, [complete]);
 
   const tab = (list: WorkspaceView['list'], label: string) => (
-    <button type="button" role="tab" aria-selected={view.list === list} className={view.list === list ? 'tab selected' : 'tab'} onClick={() => go({ list, query: '' })}>
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${list}`}
+      aria-controls="workspace-list"
+      aria-selected={view.list === list}
+      tabIndex={view.list === list ? 0 : -1}
+      className={view.list === list ? 'tab selected' : 'tab'}
+      onClick={() => go({ list, query: '' })}
+      onKeyDown={(event) => {
+        // Arrows move between the two tabs, as a tab list's do.
+        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+        const next = list === 'people' ? 'accounts' : 'people';
+        go({ list: next, query: '' });
+        document.getElementById(`tab-${next}`)?.focus();
+      }}
+    >
       {label}
     </button>
   );
@@ -71,7 +87,7 @@ export function WorkspaceApp() {
         </nav>
       </header>
       <main className="workspace-body">
-        <div className="workspace-list" role="tabpanel" aria-label={view.list === 'people' ? 'People' : 'Accounts'}>
+        <div id="workspace-list" className="workspace-list" role="tabpanel" aria-labelledby={`tab-${view.list}`}>
           {!live || !settings ? (
             <p className="muted" aria-live="polite">
               Reading your prospects…

@@ -18,7 +18,7 @@ export function foldText(text: string): string {
 }
 
 /** Salutations and suffixes that are not part of whom a name names. */
-const NOISE = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'jr', 'sr', 'ii', 'iii', 'phd', 'mba', 'md']);
+export const NAME_NOISE: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'jr', 'sr', 'ii', 'iii', 'phd', 'mba', 'md']);
 
 /**
  * A name's words, folded, in "first … last" order: "Okonkwo-Reyes, Adaeze" → adaeze okonkwo
@@ -29,10 +29,10 @@ export function nameTokens(name: string | undefined): string[] {
   if (!name || name.includes('@')) return [];
   const comma = name.indexOf(',');
   // "Last, First" (Outlook, directories); "First Last, PhD" keeps its order.
-  const reordered = comma > 0 && !NOISE.has(foldText(name.slice(comma + 1)).trim().replace(/\./g, '')) ? `${name.slice(comma + 1)} ${name.slice(0, comma)}` : name.replace(/,/g, ' ');
+  const reordered = comma > 0 && !NAME_NOISE.has(foldText(name.slice(comma + 1)).trim().replace(/\./g, '')) ? `${name.slice(comma + 1)} ${name.slice(0, comma)}` : name.replace(/,/g, ' ');
   return foldText(reordered)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((token) => token.length > 0 && !NOISE.has(token));
+    .filter((token) => token.length > 0 && !NAME_NOISE.has(token));
 }
 
 /** The words a person is found by (the `nameKeys` index): their name's tokens, once each. */

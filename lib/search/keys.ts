@@ -21,8 +21,12 @@ export const FIELD_PREFIX: Record<Exclude<SearchField, 'name'>, string> = {
   notes: 'x:',
 };
 
-/** Notes can be long: their first distinct words are indexed, enough for what a rep writes. */
-export const NOTE_WORDS = 300;
+/**
+ * Notes can be long: their first distinct words are indexed, enough for what a rep writes about
+ * someone. Every write of a person rewrites all their index entries (IndexedDB does), so this bounds
+ * what any save of a person costs.
+ */
+export const NOTE_WORDS = 120;
 /** A word longer than this is indexed by its start (a pasted token or URL, not something typed). */
 export const KEY_LENGTH = 40;
 

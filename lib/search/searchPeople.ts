@@ -1,5 +1,6 @@
 import type { GroundworkDB } from '../db/db';
-import { FIELD_PREFIX, SEARCH_FIELDS, searchWords, type SearchField } from './keys';
+import { NAME_NOISE } from '../identity/names';
+import { FIELD_PREFIX, KEY_LENGTH, SEARCH_FIELDS, searchWords, type SearchField } from './keys';
 
 /**
  * Search as you type over saved people (issue 18), read through two multi-entry indexes —
@@ -57,8 +58,19 @@ async function matchesOf(db: GroundworkDB, word: string): Promise<Map<string, Se
   return best;
 }
 
+/**
+ * The words a text is searched by: folded, each once, cut as the keys are. Beside other words, an
+ * initial ("j smith", "John F Kennedy") and a salutation or suffix ("Dr Amara", "Lee Jr") are
+ * dropped, as names are indexed without them; alone, a letter is the start of a name.
+ */
+export function queryWords(text: string): string[] {
+  const words = [...new Set(searchWords(text).map((word) => word.slice(0, KEY_LENGTH)))];
+  const telling = words.filter((word) => word.length > 1 && !NAME_NOISE.has(word));
+  return (telling.length > 0 ? telling : words).slice(0, MAX_WORDS);
+}
+
 export async function searchPeople(db: GroundworkDB, text: string): Promise<PeopleSearch> {
-  const words = [...new Set(searchWords(text))].slice(0, MAX_WORDS);
+  const words = queryWords(text);
   if (words.length === 0) return { words, ids: [], fields: new Map(), rank: new Map() };
   const perWord = await db.transaction('r', db.people, () => Promise.all(words.map((word) => matchesOf(db, word))));
   // Intersect from the narrowest word's matches.

@@ -17,13 +17,19 @@ export interface AccountRow {
   people: number;
   lastTouchAt?: number;
   executiveRelationship: boolean;
-  /** Folded words of the name, for matching as the rep types. */
+  /** Folded words of the name, for matching as the rep types, and the folded name to sort by. */
   words: string[];
+  sortKey: string;
 }
 
 export function accountRows(accounts: readonly Account[], people: readonly PersonRow[]): AccountRow[] {
   const atAccount = new Map<string, PersonRow[]>();
-  for (const person of people) if (person.accountId) atAccount.set(person.accountId, [...(atAccount.get(person.accountId) ?? []), person]);
+  for (const person of people) {
+    if (!person.accountId) continue;
+    const theirs = atAccount.get(person.accountId);
+    if (theirs) theirs.push(person);
+    else atAccount.set(person.accountId, [person]);
+  }
   return accounts.map((account) => {
     const theirs = atAccount.get(account.id) ?? [];
     const lastTouchAt = theirs.reduce<number | undefined>((latest, p) => (p.lastTouchAt !== undefined && (latest === undefined || p.lastTouchAt > latest) ? p.lastTouchAt : latest), undefined);
@@ -33,6 +39,7 @@ export function accountRows(accounts: readonly Account[], people: readonly Perso
       people: theirs.length,
       executiveRelationship: theirs.some((p) => p.lastTouchAt !== undefined && (p.level === 'executive' || p.level === 'vp')),
       words: searchWords(account.name),
+      sortKey: foldText(account.name),
     };
     if (account.industry) row.industry = account.industry;
     if (account.sizeBand) row.sizeBand = account.sizeBand;
@@ -45,9 +52,8 @@ export function accountRows(accounts: readonly Account[], people: readonly Perso
 /** Accounts any of whose name's words start with each word typed, accents and case aside; by name. */
 export function matchAccounts(rows: readonly AccountRow[], text: string, { withoutExecutive = false } = {}): AccountRow[] {
   const typed = searchWords(text);
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
   return rows
     .filter((row) => typed.every((word) => row.words.some((w) => w.startsWith(word))))
     .filter((row) => !withoutExecutive || !row.executiveRelationship)
-    .sort((a, b) => collator.compare(foldText(a.name), foldText(b.name)));
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 }

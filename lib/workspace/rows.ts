@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import type { FirstTouch } from '../db/touchFigures';
 import { isPending, PENDING_STATUSES, type FitBand, type FitRow, type FollowUp, type OwnerRole, type Person, type SeniorityLevel, type Stage } from '../model';
+import { foldText } from '../identity/names';
 import { levelOf } from '../relationships/levels';
 
 /**
@@ -14,6 +15,8 @@ import { levelOf } from '../relationships/levels';
 export interface PersonRow {
   id: string;
   name: string;
+  /** The name folded (no accents, lower case): sorted by with plain comparisons, 50k in a blink. */
+  sortKey: string;
   companyName?: string;
   accountId?: string;
   title?: string;
@@ -39,6 +42,7 @@ export function personRow(person: Person, fit: FitRow | undefined, figures: Firs
   const row: PersonRow = {
     id: person.id,
     name: person.name,
+    sortKey: foldText(person.name),
     stage: person.stage,
     owner: person.owner,
     tags: person.tags,

@@ -26,6 +26,11 @@ describe('filters', () => {
     expect(ids({ due: 'today' })).toEqual(['b']);
     expect(ids({ due: 'week' })).toEqual(['a', 'b']);
     expect(ids({ due: 'none' })).toEqual(['d']);
+    // Due at nine this morning: overdue, as the list shows it in red, and due today too.
+    const nine = row('e', 'Eve', { nextDueAt: NOW - 6 * 3_600_000 });
+    expect(passes(nine, { due: 'overdue' }, NOW, bounds)).toBe(true);
+    expect(passes(nine, { due: 'today' }, NOW, bounds)).toBe(true);
+    expect(passes(row('f', 'Fay', { nextDueAt: NOW - 30_000 }), { due: 'overdue' }, NOW, bounds)).toBe(false);
   });
 
   it('last touch: never, more than 30 or 90 days ago', () => {

@@ -42,6 +42,16 @@ describe('searching people', () => {
     expect(await names('arch')).toEqual([]);
   });
 
+  it('an initial or a salutation beside other words does not hide the person', async () => {
+    await save({ name: 'John F. Kennedy' });
+    await save({ name: 'Dr. Amara Lee' });
+    await save({ name: 'J. R. Smith' });
+    expect(await names('john f kennedy')).toEqual(['John F. Kennedy']);
+    expect(await names('dr amara')).toEqual(['Dr. Amara Lee']);
+    expect(await names('j smith')).toEqual(['J. R. Smith']);
+    expect(await names('j')).toEqual(['John F. Kennedy']);
+  });
+
   it('ranks a name match before a company, title and notes match', async () => {
     await save({ name: 'Dana Notes' });
     const byNotes = await save({ name: 'Priya Shah' });
