@@ -73,6 +73,8 @@ export default defineBackground(() => {
   // After an install or update, open LinkedIn, Gmail and allowed Outlook tabs get the fresh
   // content scripts; the orphaned ones stop by themselves (lib/sites/lifetime.ts).
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A new rep starts at the welcome: their ideal customer profile first (issue 19).
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
     if (!leavesTabsWithoutScripts(reason)) return;
     const freshScriptApis = { tabs: browser.tabs, scripting: browser.scripting } as unknown as FreshScriptApis;
     void runFreshScriptsInOpenTabs(freshScriptApis, browser.runtime.getManifest().content_scripts ?? []).catch(() => undefined);

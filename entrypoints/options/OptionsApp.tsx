@@ -282,7 +282,13 @@ export function OptionsApp() {
   return (
     <main className="page stack" style={{ maxWidth: 1080, margin: '0 auto' }}>
       <h1>Groundwork options</h1>
-      <p className="muted">Everything stays in this browser. Nothing is sent anywhere.</p>
+      <p className="muted">
+        Everything stays in this browser. Nothing is sent anywhere.{' '}
+        <a href="/welcome.html" target="_blank" rel="noreferrer">
+          Welcome and setup
+        </a>{' '}
+        (a profile from your best clients, pinning, the side panel).
+      </p>
       <ProfilesSection />
       <OutlookAccess />
       <section className="stack" aria-labelledby="settings-heading">

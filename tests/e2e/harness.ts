@@ -11,6 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Harness {
   context: BrowserContext;
+  /** The welcome page Chrome opened on install (kept only with `keepWelcome`; closed otherwise). */
+  welcome: Page | undefined;
   server: FixtureServer;
   extensionId: string;
   /** Opens popup.html, sidepanel.html or options.html as a tab. */
@@ -126,7 +128,10 @@ async function attachToPanel(control: CDPSession, targetId: string): Promise<Rea
  * fixture server answering for LinkedIn, Gmail and Outlook hosts over HTTPS. `extensionDir`:
  * another copy of the build (the benchmarks add their floor pages to theirs).
  */
-export async function launch(configure: (server: FixtureServer) => void = () => {}, { extensionDir = EXTENSION_DIR }: { extensionDir?: string } = {}): Promise<Harness> {
+export async function launch(
+  configure: (server: FixtureServer) => void = () => {},
+  { extensionDir = EXTENSION_DIR, keepWelcome = false }: { extensionDir?: string; keepWelcome?: boolean } = {},
+): Promise<Harness> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
@@ -165,8 +170,19 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
   await control.send('ServiceWorker.enable');
   await workerStatus.waitFor((v) => v.runningStatus === 'running');
 
+  // On install the extension opens its welcome in a tab (issue 19): out of the way unless asked for.
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const tab = context.pages().find((page) => page !== controlPage) ?? (await context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined));
+  if (tab && !tab.url().startsWith(welcomeUrl)) await tab.waitForURL((url) => url.href.startsWith(welcomeUrl), { timeout: 10_000 }).catch(() => undefined);
+  let welcome = tab?.url().startsWith(welcomeUrl) ? tab : undefined;
+  if (welcome && !keepWelcome) {
+    await welcome.close();
+    welcome = undefined;
+  }
+
   const harness: Harness = {
     context,
+    welcome,
     server,
     extensionId,
     async openExtensionPage(file) {
@@ -225,6 +241,16 @@ export async function launch(configure: (server: FixtureServer) => void = () => 
     },
     async serviceWorker() {
       await workerStatus.waitFor((v) => v.runningStatus === 'running');
+
+  // On install the extension opens its welcome in a tab (issue 19): out of the way unless asked for.
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  const tab = context.pages().find((page) => page !== controlPage) ?? (await context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined));
+  if (tab && !tab.url().startsWith(welcomeUrl)) await tab.waitForURL((url) => url.href.startsWith(welcomeUrl), { timeout: 10_000 }).catch(() => undefined);
+  let welcome = tab?.url().startsWith(welcomeUrl) ? tab : undefined;
+  if (welcome && !keepWelcome) {
+    await welcome.close();
+    welcome = undefined;
+  }
       return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
         context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
     },

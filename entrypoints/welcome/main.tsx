@@ -1,0 +1,4 @@
+import { mount } from '../../components/mount';
+import { WelcomeApp } from './WelcomeApp';
+
+mount(<WelcomeApp />, 'The welcome');
