@@ -241,16 +241,6 @@ export async function launch(
     },
     async serviceWorker() {
       await workerStatus.waitFor((v) => v.runningStatus === 'running');
-
-  // On install the extension opens its welcome in a tab (issue 19): out of the way unless asked for.
-  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
-  const tab = context.pages().find((page) => page !== controlPage) ?? (await context.waitForEvent('page', { timeout: 10_000 }).catch(() => undefined));
-  if (tab && !tab.url().startsWith(welcomeUrl)) await tab.waitForURL((url) => url.href.startsWith(welcomeUrl), { timeout: 10_000 }).catch(() => undefined);
-  let welcome = tab?.url().startsWith(welcomeUrl) ? tab : undefined;
-  if (welcome && !keepWelcome) {
-    await welcome.close();
-    welcome = undefined;
-  }
       return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
         context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
     },
