@@ -15,7 +15,7 @@ export function SidePanelApp() {
     return (
       <main className="page stack">
         <div className="empty" data-testid="no-prospect" style={{ padding: '8px' }}>
-          <h2>No prospect on this page</h2>
+          <h1>No prospect on this page</h1>
           <p>Open a LinkedIn profile or company page, or an email thread, and Groundwork shows who it is here.</p>
           <button type="button" onClick={() => void openWorkspace()}>
             Open the workspace: every prospect and account
