@@ -9,21 +9,48 @@ const WEEKS = 8;
 
 /**
  * A bar per week, this week last, as a small inline SVG (no chart library: eight bars do not need
- * one). Screen readers get the numbers.
+ * one): each bar's value above it, the weeks named below ("7w ago" … "now"), the goal a named
+ * dashed line. Screen readers get the same as a sentence.
  */
 function WeekBars({ values, title, goal }: { values: number[]; title: string; goal?: number }) {
-  const width = 12;
-  const gap = 3;
-  const height = 32;
+  const width = 18;
+  const gap = 5;
+  const top = 11;
+  const bars = 34;
+  const bottom = 11;
+  const chartWidth = values.length * (width + gap) + (goal ? 34 : 0);
   const max = Math.max(1, goal ?? 0, ...values);
+  const y = (value: number) => top + bars - Math.round((value / max) * (bars - 2));
+  const weeksAgo = (i: number) => values.length - 1 - i;
+  const alternative = `${title}, last ${values.length} weeks, oldest first: ${values.join(', ')}${goal ? `; goal ${goal} a week` : ''}`;
   return (
-    <svg className="chart" width={values.length * (width + gap)} height={height} role="img" aria-label={`${title}, last ${values.length} weeks: ${values.join(', ')}`}>
-      <title>{`${title}: ${values.join(', ')}`}</title>
+    <svg className="chart" width={chartWidth} height={top + bars + bottom} role="img" aria-label={alternative}>
+      <title>{alternative}</title>
       {values.map((value, i) => {
-        const h = Math.round((value / max) * (height - 2));
-        return <rect key={i} x={i * (width + gap)} y={height - h} width={width} height={Math.max(h, value > 0 ? 2 : 0)} rx={2} opacity={i === values.length - 1 ? 1 : 0.55} />;
+        const h = top + bars - y(value);
+        const x = i * (width + gap);
+        return (
+          <g key={i}>
+            <rect x={x} y={y(value)} width={width} height={Math.max(h, value > 0 ? 2 : 0)} rx={2} opacity={weeksAgo(i) === 0 ? 1 : 0.55} />
+            <text className="chart-value" x={x + width / 2} y={y(value) - 2} textAnchor="middle">
+              {value}
+            </text>
+            {(i === 0 || weeksAgo(i) === 0) && (
+              <text className="chart-label" x={x + width / 2} y={top + bars + bottom - 1} textAnchor="middle">
+                {weeksAgo(i) === 0 ? 'now' : `${weeksAgo(i)}w ago`}
+              </text>
+            )}
+          </g>
+        );
       })}
-      {goal !== undefined && goal > 0 && <line x1={0} x2={values.length * (width + gap)} y1={height - Math.round((goal / max) * (height - 2))} y2={height - Math.round((goal / max) * (height - 2))} />}
+      {goal !== undefined && goal > 0 && (
+        <g>
+          <line x1={0} x2={values.length * (width + gap)} y1={y(goal)} y2={y(goal)} />
+          <text className="chart-label" x={values.length * (width + gap) + 2} y={y(goal) + 3}>
+            goal {goal}
+          </text>
+        </g>
+      )}
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { count } from '../../lib/text/words';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { db } from '../../lib/db';
 import {
@@ -271,10 +272,10 @@ export function CsvImport() {
             {state.failure
               ? `The import stopped: ${state.failure} ${state.summary.imported.toLocaleString()} of ${state.summary.total.toLocaleString()} rows were imported before it.`
               : state.summary.cancelled
-                ? `Cancelled: ${state.summary.imported.toLocaleString()} of ${state.summary.total.toLocaleString()} rows were imported (${state.summary.added.toLocaleString()} new people); the rest were not.`
+                ? `Cancelled: ${state.summary.imported.toLocaleString()} of ${state.summary.total.toLocaleString()} rows were imported (${count(state.summary.added, 'new person', 'new people')}); the rest were not.`
                 : state.summary.total === 0
                   ? 'Nothing to import.'
-                  : `Imported ${state.summary.imported.toLocaleString()} rows: ${state.summary.added.toLocaleString()} new people, ${state.summary.merged.toLocaleString()} merged into people already saved, ${state.summary.unchanged.toLocaleString()} already up to date.`}
+                  : `Imported ${state.summary.imported.toLocaleString()} rows: ${count(state.summary.added, 'new person', 'new people')}, ${state.summary.merged.toLocaleString()} merged into people already saved, ${state.summary.unchanged.toLocaleString()} already up to date.`}
           </p>
           <SkippedList skipped={state.skipped} />
         </div>

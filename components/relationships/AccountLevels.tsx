@@ -1,5 +1,5 @@
-import { formatDistanceStrict } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ago } from '../../lib/text/words';
 import { db } from '../../lib/db';
 import type { Account, Person } from '../../lib/model';
 import { ownerLabel } from '../../lib/relationships/levels';
@@ -16,7 +16,7 @@ function PersonRow({ person, lastTouchAt, liveAt, owner, now, onOpen }: { person
           {(person.title ?? person.headline) && <div className="muted small">{person.title ?? person.headline}</div>}
           <div className="muted small">
             Owner: {owner}
-            {lastTouchAt !== undefined ? ` · last touch ${formatDistanceStrict(lastTouchAt, now, { addSuffix: true })}` : ' · not touched yet'}
+            {lastTouchAt !== undefined ? ` · last touch ${ago(lastTouchAt, now)}` : ' · not touched yet'}
           </div>
         </span>
         {onOpen && (

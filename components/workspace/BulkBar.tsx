@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { count } from '../../lib/text/words';
 import { db } from '../../lib/db';
 import { OWNER_ROLES, STAGES, type OwnerRole, type Settings, type Stage } from '../../lib/model';
 import { ownerLabel } from '../../lib/relationships/levels';
@@ -8,7 +9,7 @@ import { STAGE_LABELS } from '../PersonDetails';
 import { messageOf } from '../useAction';
 import { notifyDataChanged } from '../notify';
 
-const people = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'person' : 'people'}`;
+const people = (n: number) => count(n, 'person', 'people');
 
 type Kind = BulkAction['kind'] | 'export';
 

@@ -13,6 +13,7 @@ const DataSection = lazy(() => import('../../components/data/DataSection').then(
 
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** "acme.example, @beta.example" → ["acme.example", "@beta.example"]: lists of domains or addresses. */
 const entries = (text: string) =>
@@ -128,15 +129,24 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <legend>Time zone and morning digest</legend>
         <label>
           Time zone{' '}
-          <select value={draft.workWeek.timeZone} onChange={(e) => setDraft((d) => ({ ...d, workWeek: { ...d.workWeek, timeZone: e.target.value } }))} aria-label="Time zone">
-            <option value="">This browser’s ({Intl.DateTimeFormat().resolvedOptions().timeZone})</option>
+          {/* Type to search about 400 zones ("paris", "new_y"); empty means this browser's own. */}
+          <input
+            list="time-zones"
+            value={draft.workWeek.timeZone}
+            placeholder={`This browser’s (${BROWSER_ZONE})`}
+            aria-label="Time zone"
+            aria-describedby="time-zone-help"
+            onChange={(e) => setDraft((d) => ({ ...d, workWeek: { ...d.workWeek, timeZone: e.target.value.trim() } }))}
+          />
+          <datalist id="time-zones">
             {TIME_ZONES.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
+              <option key={zone} value={zone} />
             ))}
-          </select>
+          </datalist>
         </label>
+        <p id="time-zone-help" className="muted small">
+          Type a city or region to find yours; leave it empty to follow this browser ({BROWSER_ZONE}).
+        </p>
         <div className="row">
           <label>
             <input type="checkbox" checked={draft.digest.enabled} onChange={(e) => setDraft((d) => ({ ...d, digest: { ...d.digest, enabled: e.target.checked } }))} /> Morning

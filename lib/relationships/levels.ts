@@ -1,4 +1,4 @@
-import { formatDistanceStrict } from 'date-fns';
+import { ago } from '../text/words';
 import { SENIORITY_LEVELS, type OwnerRole, type Person, type SeniorityLevel, type Settings, type Touch } from '../model';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../scoring/seniority';
 
@@ -120,7 +120,7 @@ export function accountCoverage(
       if (level !== 'individual') unsaved.push(level);
       continue;
     }
-    const last = coverage.lastTouchAt === undefined ? 'never touched' : `last ${noun} touch ${formatDistanceStrict(coverage.lastTouchAt, now, { addSuffix: true })}`;
+    const last = coverage.lastTouchAt === undefined ? 'never touched' : `last ${noun} touch ${ago(coverage.lastTouchAt, now)}`;
     const next = coverage.people[0]!.person;
     const owner = next.owner !== 'rep' ? `, whom ${settings.owners[next.owner].trim() || `your ${next.owner}`} owns,` : '';
     const title = next.title ?? next.headline;

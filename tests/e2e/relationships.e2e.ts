@@ -109,7 +109,7 @@ describe('an account across levels', () => {
     const panel = await h.openExtensionPage('sidepanel.html');
     const figures = panel.getByRole('list', { name: 'This week’s figures' });
     await figures.getByText(/^1 give · 1 ask/).waitFor();
-    expect(await panel.getByRole('img', { name: /^Gives, last 8 weeks: (\d+, ){7}1$/ }).count()).toBe(1);
+    expect(await panel.getByRole('img', { name: /^Gives, last 8 weeks, oldest first: (\d+, ){7}1$/ }).count()).toBe(1);
     await panel.getByLabel('Brain-pickers').getByText('Brain-pickers flagged: 0').waitFor();
     await panel.getByRole('list', { name: 'Accounts with level gaps' }).getByText('No executive relationship at Sable Ridge Foods', { exact: false }).waitFor();
     await Promise.all([panel.close(), feed.close()]);

@@ -250,10 +250,12 @@ describe("the rep's week", () => {
     expect(value('Give / ask')).toBe('2 gives · 1 ask (2.0 gives per ask)');
     expect(value('Free advice given')).toBe('1 h 30 min');
 
-    expect(screen.getByRole('img', { name: 'New ideal-fit prospects, last 8 weeks: 0, 0, 0, 0, 0, 0, 1, 1' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Follow-ups done, last 8 weeks: 0, 0, 0, 0, 0, 0, 2, 1' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Gives, last 8 weeks: 0, 0, 0, 0, 0, 0, 0, 2' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Free-advice minutes, last 8 weeks: 0, 0, 0, 0, 0, 0, 0, 90' })).toBeInTheDocument();
+    const goalChart = screen.getByRole('img', { name: 'New ideal-fit prospects, last 8 weeks, oldest first: 0, 0, 0, 0, 0, 0, 1, 1; goal 5 a week' });
+    // On the chart itself: each week's value, the weeks named, the goal line named.
+    expect([...goalChart.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['0', '7w ago', '0', '0', '0', '0', '0', '1', '1', 'now', 'goal 5']);
+    expect(screen.getByRole('img', { name: 'Follow-ups done, last 8 weeks, oldest first: 0, 0, 0, 0, 0, 0, 2, 1' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Gives, last 8 weeks, oldest first: 0, 0, 0, 0, 0, 0, 0, 2' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Free-advice minutes, last 8 weeks, oldest first: 0, 0, 0, 0, 0, 0, 0, 90' })).toBeInTheDocument();
 
     const brainPickers = screen.getByLabelText('Brain-pickers');
     expect(brainPickers).toHaveTextContent('Brain-pickers flagged: 1');
