@@ -15,7 +15,7 @@ import { installPageApi } from '../bench/inPage';
 import type { GroundworkBenchApi } from '../bench/pageApi';
 import { seedExtensionDatabase } from '../bench/seed';
 import { LINKEDIN_FIXTURES } from '../tests/fixtures/linkedin/expected';
-import { seedTable, waitForReport } from '../tests/e2e/db';
+import { waitForReport } from '../tests/e2e/db';
 import { launch, type Harness } from '../tests/e2e/harness';
 
 declare const groundworkBench: GroundworkBenchApi;
