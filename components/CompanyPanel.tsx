@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { accountChanges, applyAccountUpdateFromLinkedIn, db, findAccountByLinkedInUrl, saveAccountFromLinkedIn, updateAccountNotes, type AccountChange } from '../lib/db';
 import { subjectForAccount, subjectForSeenCompany } from '../lib/scoring/subjects';
+import { Avatar } from './Avatar';
 import { FitCard } from './FitCard';
 import type { SeenLinkedInCompany } from '../lib/messaging/protocol';
 import type { Account } from '../lib/model';
@@ -93,7 +94,10 @@ export function SavedAccount({ account, seen, onOpenPerson }: { account: Account
   return (
     <article className="stack" data-testid="saved-account">
       <header>
-        <h1>{account.name}</h1>
+        <div className="identity">
+          <Avatar name={account.name} company />
+          <h1>{account.name}</h1>
+        </div>
         <span className="muted small">Saved account</span>
         <CompanyFacts {...shown} />
       </header>
@@ -128,7 +132,10 @@ export function CompanyPanel({ seen }: { seen: SeenLinkedInCompany }) {
   return (
     <article className="stack" data-testid="account-preview">
       <header>
-        <h1>{name}</h1>
+        <div className="identity">
+          <Avatar name={name} company />
+          <h1>{name}</h1>
+        </div>
         <span className="muted small">Not saved yet</span>
         <CompanyFacts {...seen} location={seen.headquarters} />
       </header>

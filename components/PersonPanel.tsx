@@ -13,6 +13,7 @@ import type { SeenLinkedInPerson } from '../lib/messaging/protocol';
 import type { Account, Person } from '../lib/model';
 import { subjectForPerson, subjectForSeenPerson } from '../lib/scoring/subjects';
 import { AccountPicker } from './AccountPicker';
+import { Avatar } from './Avatar';
 import { openWorkspace } from './workspace/open';
 import { BrainPickerBanner } from './BrainPickerBanner';
 import { ErrorCard } from './ErrorCard';
@@ -82,7 +83,10 @@ export function SavedPerson({
   return (
     <article className="stack" data-testid="saved-person">
       <header>
-        <h1>{person.name}</h1>
+        <div className="identity">
+          <Avatar name={person.name} />
+          <h1>{person.name}</h1>
+        </div>
         <div className="row">
           <span className="muted small">Saved prospect</span>
           {workspaceLink && (
@@ -162,7 +166,10 @@ function PersonPreview({ seen }: { seen: SeenLinkedInPerson }) {
   return (
     <article className="stack" data-testid="person-preview">
       <header>
-        <h1>{name}</h1>
+        <div className="identity">
+          <Avatar name={name} />
+          <h1>{name}</h1>
+        </div>
         <span className="muted small">Not saved yet</span>
         <Facts {...seen} />
       </header>

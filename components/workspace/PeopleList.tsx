@@ -8,6 +8,7 @@ import { matchedText } from '../../lib/search/matchedText';
 import type { PeopleSearch } from '../../lib/search/searchPeople';
 import { activeFilterCount, byName, dueBounds, formatFilters, parseFilters, visibleRows, type PeopleFilters, type SortKey } from '../../lib/workspace/filters';
 import type { PersonRow } from '../../lib/workspace/rows';
+import { Avatar } from '../Avatar';
 import { formatDue, formatWhen, isOverdue } from '../format';
 import { STAGE_LABELS } from '../PersonDetails';
 import { BulkBar } from './BulkBar';
@@ -337,19 +338,22 @@ function PersonLine({
         />
       </span>
       <span role="gridcell" className="cell col-name">
-        <button type="button" className="link name" onClick={onOpen} tabIndex={-1}>
-          {nameMarks ? <Marked text={nameMarks.text} marks={nameMarks.marks} /> : row.name}
-        </button>
-        {row.flagged && (
-          <span className="badge warn-badge" title="Crisis-mode brain-picker">
-            ⚑ flagged
+        <Avatar name={row.name} size={28} />
+        <span className="who">
+          <button type="button" className="link name" onClick={onOpen} tabIndex={-1}>
+            {nameMarks ? <Marked text={nameMarks.text} marks={nameMarks.marks} /> : row.name}
+          </button>
+          {row.flagged && (
+            <span className="badge warn-badge" title="Crisis-mode brain-picker">
+              ⚑ flagged
+            </span>
+          )}
+          <span className="muted small sub">
+            {[row.title, row.companyName, STAGE_LABELS[row.stage]].filter(Boolean).join(' · ')}
+            {row.tags.length > 0 && ` · ${row.tags.join(', ')}`}
           </span>
-        )}
-        <span className="muted small sub">
-          {[row.title, row.companyName, STAGE_LABELS[row.stage]].filter(Boolean).join(' · ')}
-          {row.tags.length > 0 && ` · ${row.tags.join(', ')}`}
+          {search && <MatchNote id={row.id} search={search} />}
         </span>
-        {search && <MatchNote id={row.id} search={search} />}
       </span>
       <span role="gridcell" className="cell col-fit">
         {row.fitBand ? <span className={`badge band-${row.fitBand}`}>{row.fitBand} {row.fitScore}</span> : <span className="muted">—</span>}
