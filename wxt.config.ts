@@ -46,6 +46,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+G' },
         description: 'Open the Groundwork side panel',
       },
+      'log-touch': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Log a touch with the prospect on screen (opens the side panel at the log form)',
+      },
       'open-workspace': {
         suggested_key: { default: 'Alt+Shift+W' },
         description: 'Open the Groundwork workspace (every prospect and account)',

@@ -1,11 +1,12 @@
 import { endOfDay, format } from 'date-fns';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { recordTouch } from '../lib/cadence/followUps';
 import { db, loadSettings } from '../lib/db';
 import { brainPickerStory } from '../lib/cadence/brainPickerStory';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, type Person, type TouchIntent, type TouchType } from '../lib/model';
 import { askWarningOrUndefined, costNoteOrUndefined } from '../lib/relationships/balance';
 import { notifyDataChanged } from './notify';
+import { useLogTouchShortcut } from './useLogTouchShortcut';
 import { personTouches, usePersonTouches, useSettings } from './relationships/useRelationshipData';
 
 /** A time as a datetime-local input shows it (the rep's local time, to the minute). */
@@ -51,6 +52,8 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const { canCarryAdvice, takesMinutes } = TOUCH_CATALOGUE[type];
   const chosenIntent = intent ?? TOUCH_CATALOGUE[type].intent;
+  const typeField = useRef<HTMLSelectElement>(null);
+  const shortcut = useLogTouchShortcut(typeField);
 
   const submit = async (event: FormEvent, confirmed: Caution[] = []) => {
     event.preventDefault();
@@ -98,7 +101,9 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
     <form className="stack" onSubmit={submit} aria-label="Log a touch">
       <div className="row">
         <select
+          ref={typeField}
           value={type}
+          aria-keyshortcuts={shortcut?.replace(/\s*\+\s*/g, '+')}
           onChange={(e) => {
             setType(e.target.value as TouchType);
             setIntent(undefined);
@@ -120,6 +125,7 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
         <button type="submit" className="primary" disabled={status.kind === 'saving'}>
           Log touch
         </button>
+        {shortcut && <kbd title="The shortcut that opens this form from any page; change it at chrome://extensions/shortcuts">{shortcut}</kbd>}
         {status.kind === 'saved' && (
           <span role="status" className="muted small">
             Logged

@@ -64,7 +64,8 @@ export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel: SidePanelApi }).sidePanel;
   browser.commands.onCommand.addListener((command, tab) => {
     // A refusal (no gesture, window closing) leaves nothing to do: the rep can press again.
-    void handleCommand(sidePanel, command, tab, { tabs: browser.tabs, urlOf: (path) => browser.runtime.getURL(path as '/workspace.html') })?.catch(() => undefined);
+    const workspace = { tabs: browser.tabs, urlOf: (path: string) => browser.runtime.getURL(path as '/workspace.html') };
+    void handleCommand(sidePanel, command, tab, workspace, browser.storage.session)?.catch(() => undefined);
   });
 
   // Outlook on the web: the content script follows the optional host permissions.

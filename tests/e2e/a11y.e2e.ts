@@ -102,4 +102,18 @@ describe('axe finds nothing', () => {
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
+
+  it('the log-a-touch shortcut: the side panel’s log form takes the focus, and the form shows the keys', async () => {
+    const panel = await panelBeside(ADAEZE.url, 'Adaeze Okonkwo-Reyes');
+    const form = panel.getByRole('form', { name: 'Log a touch' });
+    await form.locator('kbd').getByText('Alt+Shift+L').waitFor();
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).not.toBe('Touch type');
+    // What the background's command handler does on the shortcut, once the panel is open.
+    const worker = await h.serviceWorker();
+    await worker.evaluate(() => chrome.storage.session.set({ 'shortcut:log-touch': Date.now() }));
+    await panel.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Touch type');
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Log touch');
+    await panel.close();
+  });
 });

@@ -43,6 +43,7 @@ describe('built manifest', () => {
     expect(manifest.commands).toMatchObject({
       'open-side-panel': { suggested_key: { default: expect.any(String) } },
       'open-workspace': { suggested_key: { default: 'Alt+Shift+W' } },
+      'log-touch': { suggested_key: { default: 'Alt+Shift+L' } },
     });
   });
 });

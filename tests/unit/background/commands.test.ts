@@ -28,4 +28,12 @@ describe('keyboard shortcuts', () => {
     expect(tabs.create).toHaveBeenCalledExactlyOnceWith({ url: 'chrome-extension://id/workspace.html' });
     expect(sidePanel.open).not.toHaveBeenCalled();
   });
+
+  it('log-touch opens the side panel and asks its log form to take the focus', async () => {
+    const sidePanel = { open: vi.fn().mockResolvedValue(undefined) };
+    const session = { set: vi.fn().mockResolvedValue(undefined) };
+    await handleCommand(sidePanel, 'log-touch', { id: 4, windowId: 9 }, undefined, session, 1_000);
+    expect(sidePanel.open).toHaveBeenCalledExactlyOnceWith({ windowId: 9 });
+    expect(session.set).toHaveBeenCalledExactlyOnceWith({ 'shortcut:log-touch': 1_000 });
+  });
 });
