@@ -18,7 +18,7 @@ function WeekBars({ values, title, goal }: { values: number[]; title: string; go
   const top = 11;
   const bars = 34;
   const bottom = 11;
-  const chartWidth = values.length * (width + gap) + (goal ? 34 : 0);
+  const chartWidth = values.length * (width + gap) + (goal ? 44 : 0);
   const max = Math.max(1, goal ?? 0, ...values);
   const y = (value: number) => top + bars - Math.round((value / max) * (bars - 2));
   const weeksAgo = (i: number) => values.length - 1 - i;
@@ -36,7 +36,7 @@ function WeekBars({ values, title, goal }: { values: number[]; title: string; go
               {value}
             </text>
             {(i === 0 || weeksAgo(i) === 0) && (
-              <text className="chart-label" x={x + width / 2} y={top + bars + bottom - 1} textAnchor="middle">
+              <text className="chart-label" x={i === 0 ? x : x + width} y={top + bars + bottom - 1} textAnchor={i === 0 ? 'start' : 'end'}>
                 {weeksAgo(i) === 0 ? 'now' : `${weeksAgo(i)}w ago`}
               </text>
             )}

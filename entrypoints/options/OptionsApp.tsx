@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent, type ReactNode } from 'react';
 import { db, loadSettings, saveSettings } from '../../lib/db';
 import { notifyDataChanged } from '../../components/notify';
 import { OutlookAccess } from '../../components/OutlookAccess';
@@ -14,6 +14,20 @@ const DataSection = lazy(() => import('../../components/data/DataSection').then(
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const TIME_ZONES: readonly string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/**
+ * One setting laid out as label / control / help (issue 19): the label names it, the control sets it,
+ * the help says what it means. The control keeps its own accessible name (`aria-label`).
+ */
+function SettingRow({ label, help, children }: { label: string; help?: string; children: ReactNode }) {
+  return (
+    <div className="setting">
+      <span className="setting-label">{label}</span>
+      <span className="setting-control">{children}</span>
+      {help && <span className="setting-help muted small">{help}</span>}
+    </div>
+  );
+}
 
 /** "acme.example, @beta.example" → ["acme.example", "@beta.example"]: lists of domains or addresses. */
 const entries = (text: string) =>
@@ -158,39 +172,32 @@ function SettingsForm({ initial }: { initial: Settings }) {
       <fieldset className="card stack">
         <legend>Follow-up cadence</legend>
         <p className="muted small">Unanswered prospects are never dropped: after the attempts below, the cadence slows to nurture.</p>
-        <label>
-          Answer their message within{' '}
-          <input type="number" min={0} max={30} value={draft.cadence.replyWithinDays} aria-label="Reply within working days" onChange={(e) => setCadence({ replyWithinDays: e.target.valueAsNumber })} />{' '}
-          working days (0 = the same day)
-        </label>
-        <label>
-          Working days between attempts{' '}
+        <SettingRow label="Answer their message within" help="Working days; 0 = the same day.">
+          <input type="number" min={0} max={30} value={draft.cadence.replyWithinDays} aria-label="Reply within working days" onChange={(e) => setCadence({ replyWithinDays: e.target.valueAsNumber })} />
+        </SettingRow>
+        <SettingRow label="Working days between attempts" help="One number per attempt, e.g. 3, 4, 5, 7, 10.">
           <input value={draft.cadence.attemptIntervalsDays.join(', ')} aria-label="Working days between attempts" onChange={(e) => setCadence({ attemptIntervalsDays: numbers(e.target.value) })} />
-        </label>
-        <label>
-          Nurture after{' '}
-          <input type="number" min={1} max={50} value={draft.cadence.nurtureAfterAttempts} aria-label="Nurture after attempts" onChange={(e) => setCadence({ nurtureAfterAttempts: e.target.valueAsNumber })} /> unanswered
-          attempts, then every{' '}
-          <input value={draft.cadence.nurtureIntervalsDays.join(', ')} aria-label="Nurture intervals in days" onChange={(e) => setCadence({ nurtureIntervalsDays: numbers(e.target.value) })} /> days
-        </label>
-        <label>
-          Ask clients for a referral every{' '}
-          <input type="number" min={0} max={730} value={draft.cadence.clientReferralEveryDays} aria-label="Referral ask every days" onChange={(e) => setCadence({ clientReferralEveryDays: e.target.valueAsNumber })} /> days (0 = never)
-        </label>
+        </SettingRow>
+        <SettingRow label="Nurture after" help="Unanswered attempts before the cadence slows down.">
+          <input type="number" min={1} max={50} value={draft.cadence.nurtureAfterAttempts} aria-label="Nurture after attempts" onChange={(e) => setCadence({ nurtureAfterAttempts: e.target.valueAsNumber })} />
+        </SettingRow>
+        <SettingRow label="Then nurture every" help="Calendar days between nurture touches, one number each.">
+          <input value={draft.cadence.nurtureIntervalsDays.join(', ')} aria-label="Nurture intervals in days" onChange={(e) => setCadence({ nurtureIntervalsDays: numbers(e.target.value) })} />
+        </SettingRow>
+        <SettingRow label="Ask clients for a referral every" help="Days; 0 = never.">
+          <input type="number" min={0} max={730} value={draft.cadence.clientReferralEveryDays} aria-label="Referral ask every days" onChange={(e) => setCadence({ clientReferralEveryDays: e.target.valueAsNumber })} />
+        </SettingRow>
       </fieldset>
       <CrisisSettingsFields draft={draft} setCrisis={setCrisis} />
       <fieldset className="card stack">
         <legend>Email</legend>
-        <label>
-          <input type="checkbox" checked={draft.email.autoLog} onChange={(e) => setEmail({ autoLog: e.target.checked })} /> Log email I send to saved
-          prospects automatically (a toast offers Undo)
-        </label>
-        <label>
-          <input type="checkbox" checked={draft.email.logReplies} onChange={(e) => setEmail({ logReplies: e.target.checked })} /> Log replies from saved
-          prospects when I see them in my inbox or a thread
-        </label>
-        <label>
-          My company’s email domains (colleagues are never logged){' '}
+        <SettingRow label="Log email I send to saved prospects" help="Automatically; a toast on the page offers Undo.">
+          <input type="checkbox" checked={draft.email.autoLog} aria-label="Log email I send to saved prospects automatically" onChange={(e) => setEmail({ autoLog: e.target.checked })} />
+        </SettingRow>
+        <SettingRow label="Log replies from saved prospects" help="When I see them in my inbox or in a thread.">
+          <input type="checkbox" checked={draft.email.logReplies} aria-label="Log replies from saved prospects" onChange={(e) => setEmail({ logReplies: e.target.checked })} />
+        </SettingRow>
+        <SettingRow label="My company’s email domains" help="Colleagues are never logged. The domain you are signed in with counts unless it is a public one such as gmail.com.">
           <input
             key={`own-${base.email.ownDomains.join()}`}
             defaultValue={draft.email.ownDomains.join(', ')}
@@ -198,9 +205,8 @@ function SettingsForm({ initial }: { initial: Settings }) {
             aria-label="My company’s email domains"
             onChange={(e) => setEmail({ ownDomains: entries(e.target.value) })}
           />
-        </label>
-        <label>
-          Never log these addresses or domains{' '}
+        </SettingRow>
+        <SettingRow label="Never log these addresses or domains" help="Assistants, newsletters: comma-separated.">
           <input
             key={`never-${base.email.neverLog.join()}`}
             defaultValue={draft.email.neverLog.join(', ')}
@@ -208,8 +214,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
             aria-label="Never log these addresses or domains"
             onChange={(e) => setEmail({ neverLog: entries(e.target.value) })}
           />
-        </label>
-        <p className="muted small">The domain you are signed in with counts as your company’s unless it is a public one such as gmail.com.</p>
+        </SettingRow>
       </fieldset>
       <fieldset className="card stack">
         <legend>Relationships</legend>

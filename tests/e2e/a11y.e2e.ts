@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { axeViolations } from './axe';
-import { seedTable, touchRow, waitForReport } from './db';
+import { readTable, seedTable, touchRow, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
 /**
@@ -48,9 +48,21 @@ describe('axe finds nothing', () => {
     await popup.close();
   });
 
-  it('on options', async () => {
+  it('on options; and its time zone is found by typing and saved by keyboard alone', async () => {
     await control.getByRole('heading', { name: 'Groundwork options' }).waitFor();
     expect(await axeViolations(control)).toEqual([]);
+    // The browser's own zone is the default, said in the field.
+    const zone = control.getByLabel('Time zone', { exact: true });
+    expect(await zone.getAttribute('placeholder')).toMatch(/^This browser’s \(.+\)$/);
+    // From the working days, Tab reaches the zone; typing finds it; Enter saves the settings.
+    await control.getByRole('group', { name: 'Working days' }).getByRole('checkbox').last().focus();
+    await control.keyboard.press('Tab');
+    expect(await control.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Time zone');
+    await control.keyboard.type('Europe/Paris');
+    await control.keyboard.press('Enter');
+    await control.getByRole('status').getByText('Saved').waitFor();
+    const settings = (await readTable<{ key: string; value: { workWeek: { timeZone: string } } }>(control, 'settings')).find((row) => row.key === 'settings');
+    expect(settings!.value.workWeek.timeZone).toBe('Europe/Paris');
   });
 
   it('on the side panel: home with data, an unsaved prospect, a saved one, a flagged one; then the popup with follow-ups due', async () => {
