@@ -161,13 +161,10 @@ function SettingsForm({ initial }: { initial: Settings }) {
         <p id="time-zone-help" className="muted small">
           Type a city or region to find yours; leave it empty to follow this browser ({BROWSER_ZONE}).
         </p>
-        <div className="row">
-          <label>
-            <input type="checkbox" checked={draft.digest.enabled} onChange={(e) => setDraft((d) => ({ ...d, digest: { ...d.digest, enabled: e.target.checked } }))} /> Morning
-            digest on working days at
-          </label>
+        <SettingRow label="Morning digest" help="A notification on working days listing what is due, at the time you choose.">
+          <input type="checkbox" checked={draft.digest.enabled} aria-label="Morning digest on working days" onChange={(e) => setDraft((d) => ({ ...d, digest: { ...d.digest, enabled: e.target.checked } }))} />
           <input type="time" value={draft.digest.time} aria-label="Digest time" onChange={(e) => setDraft((d) => ({ ...d, digest: { ...d.digest, time: e.target.value } }))} />
-        </div>
+        </SettingRow>
       </fieldset>
       <fieldset className="card stack">
         <legend>Follow-up cadence</legend>
@@ -219,21 +216,17 @@ function SettingsForm({ initial }: { initial: Settings }) {
       <fieldset className="card stack">
         <legend>Relationships</legend>
         <p className="muted small">Who on your side owns a relationship; they are suggested when an account has a gap at their level.</p>
-        <div className="row">
-          {(['rep', 'manager', 'executive'] as const).map((role) => (
-            <label key={role}>
-              {role === 'rep' ? 'Your name' : role === 'manager' ? 'Your manager' : 'Your executive'}{' '}
-              <input
-                value={draft.owners[role]}
-                maxLength={100}
-                aria-label={role === 'rep' ? 'Your name' : role === 'manager' ? 'Your manager’s name' : 'Your executive’s name'}
-                onChange={(e) => setDraft((d) => ({ ...d, owners: { ...d.owners, [role]: e.target.value } }))}
-              />
-            </label>
-          ))}
-        </div>
-        <label>
-          A relationship is live after a reply or meeting within{' '}
+        {(['rep', 'manager', 'executive'] as const).map((role) => (
+          <SettingRow key={role} label={role === 'rep' ? 'Your name' : role === 'manager' ? 'Your manager' : 'Your executive'}>
+            <input
+              value={draft.owners[role]}
+              maxLength={100}
+              aria-label={role === 'rep' ? 'Your name' : role === 'manager' ? 'Your manager’s name' : 'Your executive’s name'}
+              onChange={(e) => setDraft((d) => ({ ...d, owners: { ...d.owners, [role]: e.target.value } }))}
+            />
+          </SettingRow>
+        ))}
+        <SettingRow label="A relationship is live for" help="Days after their last reply or meeting.">
           <input
             type="number"
             min={1}
@@ -241,18 +234,15 @@ function SettingsForm({ initial }: { initial: Settings }) {
             value={draft.liveRelationshipDays}
             aria-label="Live relationship window in days"
             onChange={(e) => setDraft((d) => ({ ...d, liveRelationshipDays: e.target.valueAsNumber }))}
-          />{' '}
-          days
-        </label>
-        <div className="row">
-          <label>
-            <input
-              type="checkbox"
-              checked={draft.askWarning.enabled}
-              onChange={(e) => setDraft((d) => ({ ...d, askWarning: { ...d.askWarning, enabled: e.target.checked } }))}
-            />{' '}
-            Warn before an ask to someone who has had fewer than
-          </label>
+          />
+        </SettingRow>
+        <SettingRow label="Warn before an early ask" help="When someone who never replied has had fewer gives than this.">
+          <input
+            type="checkbox"
+            checked={draft.askWarning.enabled}
+            aria-label="Warn before an early ask"
+            onChange={(e) => setDraft((d) => ({ ...d, askWarning: { ...d.askWarning, enabled: e.target.checked } }))}
+          />
           <input
             type="number"
             min={0}
@@ -261,21 +251,20 @@ function SettingsForm({ initial }: { initial: Settings }) {
             aria-label="Gives before an ask"
             onChange={(e) => setDraft((d) => ({ ...d, askWarning: { ...d.askWarning, minGives: e.target.valueAsNumber } }))}
           />
-          <span>gives and never replied</span>
-        </div>
+        </SettingRow>
       </fieldset>
       <fieldset className="card">
         <legend>Weekly goal</legend>
-        <label>
-          New ideal-fit prospects touched each week{' '}
+        <SettingRow label="New ideal-fit prospects" help="Touched for the first time each week: the popup and your week count them.">
           <input
             type="number"
             min={0}
             max={1000}
             value={draft.weeklyGoal}
+            aria-label="New ideal-fit prospects touched each week"
             onChange={(e) => setDraft((d) => ({ ...d, weeklyGoal: e.target.valueAsNumber }))}
           />
-        </label>
+        </SettingRow>
       </fieldset>
       <div className="row">
         <button type="submit" className="primary">
