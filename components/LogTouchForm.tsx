@@ -99,7 +99,7 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
 
   return (
     <form className="stack" onSubmit={submit} aria-label="Log a touch">
-      <div className="row">
+      <div className="row log-row">
         <select
           ref={typeField}
           value={type}

@@ -93,7 +93,7 @@ export function RepWeek() {
         />
         <Figure label="Give / ask" value={`${balanceLabel({ give: now.gives, ask: now.asks, neutral: 0 })} (${ratio})`} chart={<WeekBars title="Gives" values={series(week.weeks, (w) => w.gives)} />} />
         <Figure
-          label="Free advice given"
+          label="Free advice given this week"
           value={formatMinutes(now.adviceMinutes)}
           chart={<WeekBars title="Free-advice minutes" values={series(week.weeks, (w) => w.adviceMinutes)} />}
         />

@@ -248,7 +248,7 @@ describe("the rep's week", () => {
     expect(value('New ideal-fit prospects touched')).toBe('1 of 5');
     expect(value('Follow-ups done of those due')).toBe('1 of 3');
     expect(value('Give / ask')).toBe('2 gives · 1 ask (2.0 gives per ask)');
-    expect(value('Free advice given')).toBe('1 h 30 min');
+    expect(value('Free advice given this week')).toBe('1 h 30 min');
 
     const goalChart = screen.getByRole('img', { name: 'New ideal-fit prospects, last 8 weeks, oldest first: 0, 0, 0, 0, 0, 0, 1, 1; goal 5 a week' });
     // On the chart itself: each week's value, the weeks named, the goal line named.
