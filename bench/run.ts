@@ -21,18 +21,39 @@ import type { Figure } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 
+/** The parts of a run, each runnable alone with `--only <part>` (or `--only=<part>`, several comma-separated). */
+export const PARTS = ['content', 'rescoring', 'import', 'popup', 'data', 'sidepanel', 'workspace'] as const;
+type Part = (typeof PARTS)[number];
+
+function chosenParts(argv: readonly string[]): Set<Part> {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return new Set(PARTS);
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1]! : (argv[i + 1] ?? '');
+  const asked = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (asked.length === 0 || unknown.length > 0) throw new Error(`--only takes one or more of: ${PARTS.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+  return new Set(asked as Part[]);
+}
+
+/** What the run is doing, as it goes, with the time since it started. */
+const started = performance.now();
+const say = (what: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${what}`);
+
 async function main() {
+  const parts = chosenParts(process.argv.slice(2));
+  const run = (part: Part) => parts.has(part);
   if (!process.argv.includes('--no-build')) {
+    say('building the extension');
     const built = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (built.status !== 0) throw new Error('Build failed');
   }
-  // `--only=workspace`: only the figures with years of data that the workspace adds (issue 18).
-  const onlyWorkspace = process.argv.includes('--only=workspace');
-  const figures: Figure[] = onlyWorkspace ? [] : [...(await contentScriptSizes())];
+  const figures: Figure[] = [];
   const withFixtures = (server: FixtureServer) => {
     for (const fixture of LINKEDIN_FIXTURES) server.page(fixture.url, `linkedin/${fixture.file}`);
   };
-  if (!onlyWorkspace) {
+  if (run('content')) {
+    say('content scripts: sizes, detection after in-app navigation, main-thread time');
+    figures.push(...(await contentScriptSizes()));
     const harness = await launch(withFixtures);
     try {
       figures.push(...(await spaNavigation(harness, ROUNDS)));
@@ -42,13 +63,17 @@ async function main() {
     }
   }
   // Data-heavy figures get a fresh profile of their own.
-  if (!onlyWorkspace) {
+  if (run('rescoring')) {
+    say('re-scoring 50k people, 3 runs, each beside its raw reads and writes');
     const data = await launch();
     try {
       figures.push(...(await rescoring(data, 50_000, 3)));
     } finally {
       await data.close();
     }
+  }
+  if (run('import')) {
+    say('importing a 50k-row Connections.csv, 3 runs, beside raw writes');
     const empty = await launch();
     try {
       figures.push(...(await csvImport(empty, 50_000, 3)));
@@ -57,24 +82,38 @@ async function main() {
     }
   }
   // Years of data (50k people, 500k touches), seeded once: the popup, the repository's queries
-  // next to raw IndexedDB, logging, and the side panel switching prospects.
-  const withFloorPages = await extensionWithFloorPages();
-  const years = await launch(withFixtures, { extensionDir: withFloorPages });
-  try {
-    const { page: control, rebuild } = await pageWithYearsOfData(years);
-    figures.push(rebuild);
-    if (!onlyWorkspace) {
-      figures.push(...(await popupWithData(years, control, 20)));
-      figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), ...(await loggingATouch(control, 50)));
-      figures.push(await repWeekHome(years, control, 5));
-      figures.push(...(await panelSwitching(years, control, 30)));
+  // next to raw IndexedDB, logging, the side panel, the workspace.
+  if (run('popup') || run('data') || run('sidepanel') || run('workspace')) {
+    const withFloorPages = await extensionWithFloorPages();
+    const years = await launch(withFixtures, { extensionDir: withFloorPages });
+    try {
+      say('seeding years of data: 50k people, 5k accounts, 500k touches, 2k follow-ups');
+      const { page: control, rebuild } = await pageWithYearsOfData(years);
+      figures.push(rebuild);
+      if (run('popup')) {
+        say('the popup beside its floor pages');
+        figures.push(...(await popupWithData(years, control, 20)));
+      }
+      if (run('data')) {
+        say('lookups, the timeline and logging a touch beside raw IndexedDB');
+        figures.push(...(await lookups(control, 200)), await timelineFirstPage(control, 50), ...(await loggingATouch(control, 50)));
+      }
+      if (run('sidepanel')) {
+        say('the side panel: home and switching prospects');
+        figures.push(await repWeekHome(years, control, 5));
+        figures.push(...(await panelSwitching(years, control, 30)));
+      }
+      if (run('workspace')) {
+        say('the workspace: search per keystroke, first render, heap, scrolling');
+        figures.push(...(await workspaceFigures(years, control, 8)));
+      }
+    } finally {
+      await years.close();
+      await rm(dirname(withFloorPages), { recursive: true, force: true });
     }
-    figures.push(...(await workspaceFigures(years, control, 8)));
-  } finally {
-    await years.close();
-    await rm(dirname(withFloorPages), { recursive: true, force: true });
   }
 
+  say('done');
   const round = (n: number) => Math.round(n * 100) / 100;
   console.table(
     figures.map((f) => ({ figure: f.name, median: `${round(f.median)} ${f.unit}`, p95: `${round(f.p95)} ${f.unit}`, n: f.samples, target: f.target, met: f.met })),
@@ -85,7 +124,7 @@ async function main() {
     figures: figures.map((f) => ({ ...f, median: round(f.median), p95: round(f.p95) })),
   };
   // A partial run prints its figures and keeps the last full run's file.
-  if (!onlyWorkspace) await writeFile(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (parts.size === PARTS.length) await writeFile(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
 main().catch((error: unknown) => {
