@@ -2,6 +2,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { openSidePanelHere } from '../../components/openSidePanelHere';
 import { openWorkspace } from '../../components/workspace/open';
 import { ErrorCard } from '../../components/ErrorCard';
 import { DoneNotice, type Done } from '../../components/DoneNotice';
@@ -169,9 +170,7 @@ export function PopupApp() {
 
   const openSidePanel = async () => {
     try {
-      const win = await browser.windows.getCurrent();
-      // sidePanel is not in the polyfill's types; Chrome's promise API is called directly.
-      await (browser as unknown as { sidePanel: { open(o: { windowId: number }): Promise<void> } }).sidePanel.open({ windowId: win.id! });
+      await openSidePanelHere();
       window.close();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

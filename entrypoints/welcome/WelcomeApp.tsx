@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { browser } from 'wxt/browser';
 import { CsvImport } from '../../components/data/CsvImport';
+import { openSidePanelHere } from '../../components/openSidePanelHere';
 import { OutlookAccess } from '../../components/OutlookAccess';
 import { BestClients } from '../../components/welcome/BestClients';
 import { openWorkspace } from '../../components/workspace/open';
@@ -48,9 +48,7 @@ function SidePanelStep() {
   const open = async () => {
     setError(undefined);
     try {
-      const win = await browser.windows.getCurrent();
-      // sidePanel is not in the polyfill's types; Chrome's promise API is called directly.
-      await (browser as unknown as { sidePanel: { open(o: { windowId: number }): Promise<void> } }).sidePanel.open({ windowId: win.id! });
+      await openSidePanelHere();
       setOpened(true);
     } catch (e) {
       setError(messageOf(e));
