@@ -4,9 +4,9 @@ import { db } from '../../lib/db';
 import { mergePeople, mergeSummary, undoMerge, type MergeSummary, type MergeUndo } from '../../lib/identity/merge';
 import { peopleByNameWords } from '../../lib/identity/search';
 import type { Person } from '../../lib/model';
+import { count } from '../../lib/text/words';
 import { useAction } from '../useAction';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * "Merge with…" (issue 16): the same human saved twice (from LinkedIn, and from an email before
@@ -52,8 +52,8 @@ export function MergeWith({ person }: { person: Person }) {
       {typeof step === 'object' && 'summary' in step && (
         <div className="card stack" role="group" aria-label="Merge">
           <p>
-            {step.summary.gone.name}’s record joins {step.summary.keep.name}’s: {plural(step.summary.touches, 'touch', 'touches')}, {plural(step.summary.followUps, 'open follow-up')} and{' '}
-            {plural(step.summary.referrals, 'referral')} move{step.summary.gains.length ? `; ${step.summary.keep.name} gains ${step.summary.gains.join(', ')}` : ''}.
+            {step.summary.gone.name}’s record joins {step.summary.keep.name}’s: {count(step.summary.touches, 'touch', 'touches')}, {count(step.summary.followUps, 'open follow-up')} and{' '}
+            {count(step.summary.referrals, 'referral')} move{step.summary.gains.length ? `; ${step.summary.keep.name} gains ${step.summary.gains.join(', ')}` : ''}.
           </p>
           {step.summary.warnings.map((warning) => (
             <p key={warning} className="warning" role="note">

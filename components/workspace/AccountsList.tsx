@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { db } from '../../lib/db';
 import { accountRows, matchAccounts } from '../../lib/workspace/accountRows';
+import { count } from '../../lib/text/words';
 import { formatWhen } from '../format';
 import type { LiveRows } from './usePeopleRows';
 import { useSlashFocus } from './useSlashFocus';
@@ -60,7 +61,7 @@ export function AccountsList({ live, query, openId, onQuery, onOpen }: { live: L
           <span>Without an executive relationship</span>
         </label>
         <span aria-live="polite" data-testid="accounts-count">
-          {rows.length.toLocaleString()} {rows.length === 1 ? 'account' : 'accounts'}
+          {count(rows.length, 'account')}
           {rows.length !== accounts.length ? ` of ${accounts.length.toLocaleString()}` : ''}
         </span>
       </div>

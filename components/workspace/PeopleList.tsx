@@ -8,6 +8,7 @@ import { matchedText } from '../../lib/search/matchedText';
 import type { PeopleSearch } from '../../lib/search/searchPeople';
 import { activeFilterCount, byName, dueBounds, formatFilters, parseFilters, visibleRows, type PeopleFilters, type SortKey } from '../../lib/workspace/filters';
 import type { PersonRow } from '../../lib/workspace/rows';
+import { count } from '../../lib/text/words';
 import { Avatar } from '../Avatar';
 import { formatDue, formatWhen, isOverdue } from '../format';
 import { STAGE_LABELS } from '../PersonDetails';
@@ -210,7 +211,7 @@ export function PeopleList({
             ) : (
               <>
                 {searching ? 'Searching… ' : ''}
-                {rows.length.toLocaleString()} {rows.length === 1 ? 'person' : 'people'}
+                {count(rows.length, 'person', 'people')}
                 {rows.length !== live.rows.length ? ` of ${live.rows.length.toLocaleString()}` : ''}
               </>
             )}

@@ -22,7 +22,11 @@ export interface PersonDetails {
   seniority?: SeniorityLevel | null;
 }
 
-const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits, db.accounts, db.profiles];
+/**
+ * Every table a change to a person can write, through the cadence and the fit it sets off: the one
+ * transaction scope of person edits, merges and bulk actions.
+ */
+export const PERSON_CHANGE_TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits, db.accounts, db.profiles];
 
 /** Tags as typed, each once (case aside), trimmed, in the order given. */
 function cleanTags(tags: readonly string[]): string[] {
@@ -33,7 +37,7 @@ function cleanTags(tags: readonly string[]): string[] {
 }
 
 export async function updatePersonDetails(db: GroundworkDB, personId: string, changes: PersonDetails, now: number = Date.now()): Promise<Person> {
-  return db.transaction('rw', TABLES(db), async () => {
+  return db.transaction('rw', PERSON_CHANGE_TABLES(db), async () => {
     const stored = await db.people.get(personId);
     if (!stored) throw new Error('This person is no longer saved');
     const next: Person = { ...stored, updatedAt: now };
@@ -110,7 +114,7 @@ export async function updateAccountNotes(db: GroundworkDB, accountId: string, no
  * place are part of it). Done from the workspace (issue 18).
  */
 export async function setPersonAccount(db: GroundworkDB, personId: string, accountId: string | undefined, now: number = Date.now()): Promise<Person> {
-  return db.transaction('rw', TABLES(db), async () => {
+  return db.transaction('rw', PERSON_CHANGE_TABLES(db), async () => {
     const stored = await db.people.get(personId);
     if (!stored) throw new Error('This person is no longer saved');
     if (stored.accountId === accountId) return stored;

@@ -1,6 +1,7 @@
 import { afterTouchesChanged } from '../cadence/followUps';
 import type { GroundworkDB } from '../db/db';
 import { unionPersonFields } from '../db/people';
+import { PERSON_CHANGE_TABLES } from '../db/personDetails';
 import { recomputeAnswered, touchesOfPerson } from '../db/touches';
 import { Person, type FitRow, type FollowUp, type Touch } from '../model';
 import { refreshFits } from '../scoring/rescore';
@@ -38,7 +39,6 @@ export interface MergeUndo {
   personIds: [string, string];
 }
 
-const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.fits, db.settings, db.accounts, db.profiles];
 
 async function both(db: GroundworkDB, keepId: string, goneId: string): Promise<{ keep: Person; gone: Person }> {
   if (keepId === goneId) throw new Error('A person cannot be merged with themselves');
@@ -73,7 +73,7 @@ export async function mergeSummary(db: GroundworkDB, keepId: string, goneId: str
 }
 
 export async function mergePeople(db: GroundworkDB, keepId: string, goneId: string, now: number = Date.now()): Promise<MergeUndo> {
-  return db.transaction('rw', TABLES(db), async () => {
+  return db.transaction('rw', PERSON_CHANGE_TABLES(db), async () => {
     const { keep, gone } = await both(db, keepId, goneId);
     const [touches, followUps, referred, fits] = await Promise.all([
       db.touches.where('personId').anyOf([keep.id, gone.id]).toArray(),
@@ -121,7 +121,7 @@ export async function mergePeople(db: GroundworkDB, keepId: string, goneId: stri
 
 /** Undoes `mergePeople`: both records, their touches, follow-ups, referrals and fits as they were. */
 export async function undoMerge(db: GroundworkDB, undo: MergeUndo): Promise<void> {
-  await db.transaction('rw', TABLES(db), async () => {
+  await db.transaction('rw', PERSON_CHANGE_TABLES(db), async () => {
     const [keepId, goneId] = undo.personIds;
     const gone = await db.people.get(goneId);
     if (gone) throw new Error(`${gone.name} is saved again: the merge can no longer be undone`);

@@ -1,5 +1,5 @@
 import type { GroundworkDB } from '../db/db';
-import { updatePersonDetails } from '../db/personDetails';
+import { PERSON_CHANGE_TABLES, updatePersonDetails } from '../db/personDetails';
 import { peopleRows, PEOPLE_COLUMNS, toCsv } from '../io/csvExport';
 import { isPending, type FitRow, type FollowUp, type OwnerRole, type Person, type Stage, type Touch } from '../model';
 import { setOwner } from '../relationships/queries';
@@ -60,7 +60,6 @@ function groupBy<T>(list: readonly T[], keyOf: (item: T) => string): Map<string,
   return groups;
 }
 
-const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits, db.accounts, db.profiles];
 
 const sameTag = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -120,7 +119,7 @@ export async function runBulkAction(db: GroundworkDB, ids: readonly string[], ac
   let changed = 0;
   for (const chunk of chunks([...new Set(ids)])) {
     try {
-      const done = await db.transaction('rw', TABLES(db), async () => {
+      const done = await db.transaction('rw', PERSON_CHANGE_TABLES(db), async () => {
         const record: BulkUndo = { action, at: now, people: [], followUps: [], touches: [] };
         const [people, followUps] = await Promise.all([db.people.bulkGet(chunk), db.followUps.where('personId').anyOf(chunk).toArray()]);
         const byPerson = groupBy(followUps, (f) => f.personId);
@@ -182,7 +181,7 @@ export async function undoBulkAction(db: GroundworkDB, undo: BulkUndo, now: numb
   const touchesOf = groupBy(undo.touches, (t) => t.personId);
 
   for (const chunk of chunks(undo.people)) {
-    await db.transaction('rw', TABLES(db), async () => {
+    await db.transaction('rw', PERSON_CHANGE_TABLES(db), async () => {
       const current = await db.people.bulkGet(chunk.map((p) => p.id));
       const back: string[] = [];
       for (const [i, before] of chunk.entries()) {
