@@ -1,6 +1,7 @@
 import { endOfDay, format } from 'date-fns';
 import { useRef, useState, type FormEvent } from 'react';
 import { recordTouch } from '../lib/cadence/followUps';
+import { assertNotFuture } from '../lib/cadence/touchEdits';
 import { db, loadSettings } from '../lib/db';
 import { brainPickerStory } from '../lib/cadence/brainPickerStory';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, type Person, type TouchIntent, type TouchType } from '../lib/model';
@@ -74,7 +75,7 @@ export function LogTouchForm({ personId, name }: { personId: string; name: strin
       const spent = minutes.trim() === '' ? undefined : Number(minutes);
       if (spent !== undefined && (!Number.isInteger(spent) || spent < 0 || spent > 1440)) throw new Error('Minutes must be a whole number from 0 to 1440');
       const at = when ? new Date(when).getTime() : undefined;
-      if (at !== undefined && (!Number.isFinite(at) || at > Date.now() + 60_000)) throw new Error('A touch cannot be in the future: set a follow-up for what is planned');
+      if (at !== undefined) assertNotFuture(at);
       await recordTouch(db, {
         personId,
         type,

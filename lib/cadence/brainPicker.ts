@@ -1,3 +1,4 @@
+import { freeAdviceMinutes } from '../relationships/ledger';
 import type { Person, Touch } from '../model';
 import { reachesThem } from '../model/touchTypes';
 
@@ -83,10 +84,10 @@ export function evaluateBrainPicker(touches: readonly Touch[], { attempts: thres
   const sorted = [...touches].sort((a, b) => a.at - b.at);
   // The rep's own research is no contact: never an attempt, never their answer.
   const contact = sorted.filter(reachesThem);
-  const adviceMinutes = contact.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0);
+  const adviceMinutes = freeAdviceMinutes(contact);
   const reachOut = reachOuts(contact, answerWindowDays).at(-1);
   const episode = reachOut ? contact.filter((t) => t.at >= reachOut.at) : contact;
-  const episodeAdviceMinutes = reachOut ? episode.reduce((sum, t) => sum + (t.freeAdvice ? (t.minutes ?? 0) : 0), 0) : 0;
+  const episodeAdviceMinutes = reachOut ? freeAdviceMinutes(episode) : 0;
   const episodeResearchMinutes = reachOut
     ? sorted.filter((t) => !reachesThem(t) && t.at >= reachOut.at - DAY).reduce((sum, t) => sum + (t.minutes ?? 0), 0)
     : 0;

@@ -60,6 +60,15 @@ export function pendingOf(db: GroundworkDB, personId: string): Promise<FollowUp[
   return pendingOfPeople(db, [personId]);
 }
 
+/** Cancels everything pending for a person, a follow-up set by hand too; how many. */
+export function cancelPendingOf(db: GroundworkDB, personId: string, now: number): Promise<number> {
+  return db.followUps
+    .where('personId')
+    .equals(personId)
+    .filter((f) => isPending(f.status))
+    .modify({ status: 'cancelled', updatedAt: now });
+}
+
 export interface AfterTouchResult {
   person: Person;
   followUp?: FollowUp;
@@ -411,11 +420,7 @@ export async function makeGutCall(db: GroundworkDB, personId: string, call: GutC
     };
     await db.people.put(Person.parse(updated));
     // Everything pending goes, a follow-up set by hand too; the cadence keeps one check-in.
-    await db.followUps
-      .where('personId')
-      .equals(personId)
-      .filter((f) => isPending(f.status))
-      .modify({ status: 'cancelled', updatedAt: now });
+    await cancelPendingOf(db, personId, now);
     return afterTouchesChanged(db, personId, now);
   });
 }

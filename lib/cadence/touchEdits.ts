@@ -29,6 +29,11 @@ export interface TouchChanges {
 /** A touch logged this far ahead of the clock is a mistake, not a plan: follow-ups are for plans. */
 const FUTURE_SLACK_MS = 60_000;
 
+/** Refuses a touch dated ahead of `now`, or at no date at all (the log form's "When", any edit of a touch's time). */
+export function assertNotFuture(at: number, now: number = Date.now()): void {
+  if (!(at <= now + FUTURE_SLACK_MS)) throw new Error('A touch cannot be in the future: set a follow-up for what is planned');
+}
+
 const TABLES = (db: GroundworkDB) => [db.people, db.touches, db.followUps, db.settings, db.fits];
 
 function applied(touch: Touch, changes: TouchChanges, now: number): Touch {
@@ -42,7 +47,7 @@ function applied(touch: Touch, changes: TouchChanges, now: number): Touch {
   if (note !== undefined) next.note = note.trim() || undefined;
   if (!next.subject) delete next.subject;
   if (!next.note) delete next.note;
-  if (next.at > now + FUTURE_SLACK_MS) throw new Error('A touch cannot be in the future: set a follow-up for what is planned');
+  assertNotFuture(next.at, now);
   return Touch.parse(next);
 }
 

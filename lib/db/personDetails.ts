@@ -1,5 +1,5 @@
-import { afterTouchesChanged } from '../cadence/followUps';
-import { Account, isPending, Person, type SeniorityLevel, type Stage } from '../model';
+import { afterTouchesChanged, cancelPendingOf } from '../cadence/followUps';
+import { Account, Person, type SeniorityLevel, type Stage } from '../model';
 import { refreshFits } from '../scoring/rescore';
 import type { GroundworkDB } from './db';
 
@@ -69,11 +69,7 @@ export async function updatePersonDetails(db: GroundworkDB, personId: string, ch
     const steering = valid.stage !== stored.stage || valid.flags.includes('do-not-contact') !== stored.flags.includes('do-not-contact');
     if (steering && stopped) {
       // Nothing more is due for them, not even a follow-up the rep set by hand before.
-      await db.followUps
-        .where('personId')
-        .equals(personId)
-        .filter((f) => isPending(f.status))
-        .modify({ status: 'cancelled', updatedAt: now });
+      await cancelPendingOf(db, personId, now);
     }
     // The fit first: the cadence reads whether the profile now excludes them (a title that makes
     // them an intern stops the follow-ups; corrected back, they resume).
