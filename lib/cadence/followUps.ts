@@ -4,7 +4,7 @@ import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
 import { awaitsAnswer, logTouch, recomputeAnswered, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch, type TouchType } from '../model';
-import { evaluateBrainPicker, onBackBurnerByCall } from './brainPicker';
+import { evaluateBrainPicker, onBackBurnerByCall, type BrainPickerEvaluation } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
 import { recordingSideEffects, undoSideEffects, type SideEffects } from './sideEffects';
 import { addCalendarDays, addWorkingDays, onWorkingDay } from './workdays';
@@ -76,9 +76,8 @@ export interface AfterTouchResult {
   newlyFlagged: boolean;
 }
 
-/** Applies the crisis rule to a person; returns the updated record (not yet stored). */
-function applyCrisisRule(person: Person, touches: Touch[], settings: Settings, now: number): { person: Person; newlyFlagged: boolean } {
-  const result = evaluateBrainPicker(touches, settings.crisis);
+/** Applies the crisis rule's `result` to a person; returns the updated record (not yet stored). */
+function applyCrisisRule(person: Person, touches: Touch[], result: BrainPickerEvaluation, now: number): { person: Person; newlyFlagged: boolean } {
   if (onBackBurnerByCall(person)) {
     // Someone flagged, or put on the back burner by gut, who writes again: the side panel asks the rep what to do.
     const lastInbound = [...touches].reverse().find((t) => t.direction === 'inbound');
@@ -132,10 +131,12 @@ interface NextSteps extends AfterTouchResult {
  * are left alone; a proposal identical to the open one changes nothing.
  */
 function nextSteps(stored: Person, touches: Touch[], { pending, handled }: FollowUpState, settings: Settings, now: number, excluded: boolean): NextSteps {
-  const { person, newlyFlagged } = applyCrisisRule(stored, touches, settings, now);
+  // The rule runs once here; the proposal reads the same evaluation.
+  const crisis = evaluateBrainPicker(touches, settings.crisis);
+  const { person, newlyFlagged } = applyCrisisRule(stored, touches, crisis, now);
   const personWrite = person !== stored ? Person.parse(person) : undefined;
   // A follow-up the rep set by hand is the next step; the cadence steps aside until it is done.
-  let proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings, { excluded });
+  let proposal = pending.some((f) => f.origin === 'manual') && !newlyFlagged ? undefined : proposeFollowUp(person, touches, settings, { excluded, crisis });
   // The same step, done with nothing to log ("Done, nothing to log"): it comes round again one
   // attempt interval after it was handled, not at once.
   if (proposal && handled?.completedAt !== undefined && handled.reason === proposal.reason && proposal.dueAt <= handled.completedAt) {

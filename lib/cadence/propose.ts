@@ -1,6 +1,6 @@
 import type { Person, Settings, Touch } from '../model';
 import { reachesThem, TOUCH_CATALOGUE, type TouchType } from '../model/touchTypes';
-import { evaluateBrainPicker, isTwoWay } from './brainPicker';
+import { evaluateBrainPicker, isTwoWay, type BrainPickerEvaluation } from './brainPicker';
 import { addCalendarDays, addWorkingDays, onWorkingDay, type WorkCalendar } from './workdays';
 
 /**
@@ -69,6 +69,8 @@ export function calendarOf(settings: Settings): WorkCalendar {
 export interface ProposalContext {
   /** Their fit excludes them (a competitor, a recruiter, a named company): no proposals. */
   excluded?: boolean;
+  /** The crisis rule on the same history, when the caller has just run it (not run twice). */
+  crisis?: BrainPickerEvaluation;
 }
 
 /**
@@ -80,7 +82,7 @@ export function proposeFollowUp(
   person: Pick<Person, 'name' | 'stage' | 'flags'>,
   history: readonly Touch[],
   settings: Settings,
-  { excluded = false }: ProposalContext = {},
+  { excluded = false, crisis: known }: ProposalContext = {},
 ): Proposal | undefined {
   if (person.stage === 'not-a-fit' || person.flags.includes('do-not-contact') || excluded) return undefined;
   const touches = history.filter(reachesThem);
@@ -108,7 +110,7 @@ export function proposeFollowUp(
   // seed 004 ("multiple attempts over a three week period, via email, voicemail… I got to 10"),
   // at the crisis settings' intervals — the same ones the crisis rule counts, so a rep who does
   // exactly this sees the flag at the N-th unanswered attempt. After the last, the usual cadence.
-  const crisis = evaluateBrainPicker(sorted, settings.crisis);
+  const crisis = known ?? evaluateBrainPicker(sorted, settings.crisis);
   const chase = settings.crisis.chaseIntervalsDays;
   if (crisis.chasing && crisis.attempts <= chase.length) {
     const k = crisis.attempts;
