@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { GMAIL_MATCHES, LINKEDIN_MATCHES } from '../../lib/sites/hosts';
-import { FixtureServer, MAPPED_HOSTS } from './server';
+import { FixtureServer, hostResolverRules, MAPPED_HOSTS } from './server';
 
 export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,8 +17,11 @@ export interface Harness {
   extensionId: string;
   /** Opens popup.html, sidepanel.html or options.html as a tab. */
   openExtensionPage(file: string): Promise<Page>;
-  /** Opens `url` (a real site URL, served from fixtures) in a new tab. */
-  openSitePage(url: string): Promise<Page>;
+  /**
+   * Opens `url` (a real site URL, served from fixtures) in a new tab, by default once it has
+   * loaded; `waitUntil: 'domcontentloaded'` returns as soon as the document is parsed.
+   */
+  openSitePage(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded' }): Promise<Page>;
   /**
    * Grants optional hosts the way a rep can in chrome://extensions (Site access → on specific
    * sites), the required hosts kept. Chrome then grants the extension's own permissions.request
@@ -139,8 +142,7 @@ export async function launch(
   configure(server);
   await server.start();
   const profile = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
-  const hosts = new Set<string>([...MAPPED_HOSTS, ...server.hosts()]);
-  const rules = [...hosts].map((host) => `MAP ${host} 127.0.0.1:${server.port}`).join(', ');
+  const rules = hostResolverRules([...MAPPED_HOSTS, ...server.hosts()], server.port);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -190,9 +192,9 @@ export async function launch(
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return page;
     },
-    async openSitePage(url) {
+    async openSitePage(url, { waitUntil = 'load' } = {}) {
       const page = await context.newPage();
-      await page.goto(url);
+      await page.goto(url, { waitUntil });
       return page;
     },
     async allowSitesInChromeSettings(hosts) {

@@ -17,6 +17,19 @@ export const MAPPED_HOSTS = [
   'outlook.live.com',
 ] as const;
 
+/**
+ * Chromium's `--host-resolver-rules`: the served hosts go to the fixture server, and every other
+ * host fails at once as unresolvable (net::ERR_NAME_NOT_RESOLVED). Offline, a saved page's images,
+ * styles and scripts on LinkedIn's and Google's CDNs (static.licdn.com, ssl.gstatic.com, …) would
+ * otherwise hold its load event for as long as the resolver waits. Chromium checks every EXCLUDE
+ * first, then the MAP rules in order, first match wins (net/base/host_mapping_rules.cc), so the
+ * catch-all comes last and loopback is excluded from it.
+ */
+export function hostResolverRules(hosts: readonly string[], port: number): string {
+  const served = [...new Set(hosts)].map((host) => `MAP ${host} 127.0.0.1:${port}`);
+  return [...served, 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ');
+}
+
 type Route = { file: string } | { path: string } | { html: string };
 
 /**
