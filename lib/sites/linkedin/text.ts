@@ -15,10 +15,12 @@ import { normaliseSpace } from '../text';
 
 export { normaliseSpace } from '../text';
 
-/** The visible text of `element`: screen-reader duplicates, buttons and icons left out. */
-export function visibleText(element: Element | null | undefined): string {
-  if (!element) return '';
-  if (element.matches(UNSEEN)) return '';
+/**
+ * The visible text of `element` with a paragraph separator (U+2029, white space to
+ * normaliseSpace) at each element boundary; a newline in the source is not a boundary.
+ */
+function visibleRaw(element: Element | null | undefined): string {
+  if (!element || element.matches(UNSEEN)) return '';
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -27,14 +29,27 @@ export function visibleText(element: Element | null | undefined): string {
         const el = child as Element;
         if (el.matches(UNSEEN)) continue;
         // Block-level children read as separate words.
-        text += ' ';
+        text += '\u2029';
         walk(el);
-        text += ' ';
+        text += '\u2029';
       }
     }
   };
   walk(element);
-  return normaliseSpace(text);
+  return text;
+}
+
+/** The visible text of `element`: screen-reader duplicates, buttons and icons left out. */
+export function visibleText(element: Element | null | undefined): string {
+  return normaliseSpace(visibleRaw(element));
+}
+
+/**
+ * The visible text of `element` as the runs a reader sees apart (each element's own text):
+ * "Plant Manager", "Kestrel Valve Works · Full-time", "Mar 2021 - Present · 1 yr".
+ */
+export function visibleLines(element: Element | null | undefined): string[] {
+  return visibleRaw(element).split('\u2029').map(normaliseSpace).filter(Boolean);
 }
 
 /** Pronouns shown beside names: "(She/Her)", "He/Him", "they/them". */

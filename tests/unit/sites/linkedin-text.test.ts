@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sizeBandOrUndefined, websiteOrUndefined } from '../../../lib/sites/linkedin/company';
 import { extractLinkedInPage } from '../../../lib/sites/linkedin/extract';
 import { nameFromTitleOrUndefined } from '../../../lib/sites/linkedin/person';
-import { cleanNameOrUndefined, cleanValueOrUndefined, visibleText } from '../../../lib/sites/linkedin/text';
+import { cleanNameOrUndefined, cleanValueOrUndefined, visibleLines, visibleText } from '../../../lib/sites/linkedin/text';
 import { LINKEDIN_FIXTURES } from '../../fixtures/linkedin/expected';
 
 describe('cleanNameOrUndefined', () => {
@@ -54,6 +54,16 @@ describe('visibleText', () => {
       'text/html',
     );
     expect(visibleText(doc.getElementById('x'))).toBe('Jane Doe');
+  });
+});
+
+describe('visibleLines', () => {
+  it('splits at element boundaries, not at newlines in the source, and skips screen-reader copies', () => {
+    const doc = new DOMParser().parseFromString(
+      '<li id="x"><h4>Plant\n  Manager</h4><span aria-hidden="true">Acme · Full-time</span><span class="visually-hidden">Acme · Full-time</span><span><time>March 2012</time> – Present</span></li>',
+      'text/html',
+    );
+    expect(visibleLines(doc.getElementById('x'))).toEqual(['Plant Manager', 'Acme · Full-time', 'March 2012', '– Present']);
   });
 });
 
