@@ -39,7 +39,11 @@ export function stringOrUndefined(value: unknown): string | undefined {
   return undefined;
 }
 
+/** The objects of a property that holds one object or a list of them; anything else is skipped. */
+export function objectsOf(value: unknown): JsonLdNode[] {
+  return (Array.isArray(value) ? value : [value]).filter((v): v is JsonLdNode => v !== null && typeof v === 'object');
+}
+
 export function firstObjectOrUndefined(value: unknown): JsonLdNode | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first && typeof first === 'object' ? (first as JsonLdNode) : undefined;
+  return objectsOf(value)[0];
 }

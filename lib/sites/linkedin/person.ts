@@ -1,18 +1,24 @@
 import type { SeenLinkedInPerson } from '../../messaging/protocol';
-import { firstObjectOrUndefined, jsonLdNodes, ofType, stringOrUndefined, type JsonLdNode } from './jsonLd';
+import { firstObjectOrUndefined, jsonLdNodes, objectsOf, ofType, stringOrUndefined, type JsonLdNode } from './jsonLd';
 import {
   COMPANY_LINK,
   CONTACT_INFO_LINK,
   CURRENT_COMPANY_CONTROL,
   CURRENT_COMPANY_LABEL,
+  CURRENT_POSITION,
+  EXPERIENCE_SECTION,
+  LOGO_SUFFIX,
   MAIN,
+  NOT_THE_PROFILE,
+  ONGOING_DATE_RANGE,
   PERSON_CURRENT_COMPANY,
   PERSON_HEADLINE,
   PERSON_LOCATION,
   PERSON_NAME,
   PERSON_TOP_CARD,
+  TOP_CARD_EXPERIENCE_LINK,
 } from './selectors';
-import { cleanNameOrUndefined, cleanValueOrUndefined, isNoise, normaliseSpace, visibleText } from './text';
+import { cleanNameOrUndefined, cleanValueOrUndefined, isNoise, normaliseSpace, visibleLines, visibleText } from './text';
 import { canonicalCompanyUrlOrUndefined, canonicalProfileUrlOrUndefined, salesAccountCompanyUrlOrUndefined } from './url';
 
 /**
@@ -127,6 +133,93 @@ function locationBesideContactInfo(card: Element): string | undefined {
   return undefined;
 }
 
+type CurrentCompany = Pick<SeenLinkedInPerson, 'companyName' | 'companyLinkedInUrl'>;
+
+/** The first element of `root` matching a selector that is part of the profile (not an aside or the nav). */
+function firstInProfile(root: Element, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    for (const found of root.querySelectorAll(selector)) if (!found.closest(NOT_THE_PROFILE)) return found;
+  }
+  return undefined;
+}
+
+/** "Sable Ridge Foods logo" → "Sable Ridge Foods". */
+function logoNameOrUndefined(image: Element | null | undefined): string | undefined {
+  return cleanValueOrUndefined(image?.getAttribute('alt')?.replace(LOGO_SUFFIX, ''));
+}
+
+/**
+ * The company of one position (an experience entry, or the overview's "Current" row): its
+ * company link's text (2015–16), that link's logo (2021–25), else the position's second line,
+ * which follows the title or the row's label ("Atelier Vasseur · Full-time" → "Atelier Vasseur").
+ * Its URL only from a link inside the position: a text-only company has no page.
+ */
+function companyOfPosition(position: Element): CurrentCompany {
+  const link = position.querySelector(COMPANY_LINK);
+  return {
+    companyName:
+      cleanValueOrUndefined(visibleText(link)) ??
+      logoNameOrUndefined(link?.querySelector('img[alt]')) ??
+      cleanValueOrUndefined(visibleLines(position)[1]?.split(' · ')[0]),
+    companyLinkedInUrl: canonicalCompanyUrlOrUndefined(link?.getAttribute('href') ?? ''),
+  };
+}
+
+/** The experience section's entries; roles at one company nest in its entry, which is the position. */
+function experiencePositions(main: Element): Element[] {
+  const anchor = firstInProfile(main, EXPERIENCE_SECTION);
+  const section = anchor?.closest('section') ?? anchor;
+  if (!section) return [];
+  return [...section.querySelectorAll('li')].filter((li) => !section.contains(li.parentElement?.closest('li') ?? null));
+}
+
+/**
+ * The person's current company, by strategies in order. Each reads the main profile only (never
+ * the nav, where the viewer is, or an aside's logos), and none takes a past position: a person
+ * whose positions have all ended has no company.
+ */
+function currentCompanyOf(doc: Document, card: Element | undefined, ld: JsonLdNode | undefined, onRoot: boolean): CurrentCompany {
+  // 1. Structured data (public pages, 2019–25): the first employer whose role has not ended.
+  const employer = objectsOf(ld?.worksFor).find((org) => firstObjectOrUndefined(org.member)?.endDate === undefined);
+  const employerName = cleanValueOrUndefined(stringOrUndefined(employer?.name));
+  if (employerName) {
+    return {
+      companyName: employerName,
+      companyLinkedInUrl: canonicalCompanyUrlOrUndefined(stringOrUndefined(employer?.url) ?? '') ?? (card && companyUrlFor(doc, card, employerName)),
+    };
+  }
+  if (!onRoot) return {};
+  const main = mainOf(doc);
+
+  // 2. ARIA: "Current company: Acme. Click to skip to experience card" (2021–25 logged in).
+  const labelled = card && currentCompanyFromLabel(card);
+  if (labelled) return { companyName: labelled, companyLinkedInUrl: companyUrlFor(doc, card, labelled) };
+
+  // 3. Stable attributes: a position marked current (2015–16 public).
+  const marked = firstInProfile(main, CURRENT_POSITION);
+  const markedCompany = marked && companyOfPosition(marked);
+  if (markedCompany?.companyName) return markedCompany;
+
+  // 4. The top card's company, by its hooks and per-generation classes.
+  const element = card && firstMatch(card, PERSON_CURRENT_COMPANY);
+  const shown = cleanValueOrUndefined(visibleText(element));
+  if (element && shown) return { companyName: shown, companyLinkedInUrl: companyUrlFor(doc, element, shown) };
+
+  // 5. The experience section's first position that has not ended ("… – Present", "… – heute").
+  // Where the section lists positions and none is current, nothing below may guess one.
+  const positions = experiencePositions(main);
+  if (positions.length) {
+    const current = positions.find((position) => ONGOING_DATE_RANGE.test(visibleLines(position).join('\n')));
+    return current ? companyOfPosition(current) : {};
+  }
+
+  // 6. The top card's link to the experience section (2018–22): its text, else its logo's alt.
+  // Never any image of the top card: the photo's alt is the person, a school's logo is not a company.
+  const link = card?.querySelector(TOP_CARD_EXPERIENCE_LINK);
+  const linked = cleanValueOrUndefined(visibleText(link)) ?? logoNameOrUndefined(link?.querySelector('img[alt]'));
+  return link && linked ? { companyName: linked, companyLinkedInUrl: companyUrlFor(doc, link, linked) } : {};
+}
+
 function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -147,29 +240,16 @@ export function extractPerson(
 
   let headline: string | undefined;
   let location: string | undefined;
-  let companyName: string | undefined;
-  let companyLinkedInUrl: string | undefined;
 
   if (card) {
     headline = cleanValueOrUndefined(visibleText(firstMatch(card, PERSON_HEADLINE)));
     if (!headline && heading) headline = headlineByStructure(card, heading);
-
     location = cleanValueOrUndefined(visibleText(firstMatch(card, PERSON_LOCATION))) ?? locationBesideContactInfo(card);
-
-    companyName = currentCompanyFromLabel(card);
-    const companyElement = firstMatch(card, PERSON_CURRENT_COMPANY);
-    if (!companyName && companyElement) companyName = cleanValueOrUndefined(visibleText(companyElement));
-    companyLinkedInUrl = companyUrlFor(doc, companyElement ?? card, companyName);
   }
-
-  const worksFor = firstObjectOrUndefined(ld?.worksFor);
-  companyName ??= cleanValueOrUndefined(stringOrUndefined(worksFor?.name));
-  const worksForUrl = stringOrUndefined(worksFor?.url);
-  companyLinkedInUrl ??= worksForUrl ? canonicalCompanyUrlOrUndefined(worksForUrl) : undefined;
   if (!location) {
     const address = firstObjectOrUndefined(ld?.address);
     location = cleanValueOrUndefined(stringOrUndefined(address?.addressLocality));
   }
 
-  return definedOnly({ linkedinUrl: profileUrl, name, headline, location, companyName, companyLinkedInUrl });
+  return definedOnly({ linkedinUrl: profileUrl, name, headline, location, ...currentCompanyOf(doc, card, ld, withTopCard) });
 }

@@ -73,6 +73,45 @@ export const PERSON_CURRENT_COMPANY = [
 /** Links to a company page anywhere in the main column (experience section, top card). */
 export const COMPANY_LINK = 'a[href*="/company/"]';
 
+/**
+ * Parts of the page that are never the person viewed, even where they sit inside `MAIN`: the
+ * right rail's "People also viewed" with its company logos, and the viewer's own nav bar.
+ */
+export const NOT_THE_PROFILE = [
+  'aside', // 2019–25: a landmark
+  'nav, header', // every generation: the viewer's name, photo and company
+  '.insights', // 2015–16 public: "People Also Viewed" inside #wrapper (legacy, review 2027)
+  '.right-rail', // 2018 logged in (legacy, review 2027)
+].join(', ');
+
+/** Elements that hold one current position, named so by a stable attribute. */
+export const CURRENT_POSITION = [
+  '[data-section="currentPositionsDetails"]', // 2015–16 public: the overview's "Current" row
+  '[data-section="currentPositions"]', // 2015–16 public: a current position in the experience section
+];
+
+/** The experience section, or an anchor inside it (its `section` is the section). */
+export const EXPERIENCE_SECTION = [
+  '#experience', // 2015–16 public (the section); 2021–25 logged in (an anchor div inside it)
+  '#experience-section', // 2018–20 logged in
+];
+
+/** The top card's link to the experience section, which shows the current company (2018–22). */
+export const TOP_CARD_EXPERIENCE_LINK = 'a[href^="#experience"], [data-control-name="position_see_more"]';
+
+/**
+ * A date range that has not ended: "Mar 2021 - Present · 1 yr", "März 2019 – heute",
+ * "janv. 2014 – aujourd’hui (2 ans)", "2020年3月 - 現在", in the UI language's word. Tested
+ * against a position's lines joined by newlines: a year (or a CJK month) comes before the dash,
+ * and the word ends its line or is followed by the duration, so that a description's
+ * "since 2008 - present-day" does not count.
+ */
+export const ONGOING_DATE_RANGE =
+  /(?:\d{4}|\d[月월])\s*[-–—]\s*(?:present|heute|aujourd[’']hui|actualidad|actualmente|presente|attuale|oggi|o momento|atual|heden|nu|nå|nyt|obecnie|dziś|současnost|halen|günümüz|現在|至今|现在|현재)(?=[^\S\n]*(?:$|[(·•\d]))/imu;
+
+/** "Sable Ridge Foods logo": the alt text of a company logo, the word "logo" dropped. */
+export const LOGO_SUFFIX = /[\s-]*logo$/i;
+
 export const COMPANY_TOP_CARD = [
   'section.org-top-card', // 2020–24 logged in (review 2027)
   'section.top-card-layout', // 2019–24 public
