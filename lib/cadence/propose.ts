@@ -122,12 +122,16 @@ export function proposeFollowUp(
     };
   }
 
-  if (person.stage === 'client' && cadence.clientReferralEveryDays > 0) {
-    const lastAsk = [...sorted].reverse().find((t) => t.type === 'referral-asked');
-    const since = lastAsk?.at ?? sorted[0]!.at;
-    const referralDue = addCalendarDays(since, cadence.clientReferralEveryDays, calendar);
+  // Clients keep their check-ins when referral asks are switched off (0): the setting turns off
+  // the ask, not the client rhythm (before issue 21 they fell into the prospects' attempt count).
+  if (person.stage === 'client') {
     const checkIn = addCalendarDays(last.at, cadence.nurtureIntervalsDays[0]!, calendar);
-    if (referralDue <= checkIn) return { dueAt: referralDue, reason: `Ask ${name} for a referral`, suggestedType: 'referral-asked' };
+    if (cadence.clientReferralEveryDays > 0) {
+      const lastAsk = [...sorted].reverse().find((t) => t.type === 'referral-asked');
+      const since = lastAsk?.at ?? sorted[0]!.at;
+      const referralDue = addCalendarDays(since, cadence.clientReferralEveryDays, calendar);
+      if (referralDue <= checkIn) return { dueAt: referralDue, reason: `Ask ${name} for a referral`, suggestedType: 'referral-asked' };
+    }
     return { dueAt: checkIn, reason: `Client check-in with ${name}`, suggestedType: suggestTouchType('client', sorted, settings) };
   }
 
