@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateBrainPicker } from '../../../lib/cadence/brainPicker';
+import { evaluateBrainPicker, onBackBurnerByCall, reachOutIds } from '../../../lib/cadence/brainPicker';
 import { DEFAULT_SETTINGS } from '../../../lib/model';
 import { DAY, MONDAY, touch } from './support';
 
@@ -98,5 +98,110 @@ describe('crisis-mode brain-pickers', () => {
       RULE,
     );
     expect(result).toMatchObject({ adviceMinutes: 105, episodeAdviceMinutes: 60 });
+  });
+});
+
+describe('crisis rule: the edges of its windows', () => {
+  const rule = { attempts: 3, windowDays: 10, answerWindowDays: 14 };
+  const reachOut = touch('inbound-message', MONDAY);
+  const chase = (spanMs: number) => [touch('email', MONDAY + DAY), touch('voicemail', MONDAY + 2 * DAY), touch('email', MONDAY + DAY + spanMs)];
+
+  it('the N-th attempt exactly D days after the first still flags them', () => {
+    expect(evaluateBrainPicker([reachOut, ...chase(10 * DAY)], rule)).toMatchObject({ flagged: true, flaggedAt: MONDAY + 11 * DAY });
+  });
+
+  it('a minute later than D days, it does not', () => {
+    expect(evaluateBrainPicker([reachOut, ...chase(10 * DAY + 60_000)], rule)).toMatchObject({ flagged: false, flaggedAt: undefined, attempts: 3 });
+  });
+
+  it('the window slides: a slow start, then N attempts within D days, flags at the last of those', () => {
+    const attempts = [touch('email', MONDAY + DAY), touch('email', MONDAY + 20 * DAY), touch('email', MONDAY + 21 * DAY), touch('email', MONDAY + 22 * DAY)];
+    expect(evaluateBrainPicker([reachOut, ...attempts], rule)).toMatchObject({ flagged: true, flaggedAt: MONDAY + 22 * DAY, attempts: 4 });
+  });
+
+  it('one attempt short of N is not flagged, however quick', () => {
+    expect(evaluateBrainPicker([reachOut, touch('email', MONDAY + DAY), touch('email', MONDAY + DAY + 60_000)], rule).flagged).toBe(false);
+  });
+
+  it('their message answers an attempt made exactly the answer window before it', () => {
+    const attempt = touch('email', MONDAY - 14 * DAY);
+    expect(evaluateBrainPicker([attempt, reachOut], rule).reachedOutAt).toBeUndefined();
+  });
+
+  it('an attempt a minute older than the answer window leaves their message reaching out', () => {
+    const attempt = touch('email', MONDAY - 14 * DAY - 60_000);
+    expect(evaluateBrainPicker([attempt, reachOut], rule).reachedOutAt).toBe(MONDAY);
+  });
+
+  it('an email of the rep’s sent the same moment as theirs does not answer it', () => {
+    expect(evaluateBrainPicker([touch('email', MONDAY), reachOut], rule).reachedOutAt).toBe(MONDAY);
+  });
+
+  it('their earlier message is no attempt of the rep’s: the later one still reaches out', () => {
+    const earlier = touch('inbound-message', MONDAY - DAY, { reachedOut: false });
+    expect(evaluateBrainPicker([earlier, reachOut], rule).reachedOutAt).toBe(MONDAY);
+  });
+});
+
+describe('crisis rule: what the evaluation reports', () => {
+  const rule = DEFAULT_SETTINGS.crisis;
+
+  it('the first and the last unanswered attempt since their last word', () => {
+    const history = [touch('inbound-message', MONDAY), touch('email', MONDAY + DAY), touch('call', MONDAY + 2 * DAY), touch('email', MONDAY + 4 * DAY)];
+    expect(evaluateBrainPicker(history, rule)).toMatchObject({ attempts: 3, firstAttemptAt: MONDAY + DAY, lastAttemptAt: MONDAY + 4 * DAY, chasing: true });
+  });
+
+  it('their reply after reaching out ends the chase', () => {
+    const history = [touch('inbound-message', MONDAY), touch('email', MONDAY + DAY), touch('inbound-message', MONDAY + 2 * DAY, { reachedOut: false })];
+    expect(evaluateBrainPicker(history, rule)).toMatchObject({ chasing: false, attempts: 0 });
+  });
+
+  it('a meeting after they reached out ends the chase; an advice call of the rep’s does not', () => {
+    const reached = touch('inbound-call', MONDAY);
+    expect(evaluateBrainPicker([reached, touch('meeting', MONDAY + DAY)], rule).chasing).toBe(false);
+    expect(evaluateBrainPicker([reached, touch('call', MONDAY + DAY, { freeAdvice: true, minutes: 20 })], rule).chasing).toBe(true);
+  });
+
+  it('nobody who never reached out is being chased, and their advice this episode is none', () => {
+    const cold = [touch('call', MONDAY, { freeAdvice: true, minutes: 15 }), touch('email', MONDAY + DAY)];
+    expect(evaluateBrainPicker(cold, rule)).toMatchObject({ chasing: false, adviceMinutes: 15, episodeAdviceMinutes: 0, episodeResearchMinutes: 0, attempts: 1 });
+  });
+
+  it('research from the day before they reached out counts to the episode; older research does not', () => {
+    const history = [
+      touch('research', MONDAY - DAY - 60_000, { minutes: 40 }),
+      touch('research', MONDAY - DAY, { minutes: 25 }),
+      touch('inbound-message', MONDAY),
+      touch('research', MONDAY + DAY, { minutes: 10 }),
+      touch('research', MONDAY + 2 * DAY),
+    ];
+    expect(evaluateBrainPicker(history, rule).episodeResearchMinutes).toBe(35);
+  });
+
+  it('the touches may come in any order', () => {
+    const inOrder = [touch('inbound-message', MONDAY), ...Array.from({ length: 6 }, (_, i) => touch('email', MONDAY + (1 + i) * DAY))];
+    expect(evaluateBrainPicker([...inOrder].reverse(), rule)).toMatchObject({ flagged: true, reachedOutAt: MONDAY, attempts: 6 });
+  });
+});
+
+describe('onBackBurnerByCall: the banner shows for', () => {
+  it.each<[string, Parameters<typeof onBackBurnerByCall>[0], boolean]>([
+    ['someone flagged by the crisis rule, at any stage', { flags: ['brain-picker'], stage: 'engaged' }, true],
+    ['a gut call that put them on the back burner', { flags: [], stage: 'back-burner', brainPicker: { call: 'back-burner', at: MONDAY } as never }, true],
+    ['a gut call since undone by a stage set by hand', { flags: [], stage: 'engaged', brainPicker: { call: 'back-burner', at: MONDAY } as never }, false],
+    ['the back-burner stage set by hand, with no call', { flags: [], stage: 'back-burner' }, false],
+    ['someone else', { flags: ['do-not-contact'], stage: 'target' }, false],
+  ])('%s: %s', (_label, person, shown) => {
+    expect(onBackBurnerByCall(person)).toBe(shown);
+  });
+});
+
+describe('reachOutIds: the timeline marks', () => {
+  it('only their messages that reached out, not their answers nor research', () => {
+    const attempt = touch('email', MONDAY - 3 * DAY);
+    const answer = touch('inbound-message', MONDAY - 2 * DAY);
+    const research = touch('research', MONDAY - DAY);
+    const reached = touch('inbound-call', MONDAY + 30 * DAY);
+    expect([...reachOutIds([reached, research, answer, attempt], 14)]).toEqual([reached.id]);
   });
 });
