@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exclusionOf, type Exclusion } from '../../../lib/mail/recipients';
+import { domainOfAddress, exclusionOf, isPublicMailDomain, type Exclusion } from '../../../lib/mail/recipients';
 import { Settings } from '../../../lib/model';
 
 const settings = (email: Partial<Settings['email']> = {}) => Settings.parse({ email });
@@ -27,5 +27,31 @@ describe('exclusionOf: who is never logged from email', () => {
     ['a never-log entry in capitals (settings lower-case it)', 'Alerts@Mailer.example', { neverLog: ['MAILER.example'] }, me, 'never-log'],
   ])('%s', (_label, email, emailSettings, signedIn, expected) => {
     expect(exclusionOf(email, settings(emailSettings), signedIn)).toBe(expected);
+  });
+});
+
+describe('a rep signed in at a public mailbox provider has no colleagues there', () => {
+  // Every provider the rep may sign in with: everyone else there is a prospect, never a colleague.
+  it.each([
+    'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
+    'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'web.de',
+    'mail.com', 'zoho.com', 'yandex.com', 'qq.com', '163.com', 'orange.fr', 'free.fr', 'libero.it', 'btinternet.com',
+  ])('%s', (provider) => {
+    expect(isPublicMailDomain(provider)).toBe(true);
+    expect(exclusionOf(`prospect@${provider}`, settings(), `casey@${provider}`)).toBeUndefined();
+  });
+
+  it('a provider written in capitals is still a provider', () => {
+    expect(isPublicMailDomain('Yahoo.COM')).toBe(true);
+  });
+
+  it('a company domain is no provider: the rep’s colleagues there are colleagues', () => {
+    expect(isPublicMailDomain('groundwork-partners.example')).toBe(false);
+  });
+});
+
+describe('domainOfAddress', () => {
+  it('is the part after the last @, in lower case', () => {
+    expect(domainOfAddress('"a@b" <Casey@Groundwork-Partners.EXAMPLE')).toBe('groundwork-partners.example');
   });
 });

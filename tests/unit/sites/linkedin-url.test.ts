@@ -141,3 +141,95 @@ describe('linkedInPageKind', () => {
     expect(linkedInPageKind(url)).toBe(kind);
   });
 });
+
+describe('slug limits: what can be a vanity name', () => {
+  const profile = (slug: string) => canonicalProfileUrlOrUndefined(`https://www.linkedin.com/in/${slug}/`);
+
+  it('a slug of 200 characters is a profile; one of 201 is not', () => {
+    expect(profile('a'.repeat(200))).toBe(`https://www.linkedin.com/in/${'a'.repeat(200)}/`);
+    expect(profile('a'.repeat(201))).toBeUndefined();
+  });
+
+  it('a slug of one character is a profile; one that is only spaces is none', () => {
+    expect(profile('a')).toBe('https://www.linkedin.com/in/a/');
+    expect(profile('%20%20')).toBeUndefined();
+  });
+
+  it('spaces around an encoded slug are trimmed, not kept', () => {
+    expect(profile('%20jane-doe%20')).toBe('https://www.linkedin.com/in/jane-doe/');
+  });
+
+  it.each([
+    ['a tab', 'jane%09doe'],
+    ['a line break', 'jane%0Adoe'],
+    ['a question mark', 'jane%3Fdoe'],
+    ['a hash', 'jane%23doe'],
+    ['a backslash', 'jane%5Cdoe'],
+    ['a percent sign', 'jane%25doe'],
+    ['an angle bracket', 'jane%3Cdoe%3E'],
+    ['a double quote', 'jane%22doe'],
+    ['a single quote', 'jane%27doe'],
+    ['a control character', 'jane%7Fdoe'],
+  ])('a slug with %s is no vanity name', (_label, slug) => {
+    expect(profile(slug)).toBeUndefined();
+  });
+
+  it('a member id keeps its case only when it is one: "AC", one letter, "AA", then ten or more', () => {
+    expect(profile('ACoAA0123456789')).toBe('https://www.linkedin.com/in/ACoAA0123456789/');
+    expect(profile('ACoAA012345678')).toBe('https://www.linkedin.com/in/acoaa012345678/');
+    expect(profile('XACoAA0123456789')).toBe('https://www.linkedin.com/in/xacoaa0123456789/');
+    expect(profile('ACoAA0123456789!')).toBe('https://www.linkedin.com/in/acoaa0123456789!/');
+    expect(profile('ACoAA01234_6789-')).toBe('https://www.linkedin.com/in/ACoAA01234_6789-/');
+  });
+});
+
+describe('LinkedIn hosts', () => {
+  it.each([
+    ['a country subdomain of three letters', 'https://abc.linkedin.com/in/jane/', true],
+    ['a subdomain of four letters', 'https://abcd.linkedin.com/in/jane/', false],
+    ['a two-level subdomain', 'https://x.de.linkedin.com/in/jane/', false],
+    ['a numeric subdomain', 'https://12.linkedin.com/in/jane/', false],
+  ])('%s', (_label, url, isProfile) => {
+    expect(canonicalProfileUrlOrUndefined(url) !== undefined).toBe(isProfile);
+  });
+});
+
+describe('reserved company pages', () => {
+  it.each(['setup', 'unavailable'])('/company/%s/ is LinkedIn’s own page, no company', (slug) => {
+    expect(canonicalCompanyUrlOrUndefined(`https://www.linkedin.com/company/${slug}/`)).toBeUndefined();
+    expect(linkedInPageKind(`https://www.linkedin.com/company/${slug}/`)).toBe('none');
+  });
+
+  it('a company whose name merely starts like one is a company', () => {
+    expect(canonicalCompanyUrlOrUndefined('https://www.linkedin.com/company/setup-robotics/')).toBe('https://www.linkedin.com/company/setup-robotics/');
+  });
+});
+
+describe('Sales Navigator, further forms', () => {
+  it('an account insights page names the company', () => {
+    expect(salesAccountCompanyUrlOrUndefined('https://www.linkedin.com/sales/accounts/insights/4455667?tab=1')).toBe('https://www.linkedin.com/company/4455667/');
+  });
+
+  it.each([
+    ['a page off LinkedIn', 'https://evil.example/sales/company/4455667'],
+    ['a company id under another path', 'https://www.linkedin.com/x/sales/company/4455667'],
+  ])('%s names no account', (_label, url) => {
+    expect(salesAccountCompanyUrlOrUndefined(url)).toBeUndefined();
+  });
+
+  it.each([
+    ['a lead off LinkedIn', 'https://evil.example/sales/lead/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK,NAME_SEARCH,9xQz'],
+    ['a lead under another path', 'https://www.linkedin.com/x/sales/lead/ACwAAAk9ZyQBx3mPq2RtUvWxYz01AbCdEfGhIjK,NAME_SEARCH,9xQz'],
+    ['a lead with an empty id', 'https://www.linkedin.com/sales/lead/,NAME_SEARCH,9xQz'],
+    ['a lead whose id is badly encoded', 'https://www.linkedin.com/sales/lead/%E0%A4%A,NAME_SEARCH,9xQz'],
+  ])('%s names no member', (_label, url) => {
+    expect(salesLeadProfileUrlOrUndefined(url)).toBeUndefined();
+  });
+});
+
+describe('displaySlug', () => {
+  it('of a company URL is its slug; of a bare host, nothing', () => {
+    expect(displaySlug('https://www.linkedin.com/company/m%C3%BCller-gmbh/')).toBe('müller-gmbh');
+    expect(displaySlug('https://www.linkedin.com/')).toBe('');
+  });
+});
