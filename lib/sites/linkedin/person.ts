@@ -85,12 +85,12 @@ function currentCompanyFromLabel(scope: Element): string | undefined {
   return undefined;
 }
 
-/** The company page a company name links to, from the main column (never the aside). */
+/** The company page a company name links to, from the main column (never an aside or "People also viewed"). */
 function companyUrlFor(doc: Document, scope: Element, companyName: string | undefined): string | undefined {
   const own = scope.closest(COMPANY_LINK) ?? undefined;
   const candidates = own ? [own] : [...mainOf(doc).querySelectorAll(COMPANY_LINK)];
   for (const link of candidates) {
-    if (link.closest('aside')) continue;
+    if (link.closest(NOT_THE_PROFILE)) continue;
     const label = normaliseSpace(`${visibleText(link)} ${link.querySelector('img')?.getAttribute('alt') ?? ''}`);
     if (own || (companyName && label.toLowerCase().includes(companyName.toLowerCase()))) {
       const href = link.getAttribute('href') ?? '';

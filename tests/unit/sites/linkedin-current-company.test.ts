@@ -86,6 +86,15 @@ describe('stable attributes (2015–16 public)', () => {
     });
   });
 
+  it('never takes the company page from "People Also Viewed" inside the page wrapper', () => {
+    const ld = ldPerson([{ '@type': 'Organization', name: 'Acme Pumps' }]);
+    const insights = '<div class="insights"><a href="https://www.linkedin.com/company/acme-pumps-holdings"><img alt="Acme Pumps Holdings"></a></div>';
+    expect(companyOn(`${ld}<div id="wrapper"><div id="top-card"><h1 id="name">Jane Doe</h1></div>${insights}</div>`)).toEqual({
+      companyName: 'Acme Pumps',
+      companyLinkedInUrl: undefined,
+    });
+  });
+
   it('never reads a current position in "People Also Viewed" inside the page wrapper', () => {
     const insights = '<div class="insights"><ul><li data-section="currentPositions"><h4>Rainer Vogt</h4><h5><a href="/company/other-co">Other Co</a></h5></li></ul></div>';
     expect(companyOn(`<div id="wrapper"><div id="top-card"><h1 id="name">Jane Doe</h1></div>${insights}</div>`)).toEqual(NONE);
