@@ -374,3 +374,139 @@ describe('logInboundMail (replies seen on screen)', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('undoSentMail: “Undo deletes the person this click created”, each condition alone', () => {
+  const sent = mail({ to: [{ email: OTTILIE, name: 'Ottilie Brandt' }] });
+  const ottilie = () => findPersonByEmail(db, OTTILIE);
+
+  it('created by this click, with nothing else: gone with the touch', async () => {
+    const [one] = await logMailRecipients(db, sent, [OTTILIE], T0);
+    await undoSentMail(db, [one!.touchId], T0 + MINUTE);
+    expect(await ottilie()).toBeUndefined();
+    expect(await db.followUps.where('personId').equals(one!.personId).count()).toBe(0);
+    expect(await db.fits.get(one!.personId)).toBeUndefined();
+  });
+
+  it('logged automatically, not by a click: stays', async () => {
+    await upsertSeenPerson(db, { name: 'Ottilie Brandt', emails: [OTTILIE], source: 'email' }, T0);
+    const { logged } = await logSentMail(db, sent, T0);
+    await undoSentMail(db, [logged[0]!.touchId], T0 + MINUTE);
+    expect(await ottilie()).toMatchObject({ name: 'Ottilie Brandt' });
+  });
+
+  it('saved from LinkedIn at that very moment, not from the email: stays', async () => {
+    await upsertSeenPerson(db, { name: 'Ottilie Brandt', emails: [OTTILIE], linkedinUrl: 'https://www.linkedin.com/in/ottilie-brandt/', source: 'linkedin' }, T0);
+    await setEmailSettings({ autoLog: false });
+    const [one] = await logMailRecipients(db, sent, [OTTILIE], T0);
+    await undoSentMail(db, [one!.touchId], T0 + MINUTE);
+    expect(await ottilie()).toMatchObject({ name: 'Ottilie Brandt' });
+    expect(await db.touches.count()).toBe(0);
+  });
+
+  it('saved from an email before this click: stays', async () => {
+    await upsertSeenPerson(db, { name: 'Ottilie Brandt', emails: [OTTILIE], source: 'email' }, T0 - MINUTE);
+    await setEmailSettings({ autoLog: false });
+    const [one] = await logMailRecipients(db, sent, [OTTILIE], T0);
+    await undoSentMail(db, [one!.touchId], T0 + MINUTE);
+    expect(await ottilie()).toMatchObject({ name: 'Ottilie Brandt' });
+  });
+
+  it('with another touch logged for them since: stays, with that touch', async () => {
+    const [one] = await logMailRecipients(db, sent, [OTTILIE], T0);
+    await recordTouch(db, { personId: one!.personId, type: 'call', loggedBy: 'manual', at: T0 + MINUTE }, T0 + MINUTE);
+    await undoSentMail(db, [one!.touchId], T0 + 2 * MINUTE);
+    expect(await ottilie()).toMatchObject({ name: 'Ottilie Brandt' });
+    expect((await db.touches.toArray()).map((t) => t.type)).toEqual(['call']);
+  });
+});
+
+describe('undoSentMail: what else it leaves alone', () => {
+  it('a send from another webmail than the one undoing', async () => {
+    const { logged } = await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    expect(await undoSentMail(db, [logged[0]!.touchId], T0 + MINUTE, 'outlook')).toBe(0);
+    expect(await undoSentMail(db, [logged[0]!.touchId], T0 + MINUTE, 'gmail')).toBe(1);
+  });
+
+  it('an email logged exactly 30 minutes ago can still be undone', async () => {
+    const { logged } = await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    expect(await undoSentMail(db, [logged[0]!.touchId], T0 + UNDO_WINDOW_MS)).toBe(1);
+  });
+
+  it('an address not asked to be unlinked stays theirs', async () => {
+    const { logged } = await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    await undoSentMail(db, [logged[0]!.touchId], T0 + MINUTE, 'gmail', ['someone@else.example']);
+    expect((await db.people.get(adaeze.id))?.emails).toEqual([ADAEZE]);
+  });
+
+  it('a brain-picker flag raised by another attempt stays', async () => {
+    const flaggedAt = T0 - DAY;
+    await db.people.update(adaeze.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: { episodes: 1, flaggedAt, attempts: 6, adviceMinutes: 0, previousStage: 'target' } });
+    const { logged } = await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    await undoSentMail(db, [logged[0]!.touchId], T0 + MINUTE);
+    expect(await db.people.get(adaeze.id)).toMatchObject({ flags: ['brain-picker'], stage: 'back-burner', brainPicker: { flaggedAt } });
+  });
+
+  it('undoing the attempt that flagged a second episode keeps the first remembered', async () => {
+    await recordTouch(db, { personId: adaeze.id, type: 'inbound-message', loggedBy: 'manual', at: T0 - 20 * DAY }, T0 - 20 * DAY);
+    for (const daysAgo of [18, 15, 12, 9, 6]) await recordTouch(db, { personId: adaeze.id, type: 'email', loggedBy: 'manual', at: T0 - daysAgo * DAY }, T0 - daysAgo * DAY);
+    const earlier = { episodes: 1, flaggedAt: T0 - 400 * DAY, attempts: 6, adviceMinutes: 30, previousStage: 'engaged' as const };
+    await db.people.update(adaeze.id, { brainPicker: earlier });
+    const { logged } = await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0);
+    expect((await db.people.get(adaeze.id))?.brainPicker).toMatchObject({ episodes: 2, flaggedAt: T0 });
+    await undoSentMail(db, [logged[0]!.touchId], T0 + MINUTE);
+    const after = (await db.people.get(adaeze.id))!;
+    expect(after.flags).toEqual([]);
+    expect(after.brainPicker).toMatchObject({ episodes: 1 });
+  });
+});
+
+describe('logSentMail: what is offered', () => {
+  it('an unknown recipient without a name on the chip is offered by address alone', async () => {
+    const { offered } = await logSentMail(db, mail({ to: [{ email: OTTILIE }] }), T0);
+    expect(offered).toEqual([{ email: OTTILIE, saved: false }]);
+  });
+
+  it('a role address is offered as one, with no guess at whom it is', async () => {
+    const { offered } = await logSentMail(db, mail({ to: [{ email: 'info@sable-ridge-foods.example', name: 'Adaeze Okonkwo-Reyes' }] }), T0);
+    expect(offered).toEqual([{ email: 'info@sable-ridge-foods.example', name: 'Adaeze Okonkwo-Reyes', saved: false, role: true }]);
+  });
+});
+
+describe('linkRecipient: refusals', () => {
+  it('an address the rep never logs (never-log list) is refused', async () => {
+    await setEmailSettings({ neverLog: ['sable-ridge-foods.example'] });
+    const sent = mail({ to: [{ email: 'a.okonkwo@sable-ridge-foods.example', name: 'Adaeze Okonkwo-Reyes' }] });
+    await expect(linkRecipient(db, sent, 'a.okonkwo@sable-ridge-foods.example', adaeze.id, T0)).rejects.toThrow(/never logged/);
+  });
+
+  it('an address written in capitals is the recipient’s', async () => {
+    await db.people.update(adaeze.id, { emails: [] });
+    const sent = mail({ to: [{ email: ADAEZE, name: 'Adaeze Okonkwo-Reyes' }] });
+    const [one] = await linkRecipient(db, sent, ADAEZE.toUpperCase(), adaeze.id, T0);
+    expect(one).toMatchObject({ personId: adaeze.id, email: ADAEZE });
+  });
+});
+
+describe('logInboundMail: the clock-skew allowance', () => {
+  const NOW = new Date(2026, 10, 2, 12, 0).getTime();
+  const at = (time: string): InboundMail => ({ from: { email: ADAEZE }, timeText: `Mon, Nov 2, 2026, ${time}` });
+
+  it('ten minutes ahead is still logged; eleven is a misread date', async () => {
+    expect(await logInboundMail(db, ME, [at('12:10 PM')], NOW)).toEqual({ logged: 1, undated: 0 });
+    expect(await logInboundMail(db, ME, [at('12:11 PM')], NOW)).toEqual({ logged: 0, undated: 1 });
+  });
+
+  it('the rep’s own message in the thread is not theirs', async () => {
+    await upsertSeenPerson(db, { name: 'Casey', emails: [ME], source: 'email' }, T0);
+    expect(await logInboundMail(db, ME, [{ from: { email: ME }, timeText: 'Mon, Nov 2, 2026, 10:14 AM' }], NOW)).toEqual({ logged: 0, undated: 0 });
+  });
+});
+
+describe('setSentMailIntent: only a change counts', () => {
+  it('marking a give twice changes it once', async () => {
+    const [one] = (await logSentMail(db, mail({ to: [{ email: ADAEZE }] }), T0)).logged;
+    expect(await setSentMailIntent(db, [one!.touchId], 'give', T0 + MINUTE)).toBe(1);
+    expect(await setSentMailIntent(db, [one!.touchId, one!.touchId], 'give', T0 + MINUTE)).toBe(0);
+    expect(await setSentMailIntent(db, [one!.touchId], 'ask', T0 + UNDO_WINDOW_MS)).toBe(1);
+  });
+});
