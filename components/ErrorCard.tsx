@@ -4,6 +4,8 @@ interface Props {
   /** What the card stands for, in the rep's words: "Adaeze's timeline", "This touch". */
   what: string;
   children: ReactNode;
+  /** Told when it shows its card (the popup then shows it in place of a painted snapshot). */
+  onError?: () => void;
 }
 
 interface State {
@@ -24,6 +26,7 @@ export class ErrorCard extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
+    this.props.onError?.();
     // The extension page's own console, for a rep who sends a report; nothing leaves the browser.
     console.error(`Groundwork could not show ${this.props.what}:`, error, info.componentStack);
   }

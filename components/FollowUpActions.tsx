@@ -24,7 +24,7 @@ export const fromDateTimeInputs = (date: string, time: string) => new Date(`${da
  * (1 day, 3 days, 1 week or a date, counted from when it is due, never earlier), and, where
  * asked, Reschedule (any date and time, earlier too) and Cancel.
  */
-export function FollowUpActions({ followUp, name, full = false, onDone }: { followUp: FollowUp; name: string; full?: boolean; onDone?: (done: Done) => void }) {
+export function FollowUpActions({ followUp, name, full = false, onDone }: { followUp: Pick<FollowUp, 'id'>; name: string; full?: boolean; onDone?: (done: Done) => void }) {
   const [picking, setPicking] = useState<'snooze' | 'reschedule'>();
   const { run: act, alert } = useAction();
   const run = async (work: () => Promise<unknown>) => {

@@ -4,6 +4,7 @@ import { createClock, type NotificationsApi } from '../lib/background/clock';
 import { handleCommand } from '../lib/background/commands';
 import { leavesTabsWithoutScripts, runFreshScriptsInOpenTabs, type FreshScriptApis } from '../lib/background/freshScripts';
 import { createHandlers } from '../lib/background/handlers';
+import { createPopupSnapshotKeeper } from '../lib/background/popupSnapshot';
 import { forgetDisallowedMailPages, runOutlookScriptInOpenTabs, syncOutlookScript, type OutlookAccessApis } from '../lib/background/outlookAccess';
 import type { AlarmsApi } from '../lib/background/schedule';
 import { createRescorer } from '../lib/background/scoring';
@@ -12,6 +13,7 @@ import { endContextIfDocumentGone, type TabMessenger } from '../lib/background/t
 import { db } from '../lib/db';
 import { createRouter } from '../lib/messaging/router';
 import { mailSiteOfUrl } from '../lib/sites/hosts';
+import { CHANGE_MARK_KEY } from '../lib/popup/snapshot';
 import { forgetTabContext } from '../lib/tabContext';
 
 // Wiring only: logic lives in lib/ where it is tested. Every listener is registered synchronously
@@ -57,7 +59,17 @@ export default defineBackground(() => {
     if (change.status === 'loading' || change.status === 'complete') void endContextIfDocumentGone(session, tabMessenger, tabId).catch(() => undefined);
   });
 
-  browser.alarms.onAlarm.addListener((alarm) => void clock.onAlarm(alarm.name).catch(() => undefined));
+  // The popup's snapshot (lib/popup/snapshot.ts): remade after every change mark a write leaves,
+  // and whenever an alarm fires (the rep's midnight makes tomorrow's list today's).
+  const popupSnapshots = createPopupSnapshotKeeper({ db, session, now: Date.now });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && CHANGE_MARK_KEY in changes) popupSnapshots.changed();
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void clock.onAlarm(alarm.name).catch(() => undefined);
+    void popupSnapshots.refresh().catch(() => undefined);
+  });
   browser.notifications.onButtonClicked.addListener((id, index) => void clock.onNotificationButton(id, index).catch(() => undefined));
   browser.notifications.onClicked.addListener((id) => void clock.onNotificationClicked(id).catch(() => undefined));
 
@@ -90,5 +102,6 @@ export default defineBackground(() => {
   // alarms and the due count, and resumes re-scoring if a stopped worker left it unfinished.
   void clock.reschedule().catch(() => undefined);
   void rescorer.run().catch(() => undefined);
+  void popupSnapshots.refresh().catch(() => undefined);
   void syncOutlookScript(outlookApis).catch(() => undefined);
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
+import { changeMarkMiddleware } from './changeMark';
 import { nameKeysMiddleware } from './nameKeys';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { touchFiguresMiddleware, type FirstTouch, type TouchTally } from './touchFigures';
@@ -41,6 +42,7 @@ export class GroundworkDB extends Dexie {
     declareSchema(this);
     this.use(touchFiguresMiddleware);
     this.use(nameKeysMiddleware);
+    this.use(changeMarkMiddleware);
   }
 }
 

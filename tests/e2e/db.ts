@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SeenPage } from '../../lib/messaging/protocol';
+import { CHANGE_MARK_KEY } from '../../lib/popup/snapshot';
 
 /**
  * Reads and seeds the extension's database from one of its own pages, with the raw IndexedDB
@@ -39,7 +40,7 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
 export async function seedTable(page: Page, table: string, rows: readonly object[]): Promise<void> {
   await waitForDatabase(page);
   await page.evaluate(
-    async ({ store, items }) => {
+    async ({ store, items, markKey }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('groundwork');
         request.onsuccess = () => resolve(request.result);
@@ -55,9 +56,16 @@ export async function seedTable(page: Page, table: string, rows: readonly object
       } finally {
         db.close();
       }
+      // A write past Dexie leaves its change mark by hand, as every writer must (lib/db/changeMark.ts).
+      await chrome.storage.session.set({ [markKey]: `test:${Date.now()}:${Math.random()}` });
     },
-    { store: table, items: rows },
+    { store: table, items: rows, markKey: CHANGE_MARK_KEY },
   );
+}
+
+/** What lib/db/changeMark.ts does after a write, for raw writes made by tests. */
+export async function markDataChanged(page: Page): Promise<void> {
+  await page.evaluate((key) => chrome.storage.session.set({ [key]: `test:${Date.now()}:${Math.random()}` }), CHANGE_MARK_KEY);
 }
 
 /** The page context the background recorded for a tab, read from storage.session. */
@@ -137,4 +145,46 @@ export function emailPersonRow(id: string, name: string, email: string, createdA
 /** A touch as a row to seed: an outbound email the rep logged by hand at `at`, unless `fields` say otherwise. */
 export function touchRow(id: string, personId: string, at: number, fields: object = {}) {
   return { id, personId, at, type: 'email', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'manual', createdAt: at, ...fields };
+}
+
+/**
+ * Holds a read-write transaction on `stores` in `page` (an extension page): every other context's
+ * transactions on them — the worker's, a popup's — wait until `release()`. `handOver()` ends this hold and takes the next one at once: the
+ * worker's waiting transactions, created before it, run first, and the next ones wait again.
+ */
+export async function holdTables(page: Page, stores: string[]): Promise<{ release(): Promise<void>; handOver(): Promise<void> }> {
+  await page.evaluate(async (names) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('groundwork');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const holdOne = () => {
+      const tx = db.transaction(names, 'readwrite');
+      const store = tx.objectStore(names[0]!);
+      let held = true;
+      // A transaction stays open while it has requests: one after another until released.
+      const keepOpen = () => {
+        if (held) store.get('groundwork-test:none').onsuccess = keepOpen;
+      };
+      keepOpen();
+      return () => (held = false);
+    };
+    let release = holdOne();
+    Object.assign(window, {
+      releaseHold: () => {
+        release();
+        db.close();
+      },
+      handOverHold: () => {
+        const previous = release;
+        release = holdOne(); // created now: queued before anything the worker asks for next
+        previous();
+      },
+    });
+  }, stores);
+  return {
+    release: () => page.evaluate(() => (window as unknown as { releaseHold(): void }).releaseHold()),
+    handOver: () => page.evaluate(() => (window as unknown as { handOverHold(): void }).handOverHold()),
+  };
 }

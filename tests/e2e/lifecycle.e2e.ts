@@ -1,7 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
-import { emailPersonRow, readTable, readUntil, seedTable, waitForBadge, waitForReport, type StoredTouch } from './db';
+import { emailPersonRow, holdTables, readTable, readUntil, seedTable, waitForBadge, waitForReport, type StoredTouch } from './db';
 import { launch, type Harness } from './harness';
 import { spaNavigate } from './spa';
 import { Toasts } from './toast';
@@ -100,48 +100,6 @@ async function stopAtWrite(tables: { handOver(): Promise<void> }, writesDone: nu
   }
 }
 
-/**
- * Holds a read-write transaction on `stores` in the control page: the worker's transactions on
- * them wait until `release()`. `handOver()` ends this hold and takes the next one at once: the
- * worker's waiting transactions, created before it, run first, and the next ones wait again.
- */
-async function hold(stores: string[]): Promise<{ release(): Promise<void>; handOver(): Promise<void> }> {
-  await control.evaluate(async (names) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('groundwork');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const holdOne = () => {
-      const tx = db.transaction(names, 'readwrite');
-      const store = tx.objectStore(names[0]!);
-      let held = true;
-      // A transaction stays open while it has requests: one after another until released.
-      const keepOpen = () => {
-        if (held) store.get('groundwork-test:none').onsuccess = keepOpen;
-      };
-      keepOpen();
-      return () => (held = false);
-    };
-    let release = holdOne();
-    Object.assign(window, {
-      releaseHold: () => {
-        release();
-        db.close();
-      },
-      handOverHold: () => {
-        const previous = release;
-        release = holdOne(); // created now: queued before anything the worker asks for next
-        previous();
-      },
-    });
-  }, stores);
-  return {
-    release: () => control.evaluate(() => (window as unknown as { releaseHold(): void }).releaseHold()),
-    handOver: () => control.evaluate(() => (window as unknown as { handOverHold(): void }).handOverHold()),
-  };
-}
-
 const clearTables = (tables: string[]) =>
   control.evaluate(async (names) => {
     const db = await new Promise<IDBDatabase>((resolve) => {
@@ -162,7 +120,7 @@ describe('the worker stopped in the middle of its work', () => {
     const mail = await h.openSitePage(COMPOSE_PAGE);
     const { tabId } = await waitForReport(control, COMPOSE_PAGE);
     await noteTransactionsIn(await h.serviceWorker(), 'touches');
-    const tables = await hold(['touches', 'people', 'followUps']);
+    const tables = await holdTables(control, ['touches', 'people', 'followUps']);
 
     const toasts = await Toasts.attach(mail);
     await mail.locator('[data-testid="compose-to-prospect"] .aoO').click();
@@ -189,7 +147,7 @@ describe('the worker stopped in the middle of its work', () => {
     ]);
     // Each reply is logged in one transaction that also proposes the next step.
     await noteTransactionsIn(await h.serviceWorker(), 'followUps');
-    const tables = await hold(['followUps']);
+    const tables = await holdTables(control, ['followUps']);
     const inbox = await h.openSitePage(INBOX_PAGE);
     await stopAtWrite(tables, 1); // the first reply logged, the second waiting
     await h.killServiceWorker();
@@ -238,7 +196,7 @@ describe('the worker stopped in the middle of its work', () => {
       updatedAt: now,
     };
     await noteTransactionsIn(await h.serviceWorker(), 'fits');
-    const tables = await hold(['fits']);
+    const tables = await holdTables(control, ['fits']);
     await seedTable(control, 'profiles', [profile]);
     // As the options page does after a profile is saved.
     await control.evaluate(() => void chrome.runtime.sendMessage({ type: 'scores/recompute' }).catch(() => undefined));

@@ -1,0 +1,105 @@
+/**
+ * What the popup shows, as plain data: the view both of its renderers draw (React, once its
+ * libraries have loaded, and entrypoints/popup/paint.ts before they have), and the snapshot the
+ * background keeps of it in storage.session so the popup can paint today's list at the speed of
+ * a blank page (issue 20).
+ *
+ * Never stale: every write to the database marks a change (lib/db/changeMark.ts) before it
+ * starts and again once it has committed; a snapshot records the mark it was made under and is
+ * used only while that mark is still the latest, and only on the day it was made for. This module
+ * is loaded by the popup's first script: it imports nothing.
+ */
+
+/** One due follow-up, as the popup lists it. */
+export interface DueRowView {
+  /** The follow-up's id. */
+  id: string;
+  name: string;
+  /** Fit band and score, when scored and not excluded. */
+  band?: string;
+  score?: number;
+  dueAt: number;
+  reason: string;
+  /** The suggested touch's label ("Call"). */
+  suggested: string;
+  /** Their LinkedIn profile, or a new email to them. */
+  url?: string;
+  /** Why the row cannot be shown (a record an older or newer Groundwork wrote differently): shown as an error card in its place, never painted. */
+  problem?: string;
+}
+
+/** Someone the crisis rule flagged recently. */
+export interface FlaggedView {
+  id: string;
+  name: string;
+  story: string;
+  url?: string;
+  raisedAt: number;
+}
+
+export interface PopupView {
+  /** How many follow-ups are overdue or due today. */
+  total: number;
+  /** The first rows of them (whole days, ordered by day, then fit, then time). */
+  rows: DueRowView[];
+  flagged: FlaggedView[];
+  goal: { touched: number; goal: number };
+}
+
+export interface PopupSnapshot {
+  version: typeof SNAPSHOT_VERSION;
+  /** The change mark current when it was made (undefined: no write since the browser started). */
+  basis: string | undefined;
+  madeAt: number;
+  /** The end of the rep's day it was made on: tomorrow's list is another list. */
+  validUntil: number;
+  view: PopupView;
+}
+
+export const SNAPSHOT_VERSION = 1;
+/** storage.session keys. */
+export const SNAPSHOT_KEY = 'popup:snapshot';
+export const CHANGE_MARK_KEY = 'data:change-mark';
+
+/** Rows the popup shows at first; the rest on request, so a backlog of hundreds still opens at once. */
+export const PAGE = 15;
+
+/** How long someone flagged counts as newly flagged in the popup. */
+export const NEWLY_FLAGGED_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+/** The flagged people still news at `now`, most recent first. */
+export const stillNewlyFlagged = (flagged: readonly FlaggedView[], now: number): FlaggedView[] =>
+  flagged.filter((f) => now - f.raisedAt <= NEWLY_FLAGGED_DAYS * DAY_MS).sort((a, b) => b.raisedAt - a.raisedAt);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
+
+function isRow(value: unknown): value is DueRowView {
+  return isRecord(value) && isText(value.id) && isText(value.name) && optional(value.band, isText) && optional(value.score, isTime) &&
+    isTime(value.dueAt) && isText(value.reason) && isText(value.suggested) && optional(value.url, isText) && value.problem === undefined;
+}
+
+function isFlagged(value: unknown): value is FlaggedView {
+  return isRecord(value) && isText(value.id) && isText(value.name) && isText(value.story) && optional(value.url, isText) && isTime(value.raisedAt);
+}
+
+function isView(value: unknown): value is PopupView {
+  if (!isRecord(value) || !isTime(value.total) || !Array.isArray(value.rows) || !Array.isArray(value.flagged) || !isRecord(value.goal)) return false;
+  return value.rows.every(isRow) && value.flagged.every(isFlagged) && isTime(value.goal.touched) && isTime(value.goal.goal);
+}
+
+/**
+ * The snapshot in `stored` (storage.session's answer for both keys) if it may be shown at `now`:
+ * well formed, made under the latest change mark, and made for today. Anything else — none yet,
+ * a write since, another day, an older Groundwork's shape — is no snapshot: the popup then
+ * shows its list when its queries answer, as it always did.
+ */
+export function usableSnapshot(stored: Record<string, unknown>, now: number): PopupSnapshot | undefined {
+  const snapshot = stored[SNAPSHOT_KEY];
+  if (!isRecord(snapshot) || snapshot.version !== SNAPSHOT_VERSION || !isTime(snapshot.validUntil) || !isTime(snapshot.madeAt)) return undefined;
+  if (snapshot.basis !== stored[CHANGE_MARK_KEY] || now >= snapshot.validUntil || now < snapshot.madeAt - 60_000) return undefined;
+  return isView(snapshot.view) ? (snapshot as unknown as PopupSnapshot) : undefined;
+}

@@ -1,0 +1,176 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../../lib/popup/snapshot';
+import { linkedInFixture } from '../fixtures/linkedin/expected';
+import { emailPersonRow, holdTables, markDataChanged, seedTable, waitForReport } from './db';
+import { launch, type Harness } from './harness';
+
+/**
+ * The popup paints today's list from the worker's snapshot before React and Dexie have loaded
+ * (issue 20), hands over to React without a change the rep can see, and never paints what a
+ * change made elsewhere has made untrue.
+ */
+
+const TOMASZ = linkedInFixture('2018-06-logged-in-profile.html');
+
+let h: Harness;
+let control: Page;
+beforeAll(async () => {
+  h = await launch((server) => server.page(TOMASZ.url, `linkedin/${TOMASZ.file}`));
+  control = await h.openExtensionPage('options.html');
+  // Every day a working day, so "due today" does not depend on the day the tests run.
+  await seedTable(control, 'settings', [{ key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, weeklyGoal: 5 } }]);
+  // Every state the popup's #root goes through, from its first script on: what the rep could see.
+  await h.context.addInitScript(() => {
+    if (!location.pathname.endsWith('/popup.html')) return;
+    type State = { text: string; rows: { text: string; top: number; height: number }[]; interactive: boolean };
+    const states: State[] = [];
+    let shifted = 0;
+    (window as unknown as { popupStates: State[] }).popupStates = states;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifted += (entry as unknown as { value: number }).value;
+      (window as unknown as { layoutShift: number }).layoutShift = shifted;
+    }).observe({ type: 'layout-shift', buffered: true });
+    (window as unknown as { layoutShift: number }).layoutShift = 0;
+    new MutationObserver(() => {
+      const root = document.getElementById('root');
+      if (!root || !root.firstElementChild) return;
+      states.push({
+        text: root.innerText,
+        rows: [...root.querySelectorAll('li')].map((li) => ({ text: li.innerText, top: li.getBoundingClientRect().top, height: li.getBoundingClientRect().height })),
+        interactive: performance.getEntriesByName('groundwork:popup-interactive').length > 0,
+      });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Resolves once the worker has stored a snapshot made under the latest change mark. */
+async function snapshotCurrent(page: Page): Promise<void> {
+  await page.evaluate(async ({ snapshotKey, markKey }) => {
+    await new Promise<void>((resolve) => {
+      const check = async () => {
+        const stored = await chrome.storage.session.get(null);
+        const snapshot = stored[snapshotKey] as { basis?: string } | undefined;
+        if (snapshot && snapshot.basis === stored[markKey]) {
+          chrome.storage.onChanged.removeListener(check);
+          resolve();
+        }
+      };
+      chrome.storage.onChanged.addListener(check);
+      void check();
+    });
+  }, { snapshotKey: SNAPSHOT_KEY, markKey: CHANGE_MARK_KEY });
+}
+
+interface Opened {
+  page: Page;
+  paintedFrom: string;
+  states: { text: string; rows: { text: string; top: number; height: number }[]; interactive: boolean }[];
+  layoutShift: number;
+}
+
+/** Opens the popup as the rep does, and waits until React has taken over. */
+async function openPopup(): Promise<Opened> {
+  return seen(await h.openExtensionPage('popup.html'));
+}
+
+/** What the popup showed until React took over. */
+async function seen(page: Page): Promise<Opened> {
+  return page.evaluate(async () => {
+    while (performance.getEntriesByName('groundwork:popup-interactive').length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const w = window as unknown as { popupStates: Opened['states']; layoutShift: number };
+    const painted = performance.getEntriesByName('groundwork:popup-painted')[0] as PerformanceMark;
+    return { paintedFrom: painted.detail as string, states: w.popupStates, layoutShift: w.layoutShift };
+  }).then((seen) => ({ page, ...seen }));
+}
+
+const dueRow = (id: string, personId: string, reason: string, dueAt: number) =>
+  ({ id, personId, dueAt, reason, suggestedType: 'call', status: 'open', origin: 'manual', createdAt: dueAt, updatedAt: dueAt });
+
+describe('the popup painted from the worker’s snapshot', () => {
+  it('shows today’s list before React has loaded, and React takes over without a change the rep could see', async () => {
+    const now = Date.now();
+    await seedTable(control, 'people', [emailPersonRow('p-ines', 'Inès Marchetti', 'ines@havel.example', now), emailPersonRow('p-ravi', 'Ravi Menon', 'ravi@odra.example', now)]);
+    await seedTable(control, 'followUps', [dueRow('f-ines', 'p-ines', 'Send Inès the scrap study', now - 3_600_000), dueRow('f-ravi', 'p-ravi', 'Call Ravi about the line audit', now - 60_000)]);
+    await snapshotCurrent(control);
+
+    const popup = await openPopup();
+    expect(popup.paintedFrom).toBe('snapshot');
+    const [first] = popup.states;
+    const last = popup.states[popup.states.length - 1]!;
+    // The first thing on screen is the list, before React.
+    expect(first!.interactive).toBe(false);
+    expect(first!.rows.map((r) => r.text.split('\n')[0])).toEqual(['Inès Marchetti', 'Ravi Menon']);
+    // …and React's page reads and sits exactly the same.
+    expect(last.interactive).toBe(true);
+    expect(last.text).toBe(first!.text);
+    expect(last.rows).toEqual(first!.rows);
+    expect(popup.layoutShift).toBe(0);
+    // It works: Done on Ravi's row.
+    await popup.page.getByRole('group', { name: 'Follow-up with Ravi Menon' }).getByRole('button', { name: 'Done', exact: true }).click();
+    await popup.page.getByText('Call Ravi about the line audit').waitFor({ state: 'detached' });
+    await popup.page.close();
+  });
+
+  it('never paints a row done elsewhere: Done in the side panel → popup opened → the row is gone', async () => {
+    const profile = await h.openSitePage(TOMASZ.url);
+    await waitForReport(control, TOMASZ.url);
+    const panel = await h.openExtensionPage('sidepanel.html');
+    await panel.getByRole('button', { name: 'Save prospect' }).click();
+    await panel.getByText('Saved prospect').waitFor();
+    await panel.getByLabel('Touch type').selectOption('inbound-message');
+    await panel.getByRole('button', { name: 'Log touch' }).click();
+    const next = panel.getByTestId('next-follow-up');
+    await next.getByText('Reply to Tomasz').waitFor();
+    await snapshotCurrent(control);
+
+    const before = await openPopup();
+    expect(before.paintedFrom).toBe('snapshot');
+    expect(before.states[0]!.text).toContain('Reply to Tomasz');
+    await before.page.close();
+
+    const old = await control.evaluate((key) => chrome.storage.session.get(key), SNAPSHOT_KEY);
+    await profile.bringToFront();
+    await next.getByRole('button', { name: 'Done', exact: true }).click();
+    await next.getByText('Reply to Tomasz').waitFor({ state: 'detached' });
+    await snapshotCurrent(control);
+    // The worst case, made certain: the worker's snapshot is still the one from before Done (as
+    // when it read just before the write committed), and nothing can remake it — the tables it
+    // reads are held, so the popup's own reads wait too and only the snapshot could be shown.
+    const tables = await holdTables(control, ['followUps']);
+    await control.evaluate((stored) => chrome.storage.session.set(stored), old);
+    const page = await h.openExtensionPage('popup.html');
+    const { checked, shown } = await page.evaluate(async () => {
+      while (performance.getEntriesByName('groundwork:popup-snapshot-checked').length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+      const mark = performance.getEntriesByName('groundwork:popup-snapshot-checked')[0] as PerformanceMark;
+      return { checked: mark.detail as string, shown: (window as unknown as { popupStates: Opened['states'] }).popupStates.map((s) => s.text) };
+    });
+    expect(checked).toBe('refused');
+    await tables.release();
+    const after = await seen(page);
+    for (const text of [...shown, ...after.states.map((s) => s.text)]) expect(text).not.toContain('Reply to Tomasz');
+    expect(after.paintedFrom).toBe('react');
+    expect(after.states[after.states.length - 1]!.text).toContain('Send Inès the scrap study');
+    await Promise.all([after.page.close(), panel.close(), profile.close()]);
+  });
+
+  it('paints nothing stale after a write while the worker was stopped, and the worker, woken by it, makes a new snapshot', async () => {
+    await markDataChanged(control); // (the last test left an old snapshot behind)
+    await snapshotCurrent(control);
+    await h.killServiceWorker();
+    // The weekly goal changed in Options while no worker runs.
+    await seedTable(control, 'settings', [{ key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, weeklyGoal: 9 } }]);
+    const popup = await openPopup();
+    for (const state of popup.states) expect(state.text).not.toMatch(/\d+ \/ 5\b/);
+    expect(popup.states[popup.states.length - 1]!.text).toMatch(/\d+ \/ 9\b/);
+    await popup.page.close();
+    await snapshotCurrent(control);
+    const again = await openPopup();
+    expect(again.paintedFrom).toBe('snapshot');
+    expect(again.states[0]!.text).toMatch(/\d+ \/ 9\b/);
+    await again.page.close();
+  });
+});
