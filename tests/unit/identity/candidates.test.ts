@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertSeenAccount } from '../../../lib/db/accounts';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
-import { likelyPeople } from '../../../lib/identity/candidates';
+import { domainEvidence, isConfident, likelyPeople, nameFromAddress } from '../../../lib/identity/candidates';
 import { soleConfidentCandidate } from '../../../lib/identity/describe';
+import type { Account, Person } from '../../../lib/model';
 import { freshDb, T0 } from '../../support/db';
 
 /** Who an unknown address most likely is (issue 16), read through the indexes. */
@@ -83,5 +84,98 @@ describe('likely people for an address Groundwork does not know', () => {
     await saveFromLinkedIn('Adaeze Okonkwo-Reyes', 'adaeze-okonkwo-reyes', 'Sable Ridge Foods');
     expect(await likelyPeople(db, 'ottilie@havel-metalworks.example', 'Ottilie Brandt')).toEqual([]);
     expect(await likelyPeople(db, 'info@havel-metalworks.example')).toEqual([]);
+  });
+});
+
+describe('what an address’s domain says about a person', () => {
+  const person = (fields: Partial<Person> = {}): Person => ({
+    id: 'p1', name: 'Adaeze Okonkwo-Reyes', emails: [], source: 'linkedin', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0, ...fields,
+  });
+  const account = (fields: Partial<Account> = {}): Account => ({ id: 'a1', name: 'Sable Ridge Foods', domains: [], createdAt: T0, updatedAt: T0, ...fields } as Account);
+
+  it.each<[string, string, Partial<Person>, Partial<Account> | undefined, number]>([
+    ['a public mailbox, even with her company known', 'adaeze@yahoo.com', { companyName: 'Yahoo' }, undefined, 0],
+    ['the domain of another address of hers', 'a.okonkwo@sable-ridge-foods.example', { emails: ['adaeze@sable-ridge-foods.example'] }, undefined, 2],
+    ['a subdomain of hers', 'adaeze@eu.sable-ridge-foods.example', { emails: ['adaeze@sable-ridge-foods.example'] }, undefined, 2],
+    ['the parent of a subdomain of hers', 'adaeze@sable-ridge-foods.example', { emails: ['adaeze@eu.sable-ridge-foods.example'] }, undefined, 2],
+    ['her company’s web domain', 'adaeze@srf.example', {}, { domains: ['srf.example'] }, 2],
+    ['her company’s website', 'adaeze@srf.example', {}, { website: 'https://www.srf.example/about' }, 2],
+    ['her company’s name as the domain', 'adaeze@sable-ridge-foods.example', { companyName: 'Sable Ridge Foods' }, undefined, 1],
+    ['her account’s name as the domain', 'adaeze@sable-ridge-foods.example', { accountId: 'a1' }, {}, 1],
+    ['the name without its legal form', 'adaeze@havel.example', { companyName: 'Havel GmbH' }, undefined, 1],
+    ['a domain that holds the name', 'adaeze@havel-metalworks-group.example', { companyName: 'Havel Metalworks' }, undefined, 1],
+    ['a name that holds the domain', 'adaeze@northwind.example', { companyName: 'Northwind Foods' }, undefined, 1],
+    ['a country domain under a short second level', 'adaeze@mail.northwind.co.uk', { companyName: 'Northwind' }, undefined, 1],
+    ['a domain too short to say', 'adaeze@ab.example', { companyName: 'AB' }, undefined, 0],
+    ['a name too short to be held', 'adaeze@abcde.example', { companyName: 'ABC Co' }, undefined, 0],
+    ['another company’s domain, hers known elsewhere', 'adaeze@lumen-labs.example', { emails: ['adaeze@sable-ridge-foods.example'] }, undefined, -1],
+    ['another company’s domain, hers unknown', 'adaeze@lumen-labs.example', { companyName: 'Sable Ridge Foods' }, undefined, 0],
+    ['an address of hers at a public mailbox says nothing of her company', 'adaeze@lumen-labs.example', { emails: ['adaeze@gmail.com'] }, undefined, 0],
+  ])('%s', (_label, email, fields, accountFields, evidence) => {
+    expect(domainEvidence(email, person(fields), accountFields ? account(accountFields) : undefined)).toBe(evidence);
+  });
+});
+
+describe('the name an address’s own words give', () => {
+  it.each([
+    ['a.okonkwo-reyes@sable-ridge-foods.example', 'a okonkwo reyes'],
+    ['ines+newsletters@corvid-packaging.example', 'ines'],
+    ['chris.miller1980@gmail.com', 'chris miller'],
+    ['j_doe@acme.example', 'j doe'],
+    ['"o@brandt"@havel.example', '"o@brandt"'],
+  ])('%s → %s', (email, name) => {
+    expect(nameFromAddress(email)).toBe(name);
+  });
+});
+
+describe('when a candidate is offered in one click', () => {
+  it.each<[0 | 1 | 2 | 3, -1 | 0 | 1 | 2, boolean]>([
+    [3, 0, true],
+    [3, -1, false],
+    [2, 1, true],
+    [2, 2, true],
+    [2, 0, false],
+    [1, 2, false],
+  ])('name %i, domain %i: %s', (name, domain, confident) => {
+    expect(isConfident(name, domain)).toBe(confident);
+  });
+});
+
+describe('likely people: which are offered, in which order', () => {
+  it('someone who already has exactly this address is no candidate (found directly)', async () => {
+    await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', emails: ['adaeze@sable-ridge-foods.example'], source: 'email' }, T0);
+    expect(await likelyPeople(db, 'Adaeze@Sable-Ridge-Foods.example', 'Adaeze Okonkwo-Reyes')).toEqual([]);
+  });
+
+  it('at most three, the confident first, then the closer name, then the newer', async () => {
+    await saveFromLinkedIn('Chris Miller', 'chris-miller-1', 'Northwind Foods');
+    await upsertSeenPerson(db, { name: 'Chris Miller', linkedinUrl: 'https://www.linkedin.com/in/chris-miller-2/', companyName: 'Kestrel', source: 'linkedin' }, T0 + 1000);
+    await saveFromLinkedIn('Christopher Miller', 'christopher-miller', 'Kestrel');
+    await saveFromLinkedIn('Chris Miller', 'chris-miller-3', 'Lumen Labs');
+    await saveFromLinkedIn('Chris Miller', 'chris-miller-4', 'Acme');
+    const candidates = await likelyPeople(db, 'chris@lumen-labs.example', 'Chris Miller');
+    expect(candidates.map((c) => [c.company, c.name, c.confident])).toEqual([
+      ['Lumen Labs', 3, true],
+      ['Kestrel', 3, true],
+      [expect.any(String), 3, true],
+    ]);
+  });
+
+  it('a first name and a company domain alone are offered, but not a first name alone', async () => {
+    await saveFromLinkedIn('Adaeze Okonkwo-Reyes', 'adaeze-okonkwo-reyes', 'Sable Ridge Foods');
+    expect(await names('adaeze@havel.example', 'Adaeze')).toEqual([]);
+  });
+
+  it('a chip showing the address itself is read as no name: the address’s words count', async () => {
+    await saveFromLinkedIn('Ines Marchetti-Hale', 'ines-marchetti-hale', 'Corvid Packaging');
+    expect(await names('ines.marchetti-hale@corvid-packaging.example', 'ines.marchetti-hale@corvid-packaging.example')).toEqual([['Ines Marchetti-Hale', true]]);
+    expect(await names('ines.marchetti-hale@corvid-packaging.example', '<ines.marchetti-hale@corvid-packaging.example>')).toEqual([['Ines Marchetti-Hale', true]]);
+  });
+
+  it('people at the account whose domain it is are found even under another name’s spelling', async () => {
+    const { account } = await upsertSeenAccount(db, { name: 'Northwind Foods', website: 'https://northwind-foods.example' }, T0);
+    const { person } = await upsertSeenPerson(db, { name: 'Bobby Lindqvist', linkedinUrl: 'https://www.linkedin.com/in/bl/', source: 'linkedin' }, T0);
+    await db.people.update(person.id, { accountId: account.id });
+    expect(await names('lindqvist@eu.northwind-foods.example', 'R. Lindqvist')).toEqual([['Bobby Lindqvist', false]]);
   });
 });
