@@ -275,3 +275,121 @@ describe('restore by merging', () => {
     expect(await db.settings.get('scoring')).toBeUndefined();
   });
 });
+
+describe('restore by merging: accounts', () => {
+  const acme = (fields: Partial<Account> = {}): Account => ({ id: 'a-here', name: 'Acme', domains: [], createdAt: T0, updatedAt: T0, ...fields });
+
+  it('an account matched by its LinkedIn page alone is one account; its people follow it', async () => {
+    await db.accounts.add(acme({ linkedinUrl: 'https://www.linkedin.com/company/acme/' }));
+    const summary = await restoreMerge(
+      db,
+      backup({
+        accounts: [acme({ id: 'a-there', name: 'Acme Robotics', linkedinUrl: 'https://www.linkedin.com/company/acme/', updatedAt: T0 + DAY })],
+        people: [person({ id: 'p', name: 'Ana Lima', emails: ['ana@acme.example'], accountId: 'a-there' })],
+      }),
+    );
+    expect(summary.accounts).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(await db.accounts.toArray()).toEqual([acme({ name: 'Acme Robotics', linkedinUrl: 'https://www.linkedin.com/company/acme/', updatedAt: T0 + DAY })]);
+    expect((await db.people.get('p'))?.accountId).toBe('a-here');
+  });
+
+  it('an account the backup has as it is here is skipped, and its people still follow it', async () => {
+    await db.accounts.add(acme({ domains: ['acme.example'], updatedAt: T0 + DAY }));
+    const summary = await restoreMerge(
+      db,
+      backup({
+        accounts: [acme({ id: 'a-there', domains: ['acme.example'] })],
+        people: [person({ id: 'p', name: 'Ana Lima', emails: ['ana@acme.example'], accountId: 'a-there' })],
+      }),
+    );
+    expect(summary.accounts).toEqual({ added: 0, merged: 0, skipped: 1 });
+    expect(await db.accounts.toArray()).toEqual([acme({ domains: ['acme.example'], updatedAt: T0 + DAY })]);
+    expect((await db.people.get('p'))?.accountId).toBe('a-here');
+  });
+
+  it('a company page another account already holds stays with that account', async () => {
+    await db.accounts.bulkAdd([
+      acme({ id: 'a-page', linkedinUrl: 'https://www.linkedin.com/company/acme/' }),
+      acme({ id: 'a-web', domains: ['acme.example'] }),
+    ]);
+    await restoreMerge(db, backup({ accounts: [acme({ id: 'a-web', domains: ['acme.example'], linkedinUrl: 'https://www.linkedin.com/company/acme/', updatedAt: T0 + DAY })] }));
+    expect((await db.accounts.get('a-web'))?.linkedinUrl).toBeUndefined();
+    expect((await db.accounts.get('a-page'))?.linkedinUrl).toBe('https://www.linkedin.com/company/acme/');
+  });
+
+  it('an account here without a page gains the backup’s', async () => {
+    await db.accounts.add(acme({ domains: ['acme.example'] }));
+    await restoreMerge(db, backup({ accounts: [acme({ id: 'a-there', domains: ['acme.example'], linkedinUrl: 'https://www.linkedin.com/company/acme/' })] }));
+    expect(await db.accounts.toArray()).toEqual([acme({ domains: ['acme.example'], linkedinUrl: 'https://www.linkedin.com/company/acme/' })]);
+  });
+
+  it('two accounts of the backup sharing a domain become one here', async () => {
+    const summary = await restoreMerge(
+      db,
+      backup({
+        accounts: [acme({ id: 'a1', domains: ['acme.example'] }), acme({ id: 'a2', name: 'Acme Corp', domains: ['acme.example', 'acme.eu'], updatedAt: T0 + DAY })],
+        people: [person({ id: 'p', name: 'Ana Lima', emails: ['ana@acme.example'], accountId: 'a2' })],
+      }),
+    );
+    expect(summary.accounts).toEqual({ added: 1, merged: 1, skipped: 0 });
+    expect(await db.accounts.toArray()).toEqual([acme({ id: 'a1', name: 'Acme Corp', domains: ['acme.example', 'acme.eu'], updatedAt: T0 + DAY })]);
+    expect((await db.people.get('p'))?.accountId).toBe('a1');
+  });
+});
+
+describe('restore by merging: people and what is unioned', () => {
+  it('tags, flags and addresses of both are kept; the LinkedIn profile here stays', async () => {
+    await db.people.add(person({ id: 'here', name: 'Ana', linkedinUrl: 'https://www.linkedin.com/in/ana/', emails: ['ana@acme.example'], tags: ['ohio'], flags: ['do-not-contact'], updatedAt: T0 + DAY }));
+    const summary = await restoreMerge(
+      db,
+      backup({ people: [person({ id: 'there', name: 'Ana Lima', emails: ['ana@acme.example', 'ana.lima@acme.example'], tags: ['fair-2026'], flags: ['brain-picker'] })] }),
+    );
+    expect(summary.people).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(await db.people.get('here')).toMatchObject({
+      name: 'Ana',
+      linkedinUrl: 'https://www.linkedin.com/in/ana/',
+      emails: ['ana@acme.example', 'ana.lima@acme.example'],
+      tags: ['ohio', 'fair-2026'],
+      flags: ['do-not-contact', 'brain-picker'],
+    });
+  });
+
+  it('a person here without a LinkedIn profile gains the backup’s', async () => {
+    await db.people.add(person({ id: 'here', name: 'Ana', emails: ['ana@acme.example'] }));
+    await restoreMerge(db, backup({ people: [person({ id: 'here', name: 'Ana', emails: ['ana@acme.example'], linkedinUrl: 'https://www.linkedin.com/in/ana/' })] }));
+    expect((await db.people.get('here'))?.linkedinUrl).toBe('https://www.linkedin.com/in/ana/');
+  });
+
+  it('someone referred by themselves after the match is left as they were', async () => {
+    await db.people.add(person({ id: 'ines-here', name: 'Inès', linkedinUrl: 'https://www.linkedin.com/in/ines/' }));
+    await restoreMerge(db, backup({ people: [person({ id: 'ines-there', name: 'Inès', linkedinUrl: 'https://www.linkedin.com/in/ines/', referredById: 'ines-there', source: 'referral' })] }));
+    expect((await db.people.get('ines-here'))?.referredById).not.toBe('ines-here');
+  });
+});
+
+describe('restore by merging: touches and follow-ups', () => {
+  it('a touch known here by id stays as it is, learning only that it was answered', async () => {
+    await db.people.add(person({ id: 'p', name: 'Ana', emails: ['ana@acme.example'] }));
+    await db.touches.add(touch({ id: 't', personId: 'p', subject: 'here' }));
+    const summary = await restoreMerge(db, backup({ people: [person({ id: 'p', name: 'Ana', emails: ['ana@acme.example'] })], touches: [touch({ id: 't', personId: 'p', subject: 'there', answered: true })] }));
+    expect(summary.touches).toEqual({ added: 0, merged: 1, skipped: 0 });
+    expect(await db.touches.get('t')).toMatchObject({ subject: 'here', answered: true });
+  });
+
+  it('an unanswered touch from the backup does not un-answer one here', async () => {
+    await db.people.add(person({ id: 'p', name: 'Ana', emails: ['ana@acme.example'] }));
+    await db.touches.add(touch({ id: 't', personId: 'p', answered: true }));
+    const summary = await restoreMerge(db, backup({ people: [person({ id: 'p', name: 'Ana', emails: ['ana@acme.example'] })], touches: [touch({ id: 't', personId: 'p' })] }));
+    expect(summary.touches).toEqual({ added: 0, merged: 0, skipped: 1 });
+    expect((await db.touches.get('t'))?.answered).toBe(true);
+  });
+
+  it('a follow-up the same here and there is skipped; fits are left current when nothing changed', async () => {
+    await db.people.add(person({ id: 'p', name: 'Ana', emails: ['ana@acme.example'] }));
+    await db.followUps.add(followUp({ id: 'f', personId: 'p' }));
+    await db.settings.put({ key: 'scoring', value: 'icp@1' });
+    const summary = await restoreMerge(db, backup({ people: [person({ id: 'p', name: 'Ana', emails: ['ana@acme.example'] })], followUps: [followUp({ id: 'f', personId: 'p' })] }));
+    expect(summary.followUps).toEqual({ added: 0, merged: 0, skipped: 1 });
+    expect(await db.settings.get('scoring')).toEqual({ key: 'scoring', value: 'icp@1' });
+  });
+});
