@@ -9,12 +9,14 @@ const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', 
 
 /** Lower-case, without accents, apostrophes joined ("O’Connor" → "oconnor"). */
 export function foldText(text: string): string {
+  // Apostrophes go first: NFKD turns the acute accent ´ into a space and a mark, which split
+  // "O´Connor" in two (issue 21).
   return text
+    .replace(/['’‘`´]/g, '')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-    .replace(/['’‘`´]/g, '');
+    .replace(/[ßæœøłđðþıħ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter);
 }
 
 /** Salutations and suffixes that are not part of whom a name names. */
