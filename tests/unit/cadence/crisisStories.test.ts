@@ -4,7 +4,7 @@ import { chaseOutlook, describeChaseOutlook, followTheChase } from '../../../lib
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { saveSettings } from '../../../lib/db/settings';
-import { Settings, type Person } from '../../../lib/model';
+import { DEFAULT_SETTINGS, Settings, type Person } from '../../../lib/model';
 import { freshDb } from '../../support/db';
 import { DAY, MONDAY } from './support';
 
@@ -109,5 +109,41 @@ describe('crisis-mode brain-pickers, when the rep follows Groundwork', () => {
     expect(chaseOutlook(settingsWith())).toMatchObject({ kind: 'flagged', attempt: 6 });
     expect(chaseOutlook(settingsWith({ attempts: 12, windowDays: 21 }))).toEqual({ kind: 'never' });
     expect(chaseOutlook(settingsWith({ attempts: 6, windowDays: 4 }))).toEqual({ kind: 'never' });
+  });
+});
+
+describe('the options page’s sentence', () => {
+  const crisis = { crisis: { ...DEFAULT_SETTINGS.crisis, attempts: 6, windowDays: 21 } };
+
+  it.each<[number, string]>([
+    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [10, '10th'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [23, '23rd'], [111, '111th'], [112, '112th'],
+  ])('attempt %i reads “%s”', (attempt, ordinal) => {
+    expect(describeChaseOutlook({ kind: 'flagged', attempt, days: 9 }, crisis)).toBe(
+      `If you follow Groundwork’s chase, a prospect who reached out and then goes silent is flagged at the ${ordinal} unanswered attempt, 9 days after they reached out.`,
+    );
+  });
+
+  it('only on some days of the week: says so, with the settings', () => {
+    expect(describeChaseOutlook({ kind: 'sometimes', attempt: 6, days: 20 }, crisis)).toBe(
+      'Only when they reach out on some days of the week would a prospect who goes silent be flagged (at the 6th unanswered attempt, 20 days after they reached out): the chase barely fits 6 attempts into 21 days.',
+    );
+  });
+
+  it('never: warns with the settings', () => {
+    expect(describeChaseOutlook({ kind: 'never' }, crisis)).toBe(
+      'Warning: Groundwork’s chase cannot fit 6 unanswered attempts into 21 days, so a prospect who reached out and then ignored every proposed attempt would never be flagged. Shorten the chase intervals, lower the attempts or widen the days.',
+    );
+  });
+
+  it('the defaults: flagged at the sixth attempt, and the days from their message to the flag', () => {
+    const run = followTheChase(settingsWith(), MONDAY);
+    expect(run.flaggedAtAttempt).toBe(6);
+    expect(run.attemptTimes).toHaveLength(6);
+    expect(run.days).toBe(Math.round((run.attemptTimes[5]! - MONDAY) / DAY));
+  });
+
+  it('a chase that cannot flag runs to its limit of forty attempts', () => {
+    expect(followTheChase(settingsWith({ attempts: 12, windowDays: 21 }), MONDAY)).toEqual({ attemptTimes: expect.any(Array) });
+    expect(followTheChase(settingsWith({ attempts: 12, windowDays: 21 }), MONDAY).attemptTimes).toHaveLength(40);
   });
 });
