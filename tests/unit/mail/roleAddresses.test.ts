@@ -42,3 +42,52 @@ describe('role and bulk addresses', () => {
     expect(isRoleAddress(email)).toBe(false);
   });
 });
+
+describe('every role word, in every language listed', () => {
+  // What a rep would not want offered as a prospect: each word as a whole local part, and as the
+  // first word of one.
+  it.each([
+    // English
+    'noreply', 'no-reply', 'donotreply', 'do-not-reply', 'newsletter', 'newsletters', 'news', 'updates', 'update', 'notifications',
+    'notification', 'notify', 'alerts', 'alert', 'digest', 'info', 'information', 'support', 'help', 'helpdesk', 'service', 'services',
+    'customerservice', 'billing', 'invoice', 'invoices', 'accounts', 'accounting', 'payments', 'orders', 'order', 'sales', 'marketing',
+    'admin', 'administrator', 'contact', 'contactus', 'hello', 'hi', 'team', 'office', 'enquiries', 'inquiries', 'reception',
+    'mail', 'mailer', 'mailer-daemon', 'postmaster', 'bounce', 'bounces', 'webmaster', 'hostmaster', 'security', 'abuse', 'privacy',
+    'legal', 'compliance', 'jobs', 'careers', 'recruiting', 'hr', 'press', 'media', 'pr', 'feedback', 'events', 'community', 'all',
+    'everyone', 'staff', 'general', 'system', 'automated', 'robot', 'bot', 'calendar', 'reply', 'replies', 'list', 'listserv',
+    // German
+    'kontakt', 'rechnung', 'rechnungen', 'buchhaltung', 'vertrieb', 'kundenservice', 'kundendienst', 'bestellung', 'bestellungen',
+    'anfrage', 'anfragen', 'zentrale', 'personal', 'karriere', 'presse', 'keine-antwort',
+    // French
+    'facturation', 'factures', 'commercial', 'ventes', 'commandes', 'accueil', 'ne-pas-repondre', 'nepasrepondre', 'noreponse',
+    'comptabilite', 'assistance', 'recrutement', 'presse',
+    // Spanish and Portuguese
+    'contacto', 'contato', 'facturacion', 'faturamento', 'ventas', 'vendas', 'soporte', 'suporte', 'no-responder', 'noresponder',
+    'nao-responda', 'naoresponda', 'pedidos', 'atendimento', 'atencion', 'administracion', 'contabilidad', 'empleo',
+    // Italian
+    'fatturazione', 'fatture', 'assistenza', 'vendite', 'ordini', 'amministrazione', 'contatti', 'noreplay',
+    // Dutch
+    'klantenservice', 'facturen', 'verkoop', 'bestellingen', 'geen-antwoord', 'administratie',
+    // Polish, Nordic
+    'biuro', 'faktury', 'sprzedaz', 'zamowienia', 'kundeservice', 'kundtjanst', 'faktura', 'salg', 'forsaljning',
+  ])('%s@… is a role address', (word) => {
+    expect(isRoleAddress(`${word}@acme.example`)).toBe(true);
+    expect(isRoleAddress(`${word.toUpperCase()}+eu@acme.example`)).toBe(true);
+  });
+
+  it.each(['hi', 'all', 'mail', 'mailer', 'news', 'pr', 'list', 'reply', 'team', 'personal', 'general', 'office', 'media'])(
+    '%s is a role address alone, but a person’s first word in %s.jones@…',
+    (word) => {
+      expect(isRoleAddress(`${word}@acme.example`)).toBe(true);
+      expect(isRoleAddress(`${word}.jones@acme.example`)).toBe(false);
+    },
+  );
+
+  it.each(['info.de', 'support_eu', 'billing-uk', 'sales.emea'])('%s@…: a role word first, then a region', (local) => {
+    expect(isRoleAddress(`${local}@acme.example`)).toBe(true);
+  });
+
+  it('a one-letter first word is an initial, never a role', () => {
+    expect(isRoleAddress('a.info@acme.example')).toBe(false);
+  });
+});
