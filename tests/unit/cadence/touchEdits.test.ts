@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordTouch, snoozeFollowUp } from '../../../lib/cadence/followUps';
-import { deleteTouch, editTouch, restoreTouch } from '../../../lib/cadence/touchEdits';
+import { completeFollowUp, recordTouch, snoozeFollowUp, undoDone } from '../../../lib/cadence/followUps';
+import { assertNotFuture, deleteTouch, editTouch, restoreTouch, retypeDone } from '../../../lib/cadence/touchEdits';
 import { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { saveSettings } from '../../../lib/db/settings';
@@ -93,5 +93,71 @@ describe('correcting a touch', () => {
     await expect(editTouch(db, touch.id, { type: 'carrier-pigeon' as never }, MONDAY)).rejects.toThrow();
     await expect(editTouch(db, 'gone', { at: MONDAY }, MONDAY)).rejects.toThrow(/no longer there/);
     expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('what an edit changes, field by field', () => {
+  const logged = () => recordTouch(db, { personId: rosa.id, type: 'call', loggedBy: 'manual', at: MONDAY, subject: 'Line speed', note: 'Asked about the fair', minutes: 20 }, MONDAY).then((r) => r.touch);
+
+  it('minutes set, then cleared with null; left alone when not given', async () => {
+    const touch = await logged();
+    expect((await editTouch(db, touch.id, { minutes: 45 }, MONDAY)).after.minutes).toBe(45);
+    expect((await editTouch(db, touch.id, { freeAdvice: true }, MONDAY)).after.minutes).toBe(45);
+    expect((await editTouch(db, touch.id, { minutes: null }, MONDAY)).after).not.toHaveProperty('minutes');
+  });
+
+  it('subject and note trimmed; blank ones removed, not kept empty', async () => {
+    const touch = await logged();
+    expect((await editTouch(db, touch.id, { subject: '  Line speed study ', note: ' Call back Tuesday ' }, MONDAY)).after).toMatchObject({ subject: 'Line speed study', note: 'Call back Tuesday' });
+    const { after } = await editTouch(db, touch.id, { subject: '   ', note: '' }, MONDAY);
+    expect(after).not.toHaveProperty('subject');
+    expect(after).not.toHaveProperty('note');
+  });
+
+  it('“they reached out” set, unset, and left to Groundwork with null', async () => {
+    const touch = (await recordTouch(db, { personId: rosa.id, type: 'inbound-message', direction: 'inbound', loggedBy: 'manual', at: MONDAY }, MONDAY)).touch;
+    expect((await editTouch(db, touch.id, { reachedOut: false }, MONDAY)).after.reachedOut).toBe(false);
+    expect((await editTouch(db, touch.id, { subject: 'Help' }, MONDAY)).after.reachedOut).toBe(false);
+    expect((await editTouch(db, touch.id, { reachedOut: null }, MONDAY)).after).not.toHaveProperty('reachedOut');
+  });
+
+  it('a time a minute ahead of the clock is allowed; more is refused', async () => {
+    const touch = await logged();
+    expect((await editTouch(db, touch.id, { at: MONDAY + DAY + 60_000 }, MONDAY + DAY)).after.at).toBe(MONDAY + DAY + 60_000);
+    await expect(editTouch(db, touch.id, { at: MONDAY + DAY + 60_001 }, MONDAY + DAY)).rejects.toThrow('A touch cannot be in the future');
+    expect(() => assertNotFuture(Number.NaN, MONDAY)).toThrow('A touch cannot be in the future');
+  });
+
+  it('a touch no longer there can be neither edited nor deleted', async () => {
+    await expect(editTouch(db, 'gone', { minutes: 5 }, MONDAY)).rejects.toThrow('This touch is no longer there');
+    await expect(deleteTouch(db, 'gone', MONDAY)).rejects.toThrow('This touch is no longer there');
+  });
+
+  it('a touch whose person is gone cannot come back', async () => {
+    const touch = await logged();
+    const undo = await deleteTouch(db, touch.id, MONDAY);
+    await db.people.delete(rosa.id);
+    await expect(restoreTouch(db, undo, MONDAY)).rejects.toThrow('Their record is gone: the touch cannot come back');
+  });
+});
+
+describe('Done, then “it was a call”', () => {
+  it('the touch Done recorded changes type and intent; Undo of Done takes back both', async () => {
+    const { followUp } = await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'manual', at: MONDAY }, MONDAY);
+    const done = await completeFollowUp(db, followUp!.id, { type: 'personal-note' }, MONDAY + DAY);
+    expect(done.touch).toMatchObject({ type: 'personal-note', intent: 'give' });
+    const undo = await retypeDone(db, done.undo, 'call', MONDAY + DAY);
+    expect(await db.touches.get(done.touch!.id)).toMatchObject({ type: 'call', intent: 'neutral' });
+    const twice = await retypeDone(db, undo, 'meeting-request', MONDAY + DAY);
+    expect(twice.retyped).toHaveLength(2);
+    await undoDone(db, twice, MONDAY + DAY);
+    expect(await db.touches.get(done.touch!.id)).toBeUndefined();
+    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'open' });
+  });
+
+  it('“Done, nothing to log” has nothing to retype', async () => {
+    const { followUp } = await recordTouch(db, { personId: rosa.id, type: 'email', loggedBy: 'manual', at: MONDAY }, MONDAY);
+    const done = await completeFollowUp(db, followUp!.id, { nothing: true }, MONDAY + DAY);
+    await expect(retypeDone(db, done.undo, 'call', MONDAY + DAY)).rejects.toThrow('Nothing was logged to change');
   });
 });
