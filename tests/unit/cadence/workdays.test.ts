@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, addWorkingDays, isWorkingDay, onWorkingDay, type WorkCalendar } from '../../../lib/cadence/workdays';
+import { TZDate } from '@date-fns/tz';
+import { addCalendarDays, addWorkingDays, endOfWorkDay, isValidTimeZone, isWorkingDay, onWorkingDay, zoned, type WorkCalendar } from '../../../lib/cadence/workdays';
 
 const UTC: WorkCalendar = { days: [1, 2, 3, 4, 5], timeZone: 'UTC' };
 const NEW_YORK: WorkCalendar = { days: [1, 2, 3, 4, 5], timeZone: 'America/New_York' };
@@ -48,5 +49,49 @@ describe('working days', () => {
   it('calendar gaps land on a working day', () => {
     // 2 Nov + 19 days = Saturday 21 Nov → Monday 23 Nov.
     expect(iso(addCalendarDays(Date.parse('2026-11-02T10:00:00Z'), 19, UTC))).toBe('2026-11-23T09:00:00.000Z');
+  });
+});
+
+describe('working days at their edges', () => {
+  it('a time zone Groundwork cannot read counts as the browser’s own; an empty one is the browser’s too', () => {
+    expect(isValidTimeZone('')).toBe(true);
+    expect(isValidTimeZone('Europe/Berlin')).toBe(true);
+    expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
+    const at = Date.parse('2026-11-06T23:30:00Z');
+    expect(zoned(at, { days: [1], timeZone: 'Mars/Olympus_Mons' }).getTime()).toBe(at);
+    expect(zoned(at, { days: [1], timeZone: 'Mars/Olympus_Mons' })).not.toBeInstanceOf(TZDate);
+    expect(zoned(at, { days: [1], timeZone: '' })).not.toBeInstanceOf(TZDate);
+    expect(zoned(at, NEW_YORK)).toBeInstanceOf(TZDate);
+  });
+
+  it('zero working days is the same day at 09:00 (or the next working day)', () => {
+    expect(iso(addWorkingDays(Date.parse('2026-11-04T15:00:00Z'), 0, UTC))).toBe('2026-11-04T09:00:00.000Z');
+    expect(iso(addWorkingDays(Date.parse('2026-11-07T15:00:00Z'), 0, UTC))).toBe('2026-11-09T09:00:00.000Z');
+  });
+
+  it('a fraction of a day rounds; a negative count is none', () => {
+    expect(iso(addWorkingDays(Date.parse('2026-11-02T10:00:00Z'), 1.6, UTC))).toBe('2026-11-04T09:00:00.000Z');
+    expect(iso(addWorkingDays(Date.parse('2026-11-02T10:00:00Z'), -3, UTC))).toBe('2026-11-02T09:00:00.000Z');
+  });
+
+  it('with no working days at all, days are calendar days and nothing moves to a working day', () => {
+    const none: WorkCalendar = { days: [], timeZone: 'UTC' };
+    expect(iso(addWorkingDays(Date.parse('2026-11-06T16:00:00Z'), 1, none))).toBe('2026-11-07T09:00:00.000Z');
+    expect(iso(onWorkingDay(Date.parse('2026-11-07T15:00:00Z'), none))).toBe('2026-11-07T15:00:00.000Z');
+  });
+
+  it('a week of one working day: the next one is days away', () => {
+    const mondays: WorkCalendar = { days: [1], timeZone: 'UTC' };
+    expect(iso(onWorkingDay(Date.parse('2026-11-03T15:00:00Z'), mondays))).toBe('2026-11-09T09:00:00.000Z');
+    expect(iso(addWorkingDays(Date.parse('2026-11-02T10:00:00Z'), 2, mondays))).toBe('2026-11-16T09:00:00.000Z');
+  });
+
+  it('the end of the rep’s today is midnight where they work', () => {
+    expect(iso(endOfWorkDay(Date.parse('2026-11-06T23:30:00Z'), NEW_YORK))).toBe('2026-11-07T05:00:00.000Z');
+    expect(iso(endOfWorkDay(Date.parse('2026-11-06T23:30:00Z'), UTC))).toBe('2026-11-07T00:00:00.000Z');
+  });
+
+  it('calendar gaps count from the date, at 09:00, in the rep’s zone', () => {
+    expect(iso(addCalendarDays(Date.parse('2026-11-06T23:30:00Z'), 3, NEW_YORK))).toBe('2026-11-09T14:00:00.000Z');
   });
 });
