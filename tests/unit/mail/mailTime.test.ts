@@ -111,3 +111,128 @@ describe('parseMailTimeOrUndefined', () => {
     expect(parseMailTimeOrUndefined(42 as unknown as string)).toBeUndefined();
   });
 });
+
+describe('every month name, weekday and filler word Groundwork reads', () => {
+  const MONTHS: Record<string, string[]> = {
+    en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    'pl (nominative)': ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'],
+    'pl (genitive)': ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  };
+
+  it.each(Object.entries(MONTHS))('%s: every month, written out and as its first three letters', (_language, months) => {
+    months.forEach((name, i) => {
+      expect(parseMailTimeOrUndefined(`1 ${name} 2026 16:45`)).toBe(local(2026, i + 1, 1, 16, 45));
+      expect(parseMailTimeOrUndefined(`${name} 1, 2026, 16:45`)).toBe(local(2026, i + 1, 1, 16, 45));
+    });
+  });
+
+  it.each<[string, number]>([
+    ['mrt', 3],
+    ['mrz', 3],
+    ['setiembre', 9],
+    ['jänner', 1],
+    ['jän', 1],
+    ['Mrt.', 3],
+  ])('the abbreviation “%s” is month %i', (alias, month) => {
+    expect(parseMailTimeOrUndefined(`1 ${alias} 2026 16:45`)).toBe(local(2026, month, 1, 16, 45));
+  });
+
+  it('two letters are no month, however well they start one', () => {
+    expect(parseMailTimeOrUndefined('1 ja 2026 16:45')).toBeUndefined();
+  });
+
+  // Sunday 1 November 2026 to Saturday 7 November 2026.
+  const WEEKDAYS: Record<string, string[]> = {
+    en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+    fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    it: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
+    pt: ['domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado'],
+    nl: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    sv: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+    pl: ['niedziela', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota'],
+    ja: ['日曜日', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日'],
+    'ja (one kanji)': ['日', '月', '火', '水', '木', '金', '土'],
+  };
+
+  it.each(Object.entries(WEEKDAYS))('%s: every weekday agrees with its date, and no other', (_language, days) => {
+    days.forEach((name, day) => {
+      expect(parseMailTimeOrUndefined(`${name}, 2026-11-0${day + 1} 16:45`)).toBe(local(2026, 11, day + 1, 16, 45));
+      expect(parseMailTimeOrUndefined(`${name}, 2026-11-0${((day + 1) % 7) + 1} 16:45`)).toBeUndefined();
+    });
+  });
+
+  it.each<[string, number]>([
+    ['pt', 5],
+    ['sonnabend', 6],
+  ])('the weekday abbreviation “%s” is day %i', (alias, day) => {
+    expect(parseMailTimeOrUndefined(`${alias} 2026-11-0${day + 1} 16:45`)).toBe(local(2026, 11, day + 1, 16, 45));
+  });
+
+  it.each(['at', 'um', 'à', 'a', 'las', 'de', 'om', 'alle', 'às', 'kl', 'o', 'r', 'feira'])('“%s” may stand between the date and the time', (filler) => {
+    expect(parseMailTimeOrUndefined(`2026-10-30 ${filler} 16:45`)).toBe(FRI_30_OCT_1645);
+  });
+
+  it('an unknown word may not', () => {
+    expect(parseMailTimeOrUndefined('2026-10-30 um ca 16:45')).toBeUndefined();
+  });
+});
+
+describe('mail times at their limits', () => {
+  it('120 characters are read; 121 are not', () => {
+    const text = `30.10.2026 16:45${' a'.repeat(52)}`;
+    expect(text).toHaveLength(120);
+    expect(parseMailTimeOrUndefined(text)).toBe(FRI_30_OCT_1645);
+    expect(parseMailTimeOrUndefined(`30.10.2026 16:45${' a'.repeat(51)} at`)).toBeUndefined();
+  });
+
+  it('marks that clean away count up to 240 characters', () => {
+    expect(parseMailTimeOrUndefined(`30.10.2026 16:45${LRM.repeat(224)}`)).toBe(FRI_30_OCT_1645);
+    expect(parseMailTimeOrUndefined(`30.10.2026 16:45${LRM.repeat(225)}`)).toBeUndefined();
+  });
+
+  it.each<[string, number | undefined]>([
+    ['2026-10-30 0:00', local(2026, 10, 30, 0, 0)],
+    ['2026-10-30 23:59', local(2026, 10, 30, 23, 59)],
+    ['2026-10-30 24:00', undefined],
+    ['2026-10-30 16:60', undefined],
+    ['2026-10-30 12:00 AM', local(2026, 10, 30, 0, 0)],
+    ['2026-10-30 12:00 PM', local(2026, 10, 30, 12, 0)],
+    ['2026-10-30 1:00 PM', local(2026, 10, 30, 13, 0)],
+    ['2026-10-30 0:30 AM', undefined],
+    ['2026-10-30 4:45 a.m.', local(2026, 10, 30, 4, 45)],
+    ['2026-10-30 4:45 p.m.', local(2026, 10, 30, 16, 45)],
+    ['2026-10-30 4:45 PMX', undefined],
+    ['2026.10.30. 16:45', FRI_30_OCT_1645],
+    ['2026/10/30 16:45', FRI_30_OCT_1645],
+    ['2026-10-30 16:45 2026', undefined],
+    ['2100-01-01 00:00', local(2100, 1, 1, 0, 0)],
+    ['2101-01-01 00:00', undefined],
+  ])('%j → %s', (text, expected) => {
+    expect(parseMailTimeOrUndefined(text)).toBe(expected);
+  });
+
+  it.each<[string, number | undefined]>([
+    ['13/10/2026 16:45', local(2026, 10, 13, 16, 45)], // only day-first fits
+    ['10/13/2026 16:45', local(2026, 10, 13, 16, 45)], // only month-first fits
+    ['13-10-2026 16:45', local(2026, 10, 13, 16, 45)],
+    ['05-10-2026 16:45', undefined], // dashes settle nothing
+    ['05/10/2026 4:45 AM', local(2026, 5, 10, 4, 45)], // en-US: month first
+    ['05.10.2026 4:45 PM', local(2026, 10, 5, 16, 45)], // dots stay day-first
+    ['Sun 05/10/2026 16:45', local(2026, 5, 10, 16, 45)], // the weekday picks: 10 May is a Sunday
+    ['30. 10. 2026 16:45', FRI_30_OCT_1645], // Czech spacing
+    ['2026 年 10 月 30 日 16:45', FRI_30_OCT_1645],
+    ['30 de outubro de 2026 16:45', FRI_30_OCT_1645],
+    ['October 30 2026 16:45', FRI_30_OCT_1645],
+  ])('day and month order: %j', (text, expected) => {
+    expect(parseMailTimeOrUndefined(text)).toBe(expected);
+  });
+});
