@@ -103,3 +103,87 @@ describe('merging two records of one human', () => {
     expect(await dump(db)).toEqual(before);
   });
 });
+
+describe('merging: what the summary counts and warns about', () => {
+  it('counts only open and snoozed follow-ups, and gains only what the kept record lacks', async () => {
+    await db.people.update(linkedin.id, { emails: ['adaeze@sable-ridge-foods.example'], phones: ['+44 20 7946 0958'] });
+    await db.people.update(gmail.id, { emails: ['adaeze@sable-ridge-foods.example', 'adaeze@gmail.com'], phones: ['+44 20 7946 0958'] });
+    const followUps = await db.followUps.where('personId').equals(gmail.id).toArray();
+    await db.followUps.bulkPut([
+      ...followUps.map((f) => ({ ...f, status: 'done' as const })),
+      { ...followUps[0]!, id: 'snoozed', status: 'snoozed' as const },
+      { ...followUps[0]!, id: 'cancelled', status: 'cancelled' as const },
+    ]);
+    expect(await mergeSummary(db, linkedin.id, gmail.id)).toMatchObject({ followUps: 1, gains: ['adaeze@gmail.com'], warnings: [] });
+  });
+
+  it('the LinkedIn profile of the one that goes is a gain only when the kept one has none', async () => {
+    expect((await mergeSummary(db, gmail.id, linkedin.id)).gains).toEqual(['https://www.linkedin.com/in/adaeze-okonkwo-reyes/']);
+    await db.people.update(gmail.id, { linkedinUrl: 'https://www.linkedin.com/in/adaeze-or/' });
+    const both = await mergeSummary(db, gmail.id, linkedin.id);
+    expect(both.gains).toEqual([]);
+    expect(both.warnings).toEqual([expect.stringMatching(/two LinkedIn profiles/)]);
+  });
+
+  it('the kept record flagged, the other not: warned by the flagged one’s name; both flagged: no warning', async () => {
+    const record = { episodes: 1, flaggedAt: T0 - 2 * DAY, attempts: 6, adviceMinutes: 0, previousStage: 'target' as const };
+    await db.people.update(linkedin.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).warnings).toEqual([
+      'Adaeze Okonkwo-Reyes is flagged as a crisis-mode brain-picker: the merged record will be too, on the back burner.',
+    ]);
+    await db.people.update(gmail.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).warnings).toEqual([]);
+  });
+
+  it('refuses a summary for someone with themselves, or no longer saved', async () => {
+    await expect(mergeSummary(db, linkedin.id, linkedin.id)).rejects.toThrow('A person cannot be merged with themselves');
+    await expect(mergeSummary(db, 'nobody', linkedin.id)).rejects.toThrow('One of these people is no longer saved');
+  });
+});
+
+describe('merging: what the kept record becomes', () => {
+  it('a kept record already on the back burner keeps the stage it had before the flag', async () => {
+    const record = { episodes: 1, flaggedAt: T0 - 2 * DAY, attempts: 6, adviceMinutes: 0, previousStage: 'engaged' as const };
+    await db.people.update(linkedin.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: record });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.people.get(linkedin.id))!).toMatchObject({ stage: 'back-burner', brainPicker: { previousStage: 'engaged' } });
+  });
+
+  it('a memory of an earlier, cleared episode on the one that goes is kept', async () => {
+    const record = { episodes: 1, flaggedAt: T0 - 200 * DAY, attempts: 6, adviceMinutes: 45, previousStage: 'target' as const, decision: 'cleared' as const };
+    await db.people.update(gmail.id, { brainPicker: record });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    const kept = (await db.people.get(linkedin.id))!;
+    expect(kept.brainPicker).toMatchObject({ adviceMinutes: 45, decision: 'cleared' });
+    expect(kept.flags).not.toContain('brain-picker');
+  });
+
+  it('one referred by the other is no longer referred by themselves', async () => {
+    await db.people.update(linkedin.id, { referredById: gmail.id });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.people.get(linkedin.id))!.referredById).toBeUndefined();
+  });
+
+  it('touches without a company take the kept record’s account; those with one keep theirs', async () => {
+    await db.people.update(linkedin.id, { accountId: 'acc-sable' });
+    const [first, second] = await db.touches.where('personId').equals(gmail.id).toArray();
+    await db.touches.update(second!.id, { accountId: 'acc-other' });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.touches.get(first!.id))!.accountId).toBe('acc-sable');
+    expect((await db.touches.get(second!.id))!.accountId).toBe('acc-other');
+  });
+
+  it('Undo is refused once the record that went is saved again', async () => {
+    const undo = await mergePeople(db, linkedin.id, gmail.id, T0);
+    await db.people.add({ ...undo.gone });
+    await expect(undoMerge(db, undo)).rejects.toThrow('Adaeze is saved again: the merge can no longer be undone');
+  });
+
+  it('Undo of a merge between people with no fits leaves no fits', async () => {
+    await db.fits.clear();
+    const undo = await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect(undo.fits).toEqual([]);
+    await undoMerge(db, undo);
+    expect(await db.fits.count()).toBe(0);
+  });
+});
