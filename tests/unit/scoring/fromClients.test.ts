@@ -75,3 +75,69 @@ describe('a profile from best clients', () => {
     });
   });
 });
+
+describe('a profile from best clients: the finer points', () => {
+  it('words that say the level, not the work, are never proposed as title words', () => {
+    const noise = ['of', 'and', 'the', 'for', 'at', 'in', 'to', 'an', '&', 'de', 'des', 'la', 'head', 'chief', 'officer', 'senior', 'sr', 'junior', 'jr', 'lead', 'vp', 'svp', 'evp', 'vice', 'president', 'director', 'manager', 'executive', 'global', 'regional', 'group', 'deputy', 'assistant', 'associate', 'principal', 'ceo', 'coo', 'cfo', 'cto', 'cio', 'founder', 'owner', 'co'];
+    const title = noise.join(' ');
+    expect(proposeProfile([{ name: 'A', contactTitle: `${title} Welding` }, { name: 'B', contactTitle: `${title.toUpperCase()} welding` }]).titleKeywords).toEqual([
+      { value: 'Welding', clients: ['A', 'B'] },
+    ]);
+  });
+
+  it('one-letter words are no title words; “y” between two is none either', () => {
+    const proposal = proposeProfile([{ name: 'A', contactTitle: 'Compras y Logística X' }, { name: 'B', contactTitle: 'Compras y Logística X' }]);
+    expect(values(proposal.titleKeywords)).toEqual(['Compras', 'Logística']);
+  });
+
+  it('the most shared first, ties in alphabetical order; at most eight title words and six places', () => {
+    const words = ['Quality', 'Plant', 'Maintenance', 'Safety', 'Operations', 'Logistics', 'Procurement', 'Energy', 'Welding', 'Assembly'];
+    const places = ['Ohio', 'Texas', 'Iowa', 'Utah', 'Maine', 'Idaho', 'Kansas'].map((state) => `Springfield, ${state}, US`);
+    const proposal = proposeProfile([
+      { name: 'A', contactTitle: words.join(' '), location: 'Leeds, England, United Kingdom' },
+      { name: 'B', contactTitle: words.join(' '), location: 'York, England, United Kingdom' },
+      { name: 'C', contactTitle: 'Welding' },
+      ...places.map((location, i) => ({ name: `P${i}`, location })),
+      ...places.map((location, i) => ({ name: `Q${i}`, location })),
+    ]);
+    expect(values(proposal.titleKeywords)).toEqual(['Welding', 'Assembly', 'Energy', 'Logistics', 'Maintenance', 'Operations', 'Plant', 'Procurement']);
+    expect(values(proposal.locations)).toEqual(['US', 'England', 'Idaho', 'Iowa', 'Kansas', 'Maine']);
+  });
+
+  it('a place of two parts is read by its last; of one part, that part', () => {
+    const proposal = proposeProfile([
+      { name: 'A', location: 'Columbus, Ohio' },
+      { name: 'B', location: 'Dayton, Ohio' },
+      { name: 'C', location: 'Ohio' },
+      { name: 'D', location: ' , ' },
+    ]);
+    expect(proposal.locations).toEqual([{ value: 'Ohio', clients: ['A', 'B', 'C'] }]);
+  });
+
+  it('a client without a name is left out; one named twice the same counts once per client', () => {
+    const proposal = proposeProfile([
+      { name: '  ', industry: 'Retail' },
+      { name: 'A', industry: 'Retail' },
+      { name: 'B', industry: 'Construction' },
+    ]);
+    expect(proposal.industries).toEqual([]);
+    expect(proposal.notes).toContain('Industry: your clients have none in common — left open, so it does not count.');
+    expect(proposeProfile([{ name: 'A', contactTitle: 'Welding Welding' }, { name: 'B', contactTitle: 'Welding' }]).titleKeywords).toEqual([{ value: 'Welding', clients: ['A', 'B'] }]);
+  });
+
+  it('sizes known for only one client propose no span', () => {
+    const proposal = proposeProfile([{ name: 'A', sizeBand: '51-200' }, { name: 'B' }]);
+    expect(proposal.sizeBands).toEqual([]);
+    expect(proposal.notes).toContain('Company size: known for only one of your clients — add it to two or more to see a pattern.');
+  });
+
+  it('two clients of the same size propose that size alone', () => {
+    expect(proposeProfile([{ name: 'A', sizeBand: '51-200' }, { name: 'B', sizeBand: '51-200' }]).sizeBands).toEqual([{ value: '51-200', clients: ['A', 'B'] }]);
+  });
+
+  it('levels and title words that differ say they have none in common', () => {
+    const notes = proposeProfile([{ name: 'A', contactTitle: 'CEO, Sales' }, { name: 'B', contactTitle: 'Welder' }]).notes;
+    expect(notes).toContain('Level: your clients have none in common — left open, so it does not count.');
+    expect(notes).toContain('Title words: your clients have none in common — left open, so it does not count.');
+  });
+});
