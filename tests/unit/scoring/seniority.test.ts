@@ -148,3 +148,52 @@ describe('seniorityFromTitle', () => {
     expect(seniorityFromTitle('Engineer · Team Lead')).toBe('manager');
   });
 });
+
+describe('how a headline is read', () => {
+  it.each<[string, string, string]>([
+    ['a bar', 'Welder | Owner', 'executive'],
+    ['a middle dot', 'Welder · Owner', 'executive'],
+    ['a bullet', 'Welder • Owner', 'executive'],
+    ['a semicolon', 'Welder; Owner', 'executive'],
+    ['a double slash', 'Welder // Owner', 'executive'],
+    ['a comma before a capital', 'Welder, Owner', 'executive'],
+  ])('roles split at %s', (_label, headline, level) => {
+    expect(seniorityFromTitle(headline)).toBe(level);
+  });
+
+  it('a comma before a lower-case word is part of one role', () => {
+    expect(seniorityFromTitle('Engineer, owner operator support')).toBe('individual');
+  });
+
+  it.each(['at', '@', 'bei', 'chez', 'en', 'in', 'presso', 'AT'])('the employer after “%s” is not read as a role', (word) => {
+    expect(seniorityFromTitle(`Engineer ${word} Owner Systems`)).toBe('individual');
+  });
+
+  it.each<[string, string]>([
+    ['Geschaeftsfuehrer', 'executive'],
+    ['GESCHÄFTSFÜHRER', 'executive'],
+    ['Vizepräsident Vertrieb', 'vp'],
+    ['Grosshandel Leiter', 'vp'],
+    ['Großhandel Leiter', 'vp'],
+    ['Buero Leiter', 'vp'],
+  ])('folded before reading: %s → %s', (title, level) => {
+    expect(seniorityFromTitle(title)).toBe(level);
+  });
+
+  it('a veto holds only for its own rule: a Vice President is a VP, not an executive', () => {
+    expect(seniorityFromTitle('Vice President Sales')).toBe('vp');
+    expect(seniorityFromTitle('Headhunter')).not.toBe('vp');
+    expect(seniorityFromTitle('Art Director')).not.toBe('director');
+  });
+
+  it('a title of separators alone states no level', () => {
+    expect(seniorityFromTitle(' | · ')).toBeUndefined();
+  });
+
+  it('asked again, the same answer (past the memo’s limit too)', () => {
+    for (let i = 0; i < 10_005; i++) seniorityFromTitle(`Engineer ${i}`);
+    expect(seniorityFromTitle('Chief Executive Officer')).toBe('executive');
+    expect(seniorityFromTitle('Chief Executive Officer')).toBe('executive');
+    expect(seniorityFromTitle(' | · ')).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { firstTermIn, foldText } from '../../../lib/scoring/match';
+
+/** The rep's keywords against page text: whole words, accents, case and spacing aside. */
+
+describe('folding text for matching', () => {
+  it.each([
+    ['Zürich', 'zurich'],
+    ['Straße', 'strasse'],
+    ['  Head   of\tIT  ', 'head of it'],
+    ['ÉLODIE', 'elodie'],
+  ])('%j → %j', (text, folded) => {
+    expect(foldText(text)).toBe(folded);
+  });
+
+  it('the same text folds the same, however often it is asked (past the memo’s limit too)', () => {
+    for (let i = 0; i < 20_005; i++) foldText(`Ort ${i}`);
+    expect(foldText('Zürich')).toBe('zurich');
+    expect(foldText('Ort 3')).toBe('ort 3');
+  });
+});
+
+describe('the first of the rep’s terms in a text', () => {
+  it.each<[string, string | undefined, string[], string | undefined]>([
+    ['a whole word', 'Head of IT', ['IT'], 'IT'],
+    ['not inside a word', 'Working with robots', ['IT'], undefined],
+    ['not after a digit', 'Plant 3IT', ['IT'], undefined],
+    ['not before a digit', 'IT2 team', ['IT'], undefined],
+    ['accents and case aside', 'ZURICH, Switzerland', ['Zürich'], 'Zürich'],
+    ['a phrase, however spaced', 'Food  and Beverage', ['food and beverage'], 'food and beverage'],
+    ['the rep’s order decides, not the text’s', 'Ohio and Michigan', ['Michigan', 'Ohio'], 'Michigan'],
+    ['characters that mean something in a pattern are plain', 'R&D (C++) lead', ['C++'], 'C++'],
+    ['a dot is a dot', 'Head of AxB', ['A.B'], undefined],
+    ['a blank term matches nothing', 'Head of IT', ['  ', 'IT'], 'IT'],
+    ['no text', undefined, ['IT'], undefined],
+    ['empty text', '', ['IT'], undefined],
+    ['no terms', 'Head of IT', [], undefined],
+  ])('%s', (_label, text, terms, found) => {
+    expect(firstTermIn(text, terms)).toBe(found);
+  });
+
+  it('a term list edited by the rep is a new list: the new terms count', () => {
+    const terms = ['Ohio'];
+    expect(firstTermIn('Toledo, Ohio', terms)).toBe('Ohio');
+    expect(firstTermIn('Toledo, Ohio', [...terms.slice(0, 0), 'Texas'])).toBeUndefined();
+  });
+});
