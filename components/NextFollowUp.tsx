@@ -5,7 +5,7 @@ import { db } from '../lib/db';
 import { addFollowUp } from '../lib/db/followUps';
 import { TOUCH_CATALOGUE, TOUCH_TYPES, touchTypeInfo, type TouchType } from '../lib/model';
 import { DATE_INPUT_BOUNDS } from '../lib/model/timeBounds';
-import { formatDue } from './format';
+import { formatDue } from './dueTime';
 import { DoneNotice, type Done } from './DoneNotice';
 import { FollowUpActions, fromDateTimeInputs } from './FollowUpActions';
 import { notifyDataChanged } from './notify';

@@ -10,7 +10,8 @@ import { activeFilterCount, byName, dueBounds, formatFilters, parseFilters, visi
 import type { PersonRow } from '../../lib/workspace/rows';
 import { count } from '../../lib/text/words';
 import { Avatar } from '../Avatar';
-import { formatDue, formatWhen, isOverdue } from '../format';
+import { formatDue, isOverdue } from '../dueTime';
+import { formatWhen } from '../format';
 import { STAGE_LABELS } from '../PersonDetails';
 import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';

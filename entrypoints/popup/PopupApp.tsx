@@ -6,7 +6,7 @@ import { openWorkspace } from '../../components/workspace/open';
 import { ErrorCard } from '../../components/ErrorCard';
 import { DoneNotice, type Done } from '../../components/DoneNotice';
 import { FollowUpActions } from '../../components/FollowUpActions';
-import { formatDue, isOverdue } from '../../components/format';
+import { formatDue, isOverdue } from '../../components/dueTime';
 // Read-only imports, chosen so the popup's first load carries no validation code (Zod): writes
 // load on the first click (components/FollowUpActions.tsx).
 import { db } from '../../lib/db/db';

@@ -1,9 +1,10 @@
-import { formatDue, isOverdue } from '../../components/format';
-import { PAGE, stillNewlyFlagged, type DueRowView, type FlaggedView, type PopupView } from '../../lib/popup/snapshot';
+import { formatDue, isOverdue } from '../../components/dueTime';
+import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY, stillNewlyFlagged, usableSnapshot, type DueRowView, type FlaggedView, type PopupView } from '../../lib/popup/snapshot';
 
 /**
  * Today's list drawn from the background's snapshot with plain DOM calls, before React and Dexie
- * have loaded (issue 20): the same elements, classes and text PopupApp renders for the same view
+ * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few kilobytes
+ * that popup.html runs as soon as it is parsed, while the page's modules are still loading: the same elements, classes and text PopupApp renders for the same view
  * (a unit test compares the two), so when React takes over nothing moves. Text goes in as text,
  * never as markup. Its buttons do nothing yet: a click on one is handed to React's (mountPopup).
  */
@@ -130,4 +131,50 @@ export function keepEarlyInteraction(painted: HTMLElement): { handOver(page: HTM
       if (same(clicked)) after[clicked]!.click();
     },
   };
+}
+
+/** What the first script hands to the popup's module (entrypoints/popup/main.tsx). */
+export interface PaintHandOff {
+  /** The moment the popup opened: React's relative times count from it too. */
+  now: number;
+  early?: { handOver(page: HTMLElement): void };
+}
+
+// Set by the first script, read by the module: a global is all two scripts of one page share.
+declare global {
+  var groundworkPopupPaint: Promise<PaintHandOff> | undefined;
+}
+
+type Session = { get(keys: string[]): Promise<Record<string, unknown>> };
+
+/** After the browser has drawn what is in the document (a frame, then the task after it). */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/**
+ * Reads the worker's snapshot and, if it may be shown (lib/popup/snapshot.ts), paints it into
+ * `#root`; resolves once it is on screen (or refused). `chrome.storage` is called directly: the
+ * polyfill would add its weight before the first paint.
+ */
+export async function paintFromSnapshot(): Promise<PaintHandOff> {
+  const now = Date.now();
+  const root = document.getElementById('root');
+  const session = (globalThis as { chrome?: { storage?: { session?: Session } } }).chrome?.storage?.session;
+  let handOff: PaintHandOff = { now };
+  try {
+    const snapshot = root && session && usableSnapshot(await session.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]), now);
+    if (snapshot) {
+      const page = document.createElement('div');
+      page.append(paintPopup(snapshot.view, now));
+      root.replaceChildren(page);
+      performance.mark('groundwork:popup-painted', { detail: 'snapshot' });
+      handOff = { now, early: keepEarlyInteraction(page) };
+      await afterNextPaint();
+    }
+  } catch (error) {
+    // No snapshot to paint: React shows the list when its reads answer, as without one.
+    console.warn('Groundwork: the popup’s snapshot could not be painted', error);
+  }
+  // Whether the snapshot was painted or refused (tests and the bench read it).
+  performance.mark('groundwork:popup-snapshot-checked', { detail: handOff.early ? 'painted' : 'refused' });
+  return handOff;
 }

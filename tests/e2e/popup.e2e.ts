@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../../lib/popup/snapshot';
+import { SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
-import { emailPersonRow, holdTables, markDataChanged, seedTable, waitForReport } from './db';
+import { emailPersonRow, holdTables, markDataChanged, seedTable, waitForPopupSnapshot, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
 /**
@@ -47,24 +47,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Resolves once the worker has stored a snapshot made under the latest change mark. */
-async function snapshotCurrent(page: Page): Promise<void> {
-  await page.evaluate(async ({ snapshotKey, markKey }) => {
-    await new Promise<void>((resolve) => {
-      const check = async () => {
-        const stored = await chrome.storage.session.get(null);
-        const snapshot = stored[snapshotKey] as { basis?: string } | undefined;
-        if (snapshot && snapshot.basis === stored[markKey]) {
-          chrome.storage.onChanged.removeListener(check);
-          resolve();
-        }
-      };
-      chrome.storage.onChanged.addListener(check);
-      void check();
-    });
-  }, { snapshotKey: SNAPSHOT_KEY, markKey: CHANGE_MARK_KEY });
-}
-
 interface Opened {
   page: Page;
   paintedFrom: string;
@@ -95,7 +77,7 @@ describe('the popup painted from the worker’s snapshot', () => {
     const now = Date.now();
     await seedTable(control, 'people', [emailPersonRow('p-ines', 'Inès Marchetti', 'ines@havel.example', now), emailPersonRow('p-ravi', 'Ravi Menon', 'ravi@odra.example', now)]);
     await seedTable(control, 'followUps', [dueRow('f-ines', 'p-ines', 'Send Inès the scrap study', now - 3_600_000), dueRow('f-ravi', 'p-ravi', 'Call Ravi about the line audit', now - 60_000)]);
-    await snapshotCurrent(control);
+    await waitForPopupSnapshot(control);
 
     const popup = await openPopup();
     expect(popup.paintedFrom).toBe('snapshot');
@@ -125,7 +107,7 @@ describe('the popup painted from the worker’s snapshot', () => {
     await panel.getByRole('button', { name: 'Log touch' }).click();
     const next = panel.getByTestId('next-follow-up');
     await next.getByText('Reply to Tomasz').waitFor();
-    await snapshotCurrent(control);
+    await waitForPopupSnapshot(control);
 
     const before = await openPopup();
     expect(before.paintedFrom).toBe('snapshot');
@@ -136,7 +118,7 @@ describe('the popup painted from the worker’s snapshot', () => {
     await profile.bringToFront();
     await next.getByRole('button', { name: 'Done', exact: true }).click();
     await next.getByText('Reply to Tomasz').waitFor({ state: 'detached' });
-    await snapshotCurrent(control);
+    await waitForPopupSnapshot(control);
     // The worst case, made certain: the worker's snapshot is still the one from before Done (as
     // when it read just before the write committed), and nothing can remake it — the tables it
     // reads are held, so the popup's own reads wait too and only the snapshot could be shown.
@@ -159,7 +141,7 @@ describe('the popup painted from the worker’s snapshot', () => {
 
   it('paints nothing stale after a write while the worker was stopped, and the worker, woken by it, makes a new snapshot', async () => {
     await markDataChanged(control); // (the last test left an old snapshot behind)
-    await snapshotCurrent(control);
+    await waitForPopupSnapshot(control);
     await h.killServiceWorker();
     // The weekly goal changed in Options while no worker runs.
     await seedTable(control, 'settings', [{ key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, weeklyGoal: 9 } }]);
@@ -167,7 +149,7 @@ describe('the popup painted from the worker’s snapshot', () => {
     for (const state of popup.states) expect(state.text).not.toMatch(/\d+ \/ 5\b/);
     expect(popup.states[popup.states.length - 1]!.text).toMatch(/\d+ \/ 9\b/);
     await popup.page.close();
-    await snapshotCurrent(control);
+    await waitForPopupSnapshot(control);
     const again = await openPopup();
     expect(again.paintedFrom).toBe('snapshot');
     expect(again.states[0]!.text).toMatch(/\d+ \/ 9\b/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDue, isOverdue } from '../../../components/format';
+import { formatDue, isOverdue } from '../../../components/dueTime';
 
 const NOW = Date.UTC(2026, 10, 2, 10, 0);
 const MIN = 60_000;
