@@ -14,7 +14,7 @@ function Floor() {
     void db.settings.get('settings').then(() => setSettings('read'));
   }, []);
   useEffect(() => {
-    if (settings === 'read') performance.mark('groundwork:popup-rendered');
+    if (settings === 'read') performance.mark('groundwork:popup-painted');
   }, [settings]);
   return createElement('p', null, settings);
 }

@@ -4,7 +4,8 @@ import { waitForReport } from '../tests/e2e/db';
 import type { Harness } from '../tests/e2e/harness';
 import { bodyOf, navigateLikeLinkedIn, whenPanelShows } from './content-script';
 import type { GroundworkBenchApi } from './pageApi';
-import { summarise, type Figure } from './stats';
+import { FLOOR_PAGES } from './popup';
+import { besideFloor, summarise, type Figure } from './stats';
 
 declare const groundworkBench: GroundworkBenchApi;
 
@@ -14,8 +15,12 @@ declare const groundworkBench: GroundworkBenchApi;
  * report to the panel showing the other person's record with their timeline — and the panel's
  * JavaScript heap afterwards.
  */
+/** Two saved prospects with long histories (saved by `panelSwitching`). */
+const switchPair = () => LINKEDIN_FIXTURES.filter((f) => f.expected.kind === 'person' && /logged-in-profile\.html$/.test(f.file)).slice(0, 2);
+const nameOf = (fixture: (typeof LINKEDIN_FIXTURES)[number]) => (fixture.expected.kind === 'person' ? fixture.expected.person.name! : '');
+
 export async function panelSwitching(h: Harness, control: Page, rounds: number): Promise<Figure[]> {
-  const pair = LINKEDIN_FIXTURES.filter((f) => f.expected.kind === 'person' && /logged-in-profile\.html$/.test(f.file)).slice(0, 2);
+  const pair = switchPair();
   const now = Date.now();
   // Both saved, with 300 touches each: a long relationship.
   await control.evaluate(
@@ -42,7 +47,7 @@ export async function panelSwitching(h: Harness, control: Page, rounds: number):
   const samples: number[] = [];
   for (let i = 1; i <= rounds; i++) {
     const to = pair[i % 2]!;
-    const name = to.expected.kind === 'person' ? to.expected.person.name! : '';
+    const name = nameOf(to);
     const url = `${to.url}?switch=${i}`;
     const shown = whenPanelShows(panel, name, true);
     await navigateLikeLinkedIn(page, url, bodies[i % 2]!.title, bodies[i % 2]!.body);
@@ -92,4 +97,49 @@ export async function repWeekHome(h: Harness, control: Page, samples: number): P
   }
   await page.close();
   return summarise('side panel home ("Your week", 8 weeks) with 50k people: open → shown', 'ms', values, '—', () => null);
+}
+
+/**
+ * The side panel opened fresh on a saved prospect's profile (the first of `panelSwitching`'s
+ * pair, 300 touches, 50k people): navigation start → their record and timeline shown. Beside it,
+ * alternating, a blank page of the extension (→ DOMContentLoaded). No target yet (issue 20).
+ */
+export async function panelOpenedFresh(h: Harness, control: Page, samples: number): Promise<Figure[]> {
+  const [saved] = switchPair();
+  const page = await h.openSitePage(saved!.url);
+  await waitForReport(control, saved!.url);
+  const values: number[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const floor = await h.openExtensionPage(FLOOR_PAGES.blank);
+    blank.push(await floor.evaluate(async () => {
+      const entry = () => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      while (!entry() || entry()!.domContentLoadedEventEnd === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      return entry()!.domContentLoadedEventEnd;
+    }));
+    await floor.close();
+    await page.bringToFront();
+    const panel = await h.openExtensionPage('sidepanel.html');
+    values.push(
+      await panel.evaluate(
+        (wanted) =>
+          new Promise<number>((resolve) => {
+            const check = () => {
+              if (document.querySelector('h1')?.textContent === wanted && document.querySelector('[aria-label="Touch timeline"] li')) {
+                observer.disconnect();
+                resolve(performance.now());
+              }
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(document, { subtree: true, childList: true, characterData: true });
+            check();
+          }),
+        nameOf(saved!),
+      ),
+    );
+    await panel.close();
+  }
+  await page.close();
+  const floor = summarise('  floor: a blank page of the extension (→ DOMContentLoaded)', 'ms', blank, '—', () => null);
+  return [besideFloor(summarise('side panel opened fresh on a saved prospect (navigation start → record and timeline shown)', 'ms', values, '', () => null), floor), floor];
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SeenPage } from '../../lib/messaging/protocol';
-import { CHANGE_MARK_KEY } from '../../lib/popup/snapshot';
+import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 
 /**
  * Reads and seeds the extension's database from one of its own pages, with the raw IndexedDB
@@ -61,6 +61,24 @@ export async function seedTable(page: Page, table: string, rows: readonly object
     },
     { store: table, items: rows, markKey: CHANGE_MARK_KEY },
   );
+}
+
+/** Resolves once the worker has stored the popup's snapshot made under the latest change mark (lib/popup/snapshot.ts). */
+export async function waitForPopupSnapshot(page: Page): Promise<void> {
+  await page.evaluate(async ({ snapshotKey, markKey }) => {
+    await new Promise<void>((resolve) => {
+      const check = async () => {
+        const stored = await chrome.storage.session.get(null);
+        const snapshot = stored[snapshotKey] as { basis?: string } | undefined;
+        if (snapshot && snapshot.basis === stored[markKey]) {
+          chrome.storage.onChanged.removeListener(check);
+          resolve();
+        }
+      };
+      chrome.storage.onChanged.addListener(check);
+      void check();
+    });
+  }, { snapshotKey: SNAPSHOT_KEY, markKey: CHANGE_MARK_KEY });
 }
 
 /** What lib/db/changeMark.ts does after a write, for raw writes made by tests. */
