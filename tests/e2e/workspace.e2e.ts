@@ -70,6 +70,8 @@ describe('the workspace', () => {
     expect(await workspace.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search people');
     await workspace.keyboard.type('ines marchetti');
     await count().getByText('1 person of 300').waitFor();
+    // (Found at "ines marc" already: wait for the last keystroke's marks.)
+    await rows().first().locator('mark', { hasText: /^Marchetti$/ }).waitFor();
     expect(await rows().first().locator('mark').allTextContents()).toEqual(['Inès', 'Marchetti']);
     expect(workspace.url()).toContain('q=ines+marchetti');
 
