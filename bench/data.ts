@@ -40,30 +40,32 @@ export async function lookups(page: Page, samples: number): Promise<Figure[]> {
     const urls = people.filter((p) => p.linkedinUrl).filter((_, i) => i % 50 === 0).map((p) => p.linkedinUrl!);
     const emails = people.filter((p) => p.emails.length > 0).filter((_, i) => i % 50 === 0).map((p) => p.emails[0]!);
     const rawGet = (index: string, key: string) => groundworkBench.raw.done(raw.transaction('people').objectStore('people').index(index).get(key));
-    const time = async (f: () => Promise<unknown>) => {
+    // Ten lookups a sample, one after another: a single one (≈ 0.2 ms) is near the page timer's 0.1 ms step.
+    const BATCH = 10;
+    const time = async (keys: string[], f: (key: string) => Promise<unknown>) => {
       const start = performance.now();
-      const found = await f();
-      if (!found) throw new Error('lookup found nobody: the dataset is wrong');
-      return performance.now() - start;
+      for (const key of keys) if (!(await f(key))) throw new Error('lookup found nobody: the dataset is wrong');
+      return (performance.now() - start) / keys.length;
     };
     const out = { url: [] as number[], urlRaw: [] as number[], email: [] as number[], emailRaw: [] as number[] };
     for (let i = 0; i < n; i++) {
-      const url = urls[i % urls.length]!;
-      const email = emails[i % emails.length]!;
-      out.urlRaw.push(await time(() => rawGet('linkedinUrl', url)));
-      out.url.push(await time(() => groundworkBench.findPersonByLinkedInUrl(groundworkBench.db, url)));
-      out.emailRaw.push(await time(() => rawGet('emails', email)));
-      out.email.push(await time(() => groundworkBench.findPersonByEmail(groundworkBench.db, email)));
+      const batch = <T,>(list: T[]) => Array.from({ length: BATCH }, (_, j) => list[(i * BATCH + j) % list.length]!);
+      const someUrls = batch(urls);
+      const someEmails = batch(emails);
+      out.urlRaw.push(await time(someUrls, (url) => rawGet('linkedinUrl', url)));
+      out.url.push(await time(someUrls, (url) => groundworkBench.findPersonByLinkedInUrl(groundworkBench.db, url)));
+      out.emailRaw.push(await time(someEmails, (email) => rawGet('emails', email)));
+      out.email.push(await time(someEmails, (email) => groundworkBench.findPersonByEmail(groundworkBench.db, email)));
     }
     raw.close();
     return out;
   }, samples);
-  const urlRaw = summarise('  floor: raw IndexedDB get by URL', 'ms', result.urlRaw, '—', () => null);
-  const emailRaw = summarise('  floor: raw IndexedDB get by email', 'ms', result.emailRaw, '—', () => null);
+  const urlRaw = summarise('  floor: raw IndexedDB get by URL (mean of 10 a sample)', 'ms', result.urlRaw, '—', () => null);
+  const emailRaw = summarise('  floor: raw IndexedDB get by email (mean of 10 a sample)', 'ms', result.emailRaw, '—', () => null);
   return [
-    besideFloor(summarise('lookup by LinkedIn URL (50k people, 500k touches)', 'ms', result.url, '', () => null), urlRaw, { max: 1.5 }),
+    besideFloor(summarise('lookup by LinkedIn URL (50k people, 500k touches; mean of 10 a sample)', 'ms', result.url, '', () => null), urlRaw, { max: 1.5 }),
     urlRaw,
-    besideFloor(summarise('lookup by email (50k people, 500k touches)', 'ms', result.email, '', () => null), emailRaw, { max: 1.5 }),
+    besideFloor(summarise('lookup by email (50k people, 500k touches; mean of 10 a sample)', 'ms', result.email, '', () => null), emailRaw, { max: 1.5 }),
     emailRaw,
   ];
 }

@@ -14,7 +14,7 @@ import { PAGE, type DueRowView, type FlaggedView, type PopupView } from '../../l
 import { dueToday, newlyFlagged, weeklyGoal } from '../../lib/popup/today';
 
 // What this renders for a view, entrypoints/popup/paint.ts draws too, before React has loaded:
-// change both together (tests/unit/ui/popupPaint.test.tsx compares them).
+// change both together (tests/unit/popup/paint.test.tsx compares them).
 
 const open = (url: string) => void browser.tabs.create({ url });
 
@@ -29,7 +29,7 @@ function NewlyFlagged({ flagged }: { flagged: FlaggedView[] }) {
       <h2>Newly flagged brain-pickers</h2>
       <ul className="plain">
         {flagged.map((person) => (
-          <li key={person.id} className="row flagged-row" style={{ justifyContent: 'space-between', padding: '6px 0' }}>
+          <li key={person.id} className="row flagged-row" style={{ justifyContent: 'space-between', padding: '6px 0' }} data-person={person.id}>
             <span>
               <strong>{person.name}</strong> <span className="badge">on the back burner</span>
               <br />
@@ -96,12 +96,12 @@ function DueRow({ row, now, onDone }: { row: DueRowView; now: number; onDone(don
 }
 
 /**
- * Overdue and due today, the newly flagged, the weekly goal. `now`: the moment the popup opened
- * (the painted snapshot's, so relative times read the same when React takes over). `onReady`:
- * called once all three reads have answered and are on screen (mountPopup then shows this page
- * in place of the painted one).
+ * Overdue and due today, the newly flagged, the weekly goal (read after the list: they never hold
+ * it up). `now`: the moment the popup opened (the painted snapshot's, so relative times read the
+ * same when React takes over). `onListShown`: today's list is rendered; `onReady`: all three
+ * reads have answered (mountPopup then shows this page in place of a painted one).
  */
-export function PopupApp({ now: opened, onReady }: { now?: number; onReady?: () => void } = {}) {
+export function PopupApp({ now: opened, onListShown, onReady }: { now?: number; onListShown?: () => void; onReady?: () => void } = {}) {
   const [now] = useState(() => opened ?? Date.now());
   const [shown, setShown] = useState(PAGE);
   const today = useLiveQuery(() => dueToday(db, now, shown), [now, shown]);
@@ -112,8 +112,8 @@ export function PopupApp({ now: opened, onReady }: { now?: number; onReady?: () 
   const loaded = today !== undefined;
   const ready = loaded && flagged !== undefined && goal !== undefined;
   useEffect(() => {
-    if (loaded) performance.mark('groundwork:due-list-rendered');
-  }, [loaded]);
+    if (loaded) onListShown?.();
+  }, [loaded, onListShown]);
   useEffect(() => {
     if (ready) onReady?.();
   }, [ready, onReady]);
@@ -155,7 +155,7 @@ export function PopupApp({ now: opened, onReady }: { now?: number; onReady?: () 
           ) : (
             <ul className="plain" aria-label="Follow-ups due">
               {today.rows.map((row) => (
-                <li key={row.id} className="due-row stack" style={{ padding: '8px 0' }}>
+                <li key={row.id} className="due-row stack" style={{ padding: '8px 0' }} data-follow-up={row.id}>
                   <ErrorCard what={`The follow-up with ${row.name}`}>
                     <DueRow row={row} now={now} onDone={setDone} />
                   </ErrorCard>

@@ -12,8 +12,18 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('Missing #root element');
   const handOff: PaintHandOff = (await globalThis.groundworkPopupPaint?.catch(() => undefined)) ?? { now: Date.now() };
-  const { mountPopup } = await import('./mountPopup');
-  mountPopup(root, handOff);
+  try {
+    const { mountPopup } = await import('./mountPopup');
+    mountPopup(root, handOff);
+  } catch (error) {
+    // Never a painted list whose buttons do nothing: say so in its place.
+    console.error('Groundwork could not load the popup', error);
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.className = 'error';
+    alert.textContent = 'Groundwork could not load its list. Close the popup and open it again.';
+    root.replaceChildren(alert);
+  }
 }
 
 void start();

@@ -3,10 +3,11 @@ import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY, stillNewlyFlagged, usableSnapshot,
 
 /**
  * Today's list drawn from the background's snapshot with plain DOM calls, before React and Dexie
- * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few kilobytes
- * that popup.html runs as soon as it is parsed, while the page's modules are still loading: the same elements, classes and text PopupApp renders for the same view
- * (a unit test compares the two), so when React takes over nothing moves. Text goes in as text,
- * never as markup. Its buttons do nothing yet: a click on one is handed to React's (mountPopup).
+ * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few
+ * kilobytes that popup.html runs as soon as it is parsed, while its modules are still loading.
+ * The same elements, classes and text PopupApp renders for the same view (a unit test compares
+ * the two), so when React takes over nothing moves. Text goes in as text, never as markup. Its
+ * controls do nothing yet: what the rep does with them is handed to React's (mountPopup).
  */
 
 type Props = Record<string, string | undefined> & { style?: string };
@@ -39,7 +40,7 @@ function followUpActions(name: string): HTMLElement {
 function dueRow(row: DueRowView, now: number): HTMLElement {
   return el(
     'li',
-    { class: 'due-row stack', style: 'padding: 8px 0px;' },
+    { class: 'due-row stack', style: 'padding: 8px 0px;', 'data-follow-up': row.id },
     el(
       'div',
       { class: 'row', style: 'justify-content: space-between;' },
@@ -55,7 +56,7 @@ function dueRow(row: DueRowView, now: number): HTMLElement {
 function flaggedRow(person: FlaggedView): HTMLElement {
   return el(
     'li',
-    { class: 'row flagged-row', style: 'justify-content: space-between; padding: 6px 0px;' },
+    { class: 'row flagged-row', style: 'justify-content: space-between; padding: 6px 0px;', 'data-person': person.id },
     el('span', {}, el('strong', {}, person.name), ' ', el('span', { class: 'badge' }, 'on the back burner'), el('br'), el('span', { class: 'small' }, person.story)),
     person.url !== undefined && button('Open', { 'aria-label': `Open ${person.name}` }),
   );
@@ -101,34 +102,62 @@ export function paintPopup(view: PopupView, now: number): HTMLElement {
 const CONTROLS = 'button, select, input, a[href]';
 
 /**
- * What the rep did on the painted page before React took over — the control they focused and
- * the button they clicked — so that the page React shows in its place (the same controls in the
- * same order) gets the focus and the click. Nothing is lost, nothing happens twice.
+ * What the rep did on the painted page before React took over — the control they focused, the
+ * button they clicked, the snooze they chose — so that React's page, put in its place, gets the
+ * focus, the click and the choice on the same control, wherever its row is now; on nothing if it
+ * has gone. Nothing is lost, nothing happens twice.
  */
 export function keepEarlyInteraction(painted: HTMLElement): { handOver(page: HTMLElement): void } {
   let focused = -1;
   let clicked = -1;
+  const chosen = new Map<number, string>();
+  const controls = (page: HTMLElement) => [...page.querySelectorAll<HTMLElement>(CONTROLS)];
   const indexOf = (target: EventTarget | null) => {
     const control = target instanceof Element ? target.closest(CONTROLS) : null;
-    return control ? [...painted.querySelectorAll(CONTROLS)].indexOf(control) : -1;
+    return control ? controls(painted).indexOf(control as HTMLElement) : -1;
   };
   const onFocus = (event: FocusEvent) => void (focused = indexOf(event.target));
   const onClick = (event: MouseEvent) => {
     const index = indexOf(event.target);
-    if (index >= 0 && painted.querySelectorAll(CONTROLS)[index] instanceof HTMLButtonElement) clicked = index;
+    if (controls(painted)[index] instanceof HTMLButtonElement) clicked = index;
+  };
+  const onChange = (event: Event) => {
+    const index = indexOf(event.target);
+    if (event.target instanceof HTMLSelectElement && index >= 0) chosen.set(index, event.target.value);
   };
   painted.addEventListener('focusin', onFocus);
   painted.addEventListener('click', onClick);
+  painted.addEventListener('change', onChange);
   return {
     handOver(page) {
       painted.removeEventListener('focusin', onFocus);
       painted.removeEventListener('click', onClick);
-      const before = [...painted.querySelectorAll(CONTROLS)];
-      const after = [...page.querySelectorAll<HTMLElement>(CONTROLS)];
-      // The same control only: same kind, same words (the list may have changed meanwhile).
-      const same = (index: number) => index >= 0 && after[index]?.tagName === before[index]?.tagName && after[index]?.textContent === before[index]?.textContent;
-      if (same(focused)) after[focused]!.focus();
-      if (same(clicked)) after[clicked]!.click();
+      painted.removeEventListener('change', onChange);
+      // A control is known by its row's follow-up or person, its kind, label and words (and which
+      // of its like it is): rows may have moved or gone meanwhile.
+      const signatures = (of: HTMLElement) => {
+        const seen = new Map<string, number>();
+        return controls(of).map((control) => {
+          const row = control.closest('[data-follow-up], [data-person]');
+          const base = [row?.getAttribute('data-follow-up') ?? row?.getAttribute('data-person') ?? '', control.tagName, control.getAttribute('aria-label') ?? '', control.textContent ?? ''].join('|');
+          const nth = seen.get(base) ?? 0;
+          seen.set(base, nth + 1);
+          return `${base}|${nth}`;
+        });
+      };
+      const before = signatures(painted);
+      const after = controls(page);
+      const afterSignatures = signatures(page);
+      const counterpart = (index: number) => (index >= 0 ? after[afterSignatures.indexOf(before[index]!)] : undefined);
+      counterpart(focused)?.focus();
+      for (const [index, value] of chosen) {
+        const select = counterpart(index);
+        if (!(select instanceof HTMLSelectElement)) continue;
+        // As the rep's choice reaches React: the value set, then the change event it listens to.
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      counterpart(clicked)?.click();
     },
   };
 }
@@ -147,8 +176,12 @@ declare global {
 
 type Session = { get(keys: string[]): Promise<Record<string, unknown>> };
 
-/** After the browser has drawn what is in the document (a frame, then the task after it). */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/**
+ * After the browser has drawn what is in the document (a frame, then the task after it). A page
+ * out of sight draws no frames: nothing to wait for then.
+ */
+const afterNextPaint = () =>
+  document.visibilityState === 'hidden' ? Promise.resolve() : new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
  * Reads the worker's snapshot and, if it may be shown (lib/popup/snapshot.ts), paints it into

@@ -1,25 +1,26 @@
 import type { GroundworkDB } from '../db/db';
-import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../popup/snapshot';
+import { CHANGE_MARK_KEY, SNAPSHOT_KEY, usableSnapshot } from '../popup/snapshot';
 import { popupSnapshot } from '../popup/today';
 
 export interface SessionArea {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove?(keys: string): Promise<void>;
 }
 
-/** How long the keeper lets a burst of writes (an import, a bulk action) settle before reading. */
+/**
+ * How long the keeper lets writes settle before reading. During a burst (an import, re-scoring,
+ * a bulk action) it waits for its end: a snapshot made mid-burst would be refused at the next
+ * chunk, and its reads would only slow the writes.
+ */
 export const SETTLE_MS = 100;
-/** …but never longer than this after the first of them. */
-export const MAX_SETTLE_MS = 1_000;
-/** A keeper that keeps losing the race to writers stops trying until the next change. */
-const MAX_ATTEMPTS = 5;
 
 /**
  * The worker keeps the popup's snapshot (lib/popup/snapshot.ts) current: after each change mark
- * settles, at start-up and at the rep's midnight, it reads what the popup would show and stores it
- * with the mark it read under — kept only if no write marked a change while it was reading (a
- * snapshot made during a write is made again). Whatever it stores, the popup checks the mark
- * again before painting.
+ * settles, at start-up and on every alarm (the rep's midnight makes tomorrow's list today's), it
+ * reads what the popup would show and stores it with the mark it read under — unless the stored
+ * one is still current. A snapshot whose mark changed while it was read is not stored: the new
+ * mark has already asked for another. Whatever it stores, the popup checks the mark again.
  */
 export function createPopupSnapshotKeeper({ db, session, now, timers = globalThis }: {
   db: GroundworkDB;
@@ -28,20 +29,22 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
   timers?: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
 }) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPendingAt: number | undefined;
   let running: Promise<void> | undefined;
   let again = false;
 
-  const markNow = async () => (await session.get(CHANGE_MARK_KEY))[CHANGE_MARK_KEY] as string | undefined;
-
   async function refreshOnce(): Promise<void> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const basis = await markNow();
-      const snapshot = await popupSnapshot(db, now(), basis);
-      if ((await markNow()) !== basis) continue;
-      await session.set({ [SNAPSHOT_KEY]: snapshot });
+    const stored = await session.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
+    const at = now();
+    if (usableSnapshot(stored, at)) return;
+    const basis = stored[CHANGE_MARK_KEY] as string | undefined;
+    const snapshot = await popupSnapshot(db, at, basis);
+    if ((await session.get(CHANGE_MARK_KEY))[CHANGE_MARK_KEY] !== basis) return;
+    if (snapshot.view.rows.some((row) => row.problem)) {
+      // A row that cannot be shown: React shows its error card; nothing is painted.
+      await session.remove?.(SNAPSHOT_KEY);
       return;
     }
+    await session.set({ [SNAPSHOT_KEY]: snapshot });
   }
 
   /** Makes the snapshot now (one run at a time; a request during a run runs once more after it). */
@@ -54,7 +57,7 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
       try {
         do {
           again = false;
-          await refreshOnce();
+          await refreshOnce().catch((error: unknown) => console.warn('Groundwork: the popup’s snapshot could not be made', error));
         } while (again);
       } finally {
         running = undefined;
@@ -65,15 +68,11 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
 
   /** A change was marked: refresh once writes have settled. */
   function changed(): void {
-    const at = now();
-    firstPendingAt ??= at;
     if (timer !== undefined) timers.clearTimeout(timer);
-    const wait = Math.max(0, Math.min(SETTLE_MS, firstPendingAt + MAX_SETTLE_MS - at));
     timer = timers.setTimeout(() => {
       timer = undefined;
-      firstPendingAt = undefined;
-      void refresh().catch(() => undefined);
-    }, wait);
+      void refresh();
+    }, SETTLE_MS);
   }
 
   return { refresh, changed };

@@ -1,16 +1,22 @@
-import type { DBCore, Middleware } from 'dexie';
+import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
 import { browser } from 'wxt/browser';
-import { CHANGE_MARK_KEY } from '../popup/snapshot';
+import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../popup/snapshot';
 
 /**
  * Every write to the database, from any of the extension's pages or its worker, leaves a new
- * change mark in storage.session: once when its transaction starts and again when it has
+ * change mark in storage.session: once when its transaction first writes and again when it has
  * committed. The popup's snapshot (lib/popup/snapshot.ts) is shown only while the mark it was
  * made under is still the latest, so a change made anywhere — Done in the side panel, an import
  * in the workspace, the worker's daily pass — is never followed by a popup painting what was
- * there before. Marking before the write covers a page that closes before its commit is
- * reported; marking after it covers a snapshot read while the write was still running. Writes
- * that do not go through Dexie (tests' and benchmarks' raw seeding) must mark by hand.
+ * there before.
+ *
+ * Why both: the first mark is sent before the write's request, so a page that closes before its
+ * commit has still marked; and IndexedDB runs a read transaction created after it behind the
+ * write, so whatever the worker reads under that mark includes the write. The second covers
+ * anything read under an earlier mark while the write ran. A mark that cannot be stored takes
+ * the snapshot away instead. Upgrades run in Dexie's own transaction, past middleware: they mark
+ * when the database is ready (an extension update also empties storage.session). Writes that do
+ * not go through Dexie (tests' and benchmarks' raw seeding) must mark by hand.
  */
 
 let sequence = 0;
@@ -21,7 +27,22 @@ export function markDataChanged(): void {
   const session = browser?.storage?.session;
   if (!session) return;
   sequence += 1;
-  void session.set({ [CHANGE_MARK_KEY]: `${context}:${sequence}:${Date.now()}` }).catch(() => undefined);
+  void session.set({ [CHANGE_MARK_KEY]: `${context}:${sequence}:${Date.now()}` }).catch((error: unknown) => {
+    // Full, or the page is going: without a new mark the old snapshot would still look current.
+    console.warn('Groundwork: could not mark a change; the popup’s snapshot is dropped', error);
+    void session.remove(SNAPSHOT_KEY).catch(() => undefined);
+  });
+}
+
+/** Transactions that have written, so each marks once before and once after. */
+const marked = new WeakSet<DBCoreTransaction>();
+
+function markWrites(transaction: DBCoreTransaction): void {
+  if (marked.has(transaction)) return;
+  marked.add(transaction);
+  markDataChanged();
+  // IndexedDB's own transaction: 'complete' fires once the write is visible to readers.
+  (transaction as unknown as Partial<EventTarget>).addEventListener?.('complete', markDataChanged);
 }
 
 export const changeMarkMiddleware: Middleware<DBCore> = {
@@ -30,14 +51,15 @@ export const changeMarkMiddleware: Middleware<DBCore> = {
   create(down) {
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const transaction = down.transaction(stores, mode, options);
-        if (mode === 'readwrite') {
-          markDataChanged();
-          // IndexedDB's own transaction: 'complete' fires once the write is durable for readers.
-          (transaction as unknown as Partial<EventTarget>).addEventListener?.('complete', markDataChanged);
-        }
-        return transaction;
+      table(name) {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate(req) {
+            markWrites(req.trans);
+            return table.mutate(req);
+          },
+        };
       },
     };
   },

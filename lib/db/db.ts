@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Account, FitRow, FollowUp, IdealCustomerProfile, Person, Touch } from '../model';
-import { changeMarkMiddleware } from './changeMark';
+import { changeMarkMiddleware, markDataChanged } from './changeMark';
 import { nameKeysMiddleware } from './nameKeys';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { touchFiguresMiddleware, type FirstTouch, type TouchTally } from './touchFigures';
@@ -19,10 +19,20 @@ export const DATABASE_NAME = 'groundwork';
 
 /** Declares `versions` (all shipped ones by default) on `db`. Shared with the migration tests. */
 export function declareSchema(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  let upgraded = false;
   for (const { version, stores, upgrade } of versions) {
     const declared = db.version(version).stores(stores);
-    if (upgrade) declared.upgrade(upgrade);
+    if (upgrade)
+      declared.upgrade((tx) => {
+        upgraded = true;
+        return upgrade(tx);
+      });
   }
+  // An upgrade rewrites rows in Dexie's own transaction, past the change-mark middleware.
+  db.on('ready', () => {
+    if (upgraded) markDataChanged();
+    upgraded = false;
+  });
 }
 
 export class GroundworkDB extends Dexie {

@@ -51,8 +51,11 @@ export interface PopupSnapshot {
   /** The change mark current when it was made (undefined: no write since the browser started). */
   basis: string | undefined;
   madeAt: number;
-  /** The end of the rep's day it was made on: tomorrow's list is another list. */
+  /** The rep's day it was made on, from its start to its end: another day's list is another list. */
+  validFrom: number;
   validUntil: number;
+  /** The zone that day is counted in: the rep's setting, or `browser:` and the browser's (a rep who travels gets another day). */
+  zone: string;
   view: PopupView;
 }
 
@@ -72,13 +75,18 @@ const DAY_MS = 86_400_000;
 export const stillNewlyFlagged = (flagged: readonly FlaggedView[], now: number): FlaggedView[] =>
   flagged.filter((f) => now - f.raisedAt <= NEWLY_FLAGGED_DAYS * DAY_MS).sort((a, b) => b.raisedAt - a.raisedAt);
 
+/** The browser's time zone, as the worker and the popup each see it. */
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const BANDS = ['A', 'B', 'C', 'D'];
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || test(value);
 
 function isRow(value: unknown): value is DueRowView {
-  return isRecord(value) && isText(value.id) && isText(value.name) && optional(value.band, isText) && optional(value.score, isTime) &&
+  return isRecord(value) && isText(value.id) && isText(value.name) && optional(value.band, (b) => BANDS.includes(b as string)) && optional(value.score, isTime) &&
     isTime(value.dueAt) && isText(value.reason) && isText(value.suggested) && optional(value.url, isText) && value.problem === undefined;
 }
 
@@ -86,20 +94,25 @@ function isFlagged(value: unknown): value is FlaggedView {
   return isRecord(value) && isText(value.id) && isText(value.name) && isText(value.story) && optional(value.url, isText) && isTime(value.raisedAt);
 }
 
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
 function isView(value: unknown): value is PopupView {
-  if (!isRecord(value) || !isTime(value.total) || !Array.isArray(value.rows) || !Array.isArray(value.flagged) || !isRecord(value.goal)) return false;
-  return value.rows.every(isRow) && value.flagged.every(isFlagged) && isTime(value.goal.touched) && isTime(value.goal.goal);
+  if (!isRecord(value) || !isCount(value.total) || !Array.isArray(value.rows) || !Array.isArray(value.flagged) || !isRecord(value.goal)) return false;
+  // As many rows as the popup shows at first: all of them when fewer are due.
+  if (value.rows.length !== Math.min(value.total, PAGE) || value.flagged.length > 1_000) return false;
+  return value.rows.every(isRow) && value.flagged.every(isFlagged) && isCount(value.goal.touched) && isCount(value.goal.goal);
 }
 
 /**
  * The snapshot in `stored` (storage.session's answer for both keys) if it may be shown at `now`:
- * well formed, made under the latest change mark, and made for today. Anything else — none yet,
- * a write since, another day, an older Groundwork's shape — is no snapshot: the popup then
- * shows its list when its queries answer, as it always did.
+ * well formed, made under the latest change mark, for the rep's day that `now` falls in, counted
+ * in the same zone. Anything else — none yet, a write since, another day, another zone, an older
+ * Groundwork's shape — is no snapshot: the popup then shows its list when its queries answer.
  */
 export function usableSnapshot(stored: Record<string, unknown>, now: number): PopupSnapshot | undefined {
   const snapshot = stored[SNAPSHOT_KEY];
-  if (!isRecord(snapshot) || snapshot.version !== SNAPSHOT_VERSION || !isTime(snapshot.validUntil) || !isTime(snapshot.madeAt)) return undefined;
-  if (snapshot.basis !== stored[CHANGE_MARK_KEY] || now >= snapshot.validUntil || now < snapshot.madeAt - 60_000) return undefined;
+  if (!isRecord(snapshot) || snapshot.version !== SNAPSHOT_VERSION || !isTime(snapshot.validFrom) || !isTime(snapshot.validUntil) || !isTime(snapshot.madeAt)) return undefined;
+  if (snapshot.basis !== stored[CHANGE_MARK_KEY] || now < snapshot.validFrom || now >= snapshot.validUntil) return undefined;
+  if (!isText(snapshot.zone) || (snapshot.zone.startsWith('browser:') && snapshot.zone !== `browser:${browserTimeZone()}`)) return undefined;
   return isView(snapshot.view) ? (snapshot as unknown as PopupSnapshot) : undefined;
 }

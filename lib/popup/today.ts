@@ -2,7 +2,7 @@ import { addDays, startOfDay } from 'date-fns';
 import { brainPickerStory } from '../cadence/brainPickerStory';
 import { calendarOf } from '../cadence/propose';
 import { weeklyGoalProgress } from '../cadence/weeklyGoal';
-import { endOfWorkDay } from '../cadence/workdays';
+import { endOfWorkDay, zoned } from '../cadence/workdays';
 // Read-only imports, chosen so the popup's first load carries no validation code (Zod): its
 // writes load on the first click (components/FollowUpActions.tsx).
 import type { GroundworkDB } from '../db/db';
@@ -10,13 +10,16 @@ import { dueHead } from '../db/dueFollowUps';
 import type { FitRow, Person } from '../model';
 import { withDefaults } from '../model/settingsDefaults';
 import { touchTypeInfo } from '../model/touchTypes';
-import { PAGE, SNAPSHOT_VERSION, stillNewlyFlagged, type DueRowView, type FlaggedView, type PopupSnapshot, type PopupView } from './snapshot';
+import { browserTimeZone, PAGE, SNAPSHOT_VERSION, stillNewlyFlagged, type DueRowView, type FlaggedView, type PopupSnapshot, type PopupView } from './snapshot';
 
 /**
  * The popup's three reads — today's follow-ups, the newly flagged, the weekly goal — as views
  * (lib/popup/snapshot.ts). The popup's live queries and the background's snapshot both use them,
  * so what is painted before React arrives is what React then shows.
  */
+
+/** The zone the rep's day is counted in: their setting, or the browser's. */
+const timeZoneOf = (calendar: ReturnType<typeof calendarOf>) => calendar.timeZone || `browser:${browserTimeZone()}`;
 
 const loadSettings = async (db: GroundworkDB) => withDefaults((await db.settings.get('settings'))?.value);
 
@@ -36,11 +39,12 @@ const fitOf = (fit: FitRow | undefined) => (fit?.excluded ? -1 : (fit?.score ?? 
  */
 export async function dueToday(db: GroundworkDB, now: number, shown: number): Promise<Pick<PopupView, 'total' | 'rows'>> {
   const settings = await loadSettings(db);
-  // User Timing marks: npm run bench reads them (they cost nothing when nobody looks).
-  performance.mark('groundwork:due-query-start');
+  // User Timing marks in the popup: npm run bench reads them (not in the worker, where they would pile up).
+  const timed = typeof document !== 'undefined';
+  if (timed) performance.mark('groundwork:due-query-start');
   const day = (t: number) => startOfDay(t).getTime();
   const { total, head } = await dueHead(db, endOfWorkDay(now, calendarOf(settings)), shown, (t) => addDays(startOfDay(t), 1).getTime());
-  performance.measure('groundwork:due-query', 'groundwork:due-query-start');
+  if (timed) performance.measure('groundwork:due-query', 'groundwork:due-query-start');
   // `head` holds whole days, so ordering each day by fit cannot pull in a row from a later day.
   const fits = await db.fits.bulkGet(head.map((f) => f.personId));
   const ordered = head
@@ -95,9 +99,20 @@ export async function weeklyGoal(db: GroundworkDB, now: number): Promise<PopupVi
  * valid until the end of the rep's day, flagged people kept for as long as any of them is news.
  */
 export async function popupSnapshot(db: GroundworkDB, now: number, basis: string | undefined): Promise<PopupSnapshot> {
-  // A row that cannot be shown makes the snapshot unusable (lib/popup/snapshot.ts): React shows its error card.
-  const settings = await loadSettings(db);
-  const [today, flagged, goal] = await Promise.all([dueToday(db, now, PAGE), newlyFlagged(db, now), weeklyGoal(db, now)]);
-  return { version: SNAPSHOT_VERSION, basis, madeAt: now, validUntil: endOfWorkDay(now, calendarOf(settings)), view: { ...today, flagged, goal } };
+  // One read transaction: the three parts agree with each other and with the settings' day.
+  return db.transaction('r', [db.followUps, db.fits, db.people, db.settings, db.firstTouches], async () => {
+    const settings = await loadSettings(db);
+    const [today, flagged, goal] = await Promise.all([dueToday(db, now, PAGE), newlyFlagged(db, now), weeklyGoal(db, now)]);
+    const calendar = calendarOf(settings);
+    return {
+      version: SNAPSHOT_VERSION,
+      basis,
+      madeAt: now,
+      validFrom: startOfDay(zoned(now, calendar)).getTime(),
+      validUntil: endOfWorkDay(now, calendar),
+      zone: timeZoneOf(calendar),
+      view: { ...today, flagged, goal },
+    };
+  });
 }
 

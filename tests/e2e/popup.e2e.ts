@@ -119,9 +119,9 @@ describe('the popup painted from the worker’s snapshot', () => {
     await next.getByRole('button', { name: 'Done', exact: true }).click();
     await next.getByText('Reply to Tomasz').waitFor({ state: 'detached' });
     await waitForPopupSnapshot(control);
-    // The worst case, made certain: the worker's snapshot is still the one from before Done (as
-    // when it read just before the write committed), and nothing can remake it — the tables it
-    // reads are held, so the popup's own reads wait too and only the snapshot could be shown.
+    // Made certain: the worker's snapshot is still the one from before Done (as if it had not yet
+    // remade it), and nothing can remake it — the tables it reads are held, so the popup's own
+    // reads wait too and only that snapshot could be shown. Its change mark is older than Done's.
     const tables = await holdTables(control, ['followUps']);
     await control.evaluate((stored) => chrome.storage.session.set(stored), old);
     const page = await h.openExtensionPage('popup.html');

@@ -104,46 +104,57 @@ describe('the painted popup', () => {
 });
 
 describe('the hand-over from the painted page to React', () => {
-  function twoPages() {
-    const painted = paintPopup({ total: 1, rows: [{ id: 'f1', name: 'Ana Lima', dueAt: Date.now(), reason: 'Call back', suggested: 'Call', url: 'https://www.linkedin.com/in/ana/' }], flagged: [], goal: { touched: 0, goal: 0 } }, Date.now());
-    const page = painted.cloneNode(true) as HTMLElement;
+  const row = (id: string, name: string) => ({ id, name, dueAt: Date.now(), reason: `Call ${name} back`, suggested: 'Call', url: `https://www.linkedin.com/in/${id}/` });
+  const view = (rows: ReturnType<typeof row>[]) => ({ total: rows.length, rows, flagged: [], goal: { touched: 0, goal: 0 } });
+
+  /** The painted page, and the page React puts in its place: here with the rows in another order (a write meanwhile). */
+  function twoPages(reactRows = [row('f-bo', 'Bo Chen'), row('f-ana', 'Ana Lima')]) {
+    const painted = paintPopup(view([row('f-ana', 'Ana Lima'), row('f-bo', 'Bo Chen')]), Date.now());
+    const page = paintPopup(view(reactRows), Date.now());
     document.body.append(painted, page);
-    return { painted, page };
+    const done = (of: HTMLElement, name: string) => of.querySelector<HTMLElement>(`[aria-label="Follow-up with ${name}"] button.primary`)!;
+    return { painted, page, done, [Symbol.dispose]: () => (painted.remove(), page.remove()) };
   }
 
-  it('gives React’s button the click the rep made on the painted one', async () => {
-    const { painted, page } = twoPages();
-    const early = keepEarlyInteraction(painted);
-    await userEvent.click(painted.querySelector<HTMLButtonElement>('button.primary')!);
-    const done = vi.fn();
-    page.querySelector('button.primary')!.addEventListener('click', done);
-    early.handOver(page);
-    expect(done).toHaveBeenCalledTimes(1);
-    painted.remove();
-    page.remove();
+  it('gives the click on a painted Done to React’s Done for the same follow-up, wherever its row is now', async () => {
+    using pages = twoPages();
+    const early = keepEarlyInteraction(pages.painted);
+    await userEvent.click(pages.done(pages.painted, 'Ana Lima'));
+    const ana = vi.fn();
+    const bo = vi.fn();
+    pages.done(pages.page, 'Ana Lima').addEventListener('click', ana);
+    pages.done(pages.page, 'Bo Chen').addEventListener('click', bo);
+    early.handOver(pages.page);
+    expect(ana).toHaveBeenCalledTimes(1);
+    expect(bo).not.toHaveBeenCalled();
   });
 
-  it('keeps the focus on the same control', async () => {
-    const { painted, page } = twoPages();
-    const early = keepEarlyInteraction(painted);
-    painted.querySelector<HTMLElement>('[aria-label="Open Ana Lima"]')!.focus();
-    early.handOver(page);
-    expect(document.activeElement).toBe(page.querySelector('[aria-label="Open Ana Lima"]'));
-    painted.remove();
-    page.remove();
+  it('clicks nothing when that follow-up is no longer listed', async () => {
+    using pages = twoPages([row('f-bo', 'Bo Chen')]);
+    const early = keepEarlyInteraction(pages.painted);
+    await userEvent.click(pages.done(pages.painted, 'Ana Lima'));
+    const bo = vi.fn();
+    pages.done(pages.page, 'Bo Chen').addEventListener('click', bo);
+    early.handOver(pages.page);
+    expect(bo).not.toHaveBeenCalled();
   });
 
-  it('clicks nothing when the control there now is another one', async () => {
-    const { painted, page } = twoPages();
-    const early = keepEarlyInteraction(painted);
-    await userEvent.click(painted.querySelector<HTMLButtonElement>('button.primary')!);
-    const other = vi.fn();
-    const button = page.querySelector<HTMLButtonElement>('button.primary')!;
-    button.textContent = 'Something else';
-    button.addEventListener('click', other);
-    early.handOver(page);
-    expect(other).not.toHaveBeenCalled();
-    painted.remove();
-    page.remove();
+  it('gives a snooze chosen early to the same follow-up’s snooze', async () => {
+    using pages = twoPages();
+    const early = keepEarlyInteraction(pages.painted);
+    await userEvent.selectOptions(pages.painted.querySelector('[aria-label="Snooze follow-up with Ana Lima"]')!, '3 days');
+    const chosen = vi.fn((event: Event) => (event.target as HTMLSelectElement).value);
+    pages.page.querySelector('[aria-label="Snooze follow-up with Ana Lima"]')!.addEventListener('change', chosen);
+    early.handOver(pages.page);
+    expect(chosen).toHaveBeenCalledTimes(1);
+    expect(chosen.mock.results[0]!.value).toBe('1');
+  });
+
+  it('keeps the focus on the same control', () => {
+    using pages = twoPages();
+    const early = keepEarlyInteraction(pages.painted);
+    pages.painted.querySelector<HTMLElement>('[aria-label="Open Ana Lima"]')!.focus();
+    early.handOver(pages.page);
+    expect(document.activeElement).toBe(pages.page.querySelector('[aria-label="Open Ana Lima"]'));
   });
 });
