@@ -10,10 +10,12 @@ export interface SessionArea {
 
 /**
  * How long the keeper lets writes settle before reading. During a burst (an import, re-scoring,
- * a bulk action) it waits for its end: a snapshot made mid-burst would be refused at the next
- * chunk, and its reads would only slow the writes.
+ * a bulk action: chunks well under half a second apart) it waits for its end: a snapshot made
+ * mid-burst would be refused at the next chunk, and its reads would only slow the writes (the
+ * worker's own re-scoring most of all). Meanwhile the popup shows its list as it did before
+ * snapshots, once read.
  */
-export const SETTLE_MS = 100;
+export const SETTLE_MS = 500;
 
 /**
  * The worker keeps the popup's snapshot (lib/popup/snapshot.ts) current: after each change mark
