@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
 import { browser } from 'wxt/browser';
 import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../popup/snapshot';
 
@@ -40,7 +40,9 @@ const marked = new WeakSet<DBCoreTransaction>();
 function markWrites(transaction: DBCoreTransaction): void {
   if (marked.has(transaction)) return;
   marked.add(transaction);
-  markDataChanged();
+  // Outside the transaction's zone: an async call made inside it (storage's promise chain) would
+  // count as work the transaction waits on, and Dexie could let it commit early.
+  Dexie.ignoreTransaction(markDataChanged);
   // IndexedDB's own transaction: 'complete' fires once the write is visible to readers.
   (transaction as unknown as Partial<EventTarget>).addEventListener?.('complete', markDataChanged);
 }
