@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
-import { emailPersonRow, holdTables, markDataChanged, seedTable, waitForPopupSnapshot, waitForReport } from './db';
+import { emailPersonRow, holdTables, markDataChanged, readTable, seedTable, waitForPopupSnapshot, waitForReport } from './db';
 import { launch, type Harness } from './harness';
 
 /**
@@ -95,6 +95,26 @@ describe('the popup painted from the worker’s snapshot', () => {
     await popup.page.getByRole('group', { name: 'Follow-up with Ravi Menon' }).getByRole('button', { name: 'Done', exact: true }).click();
     await popup.page.getByText('Call Ravi about the line audit').waitFor({ state: 'detached' });
     await popup.page.close();
+  });
+
+  it('a Done clicked on the painted list, before React has taken over, is done once React has', async () => {
+    const now = Date.now();
+    await seedTable(control, 'people', [emailPersonRow('p-early', 'Edda Kowalczyk', 'edda@lumen.example', now)]);
+    await seedTable(control, 'followUps', [dueRow('f-early', 'p-early', 'Send Edda the retrofit quote', now - 120_000)]);
+    await waitForPopupSnapshot(control);
+    // React's reads wait behind a hold on the follow-ups: the painted list is all there is.
+    const tables = await holdTables(control, ['followUps']);
+    const page = await h.openExtensionPage('popup.html');
+    await page.evaluate(async () => {
+      while (performance.getEntriesByName('groundwork:popup-snapshot-checked').length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
+    await page.getByRole('group', { name: 'Follow-up with Edda Kowalczyk' }).getByRole('button', { name: 'Done', exact: true }).click();
+    expect(await page.evaluate(() => performance.getEntriesByName('groundwork:popup-interactive').length)).toBe(0);
+    await tables.release();
+    await page.getByText('Send Edda the retrofit quote').waitFor({ state: 'detached' });
+    const followUps = await readTable<{ id: string; status: string }>(control, 'followUps');
+    expect(followUps.find((f) => f.id === 'f-early')).toMatchObject({ status: 'done' });
+    await page.close();
   });
 
   it('never paints a row done elsewhere: Done in the side panel → popup opened → the row is gone', async () => {
