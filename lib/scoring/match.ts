@@ -6,17 +6,23 @@
 
 const FOLD_CACHE_LIMIT = 20_000;
 const folded = new Map<string, string>();
+// Anything but printable ASCII, white space and the middle dot that joins a subject's parts
+// ("Plant Manager · Acme"): only such text needs its accents taken off.
+const NOT_PLAIN = /[^ -~\s\u00b7]/;
+/** Longer texts (a headline with its company) are rarely seen twice: folded, not remembered. */
+const REMEMBERED_LENGTH = 48;
+
+function fold(text: string): string {
+  // Most text is plain, where decomposing and stripping accents changes nothing.
+  const plain = !NOT_PLAIN.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 export function foldText(text: string): string {
+  if (text.length > REMEMBERED_LENGTH) return fold(text);
   let result = folded.get(text);
   if (result === undefined) {
-    result = text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ß/g, 'ss')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim();
+    result = fold(text);
     if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
     folded.set(text, result);
   }
