@@ -100,11 +100,11 @@ function exclusionFor(profile: IdealCustomerProfile, subject: FitSubject): strin
   return undefined;
 }
 
-function criteria(profile: IdealCustomerProfile, subject: FitSubject): CriterionResult[] {
+function criteria(profile: IdealCustomerProfile, subject: FitSubject, explain: boolean): CriterionResult[] {
   const results: CriterionResult[] = [];
-  const add = (id: CriterionId, active: boolean, status: CriterionStatus, evidence: string) => {
+  const add = (id: CriterionId, active: boolean, status: CriterionStatus, evidence: () => string) => {
     if (active && profile.weights[id] > 0) {
-      results.push({ id, label: CRITERION_LABELS[id], status, evidence, weight: profile.weights[id] });
+      results.push({ id, label: CRITERION_LABELS[id], status, evidence: explain ? evidence() : '', weight: profile.weights[id] });
     }
   };
   const role = subject.title ?? subject.headline;
@@ -117,11 +117,12 @@ function criteria(profile: IdealCustomerProfile, subject: FitSubject): Criterion
       'industry',
       wanted.length > 0,
       subject.industry === undefined ? 'unknown' : found ? 'matched' : 'missed',
-      subject.industry === undefined
-        ? 'industry not known'
-        : found
-          ? `industry ${quote(subject.industry)} → ${quote(found)}: matched`
-          : `industry ${quote(subject.industry)} is not one of yours`,
+      () =>
+        subject.industry === undefined
+          ? 'industry not known'
+          : found
+            ? `industry ${quote(subject.industry)} → ${quote(found)}: matched`
+            : `industry ${quote(subject.industry)} is not one of yours`,
     );
   }
   // Company size
@@ -132,7 +133,7 @@ function criteria(profile: IdealCustomerProfile, subject: FitSubject): Criterion
       'size',
       wanted.length > 0,
       band === undefined ? 'unknown' : wanted.includes(band) ? 'matched' : 'missed',
-      band === undefined ? 'company size not known' : `${band} employees ${wanted.includes(band) ? 'is in your range: matched' : 'is outside your range'}`,
+      () => (band === undefined ? 'company size not known' : `${band} employees ${wanted.includes(band) ? 'is in your range: matched' : 'is outside your range'}`),
     );
   }
   if (subject.kind === 'person') {
@@ -143,9 +144,10 @@ function criteria(profile: IdealCustomerProfile, subject: FitSubject): Criterion
       'seniority',
       wanted.length > 0,
       level === undefined ? 'unknown' : wanted.includes(level) ? 'matched' : 'missed',
-      level === undefined
-        ? 'no title to judge seniority from'
-        : `title ${quote(role ?? '')} → ${SENIORITY_LABELS[level]}${wanted.includes(level) ? ': matched' : ': not a level you target'}`,
+      () =>
+        level === undefined
+          ? 'no title to judge seniority from'
+          : `title ${quote(role ?? '')} → ${SENIORITY_LABELS[level]}${wanted.includes(level) ? ': matched' : ': not a level you target'}`,
     );
     // Title keywords
     const keyword = firstTermIn(role, profile.titleKeywords);
@@ -153,7 +155,7 @@ function criteria(profile: IdealCustomerProfile, subject: FitSubject): Criterion
       'title',
       profile.titleKeywords.length > 0,
       role === undefined ? 'unknown' : keyword ? 'matched' : 'missed',
-      role === undefined ? 'no title known' : keyword ? `title ${quote(role)} has ${quote(keyword)}: matched` : `title ${quote(role)} has none of your title keywords`,
+      () => (role === undefined ? 'no title known' : keyword ? `title ${quote(role)} has ${quote(keyword)}: matched` : `title ${quote(role)} has none of your title keywords`),
     );
   }
   // Location: the person's, else the company's.
@@ -164,7 +166,7 @@ function criteria(profile: IdealCustomerProfile, subject: FitSubject): Criterion
       'location',
       profile.locations.length > 0,
       place === undefined ? 'unknown' : found ? 'matched' : 'missed',
-      place === undefined ? 'location not known' : found ? `location ${quote(place)} → ${quote(found)}: matched` : `location ${quote(place)} is outside your territory`,
+      () => (place === undefined ? 'location not known' : found ? `location ${quote(place)} → ${quote(found)}: matched` : `location ${quote(place)} is outside your territory`),
     );
   }
   // Free keywords, in the headline and the company name.
@@ -175,16 +177,20 @@ function criteria(profile: IdealCustomerProfile, subject: FitSubject): Criterion
       'keywords',
       profile.keywords.length > 0,
       text === undefined ? 'unknown' : found ? 'matched' : 'missed',
-      text === undefined ? 'no headline or company to search' : found ? `${quote(found)} found in ${quote(text)}: matched` : `none of your keywords in ${quote(text)}`,
+      () => (text === undefined ? 'no headline or company to search' : found ? `${quote(found)} found in ${quote(text)}: matched` : `none of your keywords in ${quote(text)}`),
     );
   }
   return results;
 }
 
 /** Scores `subject` against `profile`; undefined when the profile asks nothing (not set up). */
-export function scoreFit(profile: IdealCustomerProfile | undefined, subject: FitSubject): FitResult | undefined {
+/**
+ * `explain: false` leaves each criterion's evidence empty: re-scoring everyone keeps only the
+ * score, band and confidence, and writing every sentence for 50k people was much of its time.
+ */
+export function scoreFit(profile: IdealCustomerProfile | undefined, subject: FitSubject, { explain = true }: { explain?: boolean } = {}): FitResult | undefined {
   if (!profileIsSet(profile)) return undefined;
-  const results = criteria(profile, subject);
+  const results = criteria(profile, subject, explain);
   const excluded = exclusionFor(profile, subject);
   if (excluded) return { score: 0, band: 'D', confidence: 'high', excluded, criteria: results };
 

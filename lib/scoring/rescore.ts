@@ -15,7 +15,8 @@ const SCORING_KEY = 'scoring';
 
 function fitRowFor(person: Person, account: Account | undefined, profile: IdealCustomerProfile | undefined, key: string | undefined): FitRow | undefined {
   if (!profile || !key) return undefined;
-  const result = scoreFit(profile, subjectForPerson(person, account));
+  // Only the summary is kept: no evidence to write.
+  const result = scoreFit(profile, subjectForPerson(person, account), { explain: false });
   return result ? { personId: person.id, ...fitSummary(result) } : undefined;
 }
 

@@ -267,3 +267,21 @@ describe('exclusions: every term a rep would expect', () => {
     expect(scoreFit(manufacturers(), { ...adaeze, industry: 'Staffing and Recruiting' })?.excluded).toBe('Excluded: industry ‘Staffing and Recruiting’ is one you exclude');
   });
 });
+
+describe('scoring without the evidence (re-scoring everyone keeps only the summary)', () => {
+  const subjects: [string, FitSubject][] = [
+    ['a fit', adaeze],
+    ['a miss', { kind: 'person', headline: 'Software Engineer', companyName: 'Lumen Apps', industry: 'Software', sizeBand: '11-50', location: 'Lisbon, Portugal' }],
+    ['an exclusion', { kind: 'person', headline: 'Technical Recruiter at Talentia', companyName: 'Talentia' }],
+    ['nothing known', { kind: 'person' }],
+  ];
+
+  it.each(subjects)('%s: the same score, band, confidence and exclusion, with no words', (_, subject) => {
+    const explained = scoreFit(manufacturers(), subject)!;
+    const summary = scoreFit(manufacturers(), subject, { explain: false })!;
+    expect({ ...summary, criteria: undefined }).toEqual({ ...explained, criteria: undefined });
+    expect(summary.criteria.map((c) => [c.id, c.status, c.weight])).toEqual(explained.criteria.map((c) => [c.id, c.status, c.weight]));
+    expect(summary.criteria.every((c) => c.evidence === '')).toBe(true);
+    expect(explained.criteria.every((c) => c.evidence.length > 0)).toBe(true);
+  });
+});
