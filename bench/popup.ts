@@ -46,7 +46,7 @@ export async function extensionWithFloorPages(): Promise<string> {
 }
 
 /** Navigation start → DOMContentLoaded: the page and its module scripts loaded and run. */
-const domContentLoaded = (page: Page) =>
+export const domContentLoaded = (page: Page) =>
   page.evaluate(async () => {
     const entry = () => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     while (!entry() || entry()!.domContentLoadedEventEnd === 0) await new Promise((resolve) => setTimeout(resolve, 10));

@@ -4,7 +4,7 @@ import { waitForReport } from '../tests/e2e/db';
 import type { Harness } from '../tests/e2e/harness';
 import { bodyOf, navigateLikeLinkedIn, sessionChangeSeenBy, whenPanelShows } from './content-script';
 import type { GroundworkBenchApi } from './pageApi';
-import { FLOOR_PAGES } from './popup';
+import { domContentLoaded, FLOOR_PAGES } from './popup';
 import { besideFloor, summarise, type Figure } from './stats';
 
 declare const groundworkBench: GroundworkBenchApi;
@@ -116,11 +116,7 @@ export async function panelOpenedFresh(h: Harness, control: Page, samples: numbe
   const blank: number[] = [];
   for (let i = 0; i < samples; i++) {
     const floor = await h.openExtensionPage(FLOOR_PAGES.blank);
-    blank.push(await floor.evaluate(async () => {
-      const entry = () => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      while (!entry() || entry()!.domContentLoadedEventEnd === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-      return entry()!.domContentLoadedEventEnd;
-    }));
+    blank.push(await domContentLoaded(floor));
     await floor.close();
     await page.bringToFront();
     const panel = await h.openExtensionPage('sidepanel.html');

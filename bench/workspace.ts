@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../tests/e2e/harness';
 import type { GroundworkBenchApi } from './pageApi';
-import { FLOOR_PAGES } from './popup';
+import { domContentLoaded, FLOOR_PAGES } from './popup';
 import { besideFloor, summarise, type Figure } from './stats';
 
 declare const groundworkBench: GroundworkBenchApi;
@@ -72,11 +72,7 @@ export async function workspaceFigures(h: Harness, control: Page, loads: number)
   let frames = { idle: [] as number[], scrolling: [] as number[], rowsInDom: 0 };
   for (let i = 0; i < loads; i++) {
     const floor = await h.openExtensionPage(FLOOR_PAGES.blank);
-    blank.push(await floor.evaluate(() => new Promise<number>((resolve) => {
-      const entry = () => performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      const check = () => (entry()?.domContentLoadedEventEnd ? resolve(entry()!.domContentLoadedEventEnd) : requestAnimationFrame(check));
-      check();
-    })));
+    blank.push(await domContentLoaded(floor));
     await floor.close();
     const page = await h.openExtensionPage('workspace.html#people');
     const mark = (name: string) =>

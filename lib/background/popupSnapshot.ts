@@ -1,12 +1,7 @@
 import type { GroundworkDB } from '../db/db';
 import { CHANGE_MARK_KEY, SNAPSHOT_KEY, usableSnapshot } from '../popup/snapshot';
 import { popupSnapshot } from '../popup/today';
-
-export interface SessionArea {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove?(keys: string): Promise<void>;
-}
+import type { SessionArea } from '../tabContext';
 
 /**
  * How long the keeper lets writes settle before reading. During a burst (an import, re-scoring,
@@ -43,7 +38,7 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
     if ((await session.get(CHANGE_MARK_KEY))[CHANGE_MARK_KEY] !== basis) return;
     if (snapshot.view.rows.some((row) => row.problem)) {
       // A row that cannot be shown: React shows its error card; nothing is painted.
-      await session.remove?.(SNAPSHOT_KEY);
+      await session.remove(SNAPSHOT_KEY);
       return;
     }
     await session.set({ [SNAPSHOT_KEY]: snapshot });

@@ -40,7 +40,7 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
 export async function seedTable(page: Page, table: string, rows: readonly object[]): Promise<void> {
   await waitForDatabase(page);
   await page.evaluate(
-    async ({ store, items, markKey }) => {
+    async ({ store, items }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('groundwork');
         request.onsuccess = () => resolve(request.result);
@@ -56,11 +56,11 @@ export async function seedTable(page: Page, table: string, rows: readonly object
       } finally {
         db.close();
       }
-      // A write past Dexie leaves its change mark by hand, as every writer must (lib/db/changeMark.ts).
-      await chrome.storage.session.set({ [markKey]: `test:${Date.now()}:${Math.random()}` });
     },
-    { store: table, items: rows, markKey: CHANGE_MARK_KEY },
+    { store: table, items: rows },
   );
+  // A write past Dexie leaves its change mark by hand, as every writer must (lib/db/changeMark.ts).
+  await markDataChanged(page);
 }
 
 /** Resolves once the worker has stored the popup's snapshot made under the latest change mark (lib/popup/snapshot.ts). */

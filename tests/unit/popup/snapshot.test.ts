@@ -181,12 +181,13 @@ describe('the worker keeping the snapshot', () => {
     let reads = 0;
     // A write lands between the keeper's look at the mark and its second look.
     const racing = {
-      get: async (keys: string | string[]) => {
+      get: async (keys: string | string[] | null) => {
         reads += 1;
         if (reads === 2) await session.set({ [CHANGE_MARK_KEY]: 'a write meanwhile' });
         return get(keys);
       },
       set: (items: Record<string, unknown>) => session.set(items),
+      remove: (keys: string | string[]) => session.remove(keys),
     };
     const keep = createPopupSnapshotKeeper({ db, session: racing, now: Date.now });
     await keep.refresh();
