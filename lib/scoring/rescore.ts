@@ -6,8 +6,8 @@ import { fitSummary, subjectForPerson } from './subjects';
 
 /**
  * Keeps every saved person's stored fit (table `fits`) current with the active profile. Runs in
- * the background worker in chunks, each its own short transaction, yielding between chunks so no
- * page waits on it. Only fits that changed are written. Resumable: the finished profile key is
+ * the background worker in chunks, each its own short transaction: between them the worker's
+ * event loop runs (every IndexedDB answer is a task), so messages are answered while it works. Only fits that changed are written. Resumable: the finished profile key is
  * recorded, so a restarted worker knows whether there is anything to do.
  */
 
@@ -77,7 +77,7 @@ export async function rescoreAll(
     chunkSize = 5000,
     force = false,
     onProgress,
-    yieldBetweenChunks = () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    yieldBetweenChunks,
   }: { chunkSize?: number; force?: boolean; onProgress?: (p: RescoreProgress) => void; yieldBetweenChunks?: () => Promise<void> } = {},
 ): Promise<RescoreProgress> {
   const profile = await activeProfile(db);
@@ -96,27 +96,32 @@ export async function rescoreAll(
   // Accounts are far fewer than people: read them once rather than per chunk.
   const accounts = new Map((await db.accounts.toArray()).map((a) => [a.id, a]));
   // Only fits that changed are written — writing is what costs (50k rows took 7–10 s here), and
-  // a profile change moves a fraction of them. While one chunk's changes are written, the next
-  // chunk's people are read and scored; at most one write is in flight.
-  let after: string | undefined;
+  // a profile change moves a fraction of them. The reads are asked for ahead so that IndexedDB
+  // works while JavaScript scores: the next chunk's people while this one is scored, and its
+  // stored fits before this chunk's changes are written (a read asked for after a write to the
+  // same table waits for it). At most one write is in flight.
+  const readPeople = (from: string | undefined) =>
+    db.transaction('r', db.people, () => (from === undefined ? db.people.orderBy(':id') : db.people.where(':id').above(from)).limit(chunkSize).toArray());
+  let people = await readPeople(undefined);
+  let stored = storedFits(db, people);
   let writing: Promise<number> | undefined;
   for (;;) {
-    const from = after;
-    // People first, on their own: this read runs while the previous chunk's fits are written.
-    const people = await db.transaction('r', db.people, () =>
-      (from === undefined ? db.people.orderBy(':id') : db.people.where(':id').above(from)).limit(chunkSize).toArray(),
-    );
-    const stored = await storedFits(db, people);
-    const { put, removed } = fitsOf(people, profile, key, accounts, stored);
+    const last = people.length === chunkSize ? people[people.length - 1]!.id : undefined;
+    const following = last === undefined ? Promise.resolve([]) : readPeople(last);
+    // Until awaited below, a failure must not count as unhandled.
+    following.catch(() => undefined);
+    const { put, removed } = fitsOf(people, profile, key, accounts, await stored);
+    progress.done += people.length;
+    const next = await following;
+    stored = storedFits(db, next);
+    stored.catch(() => undefined);
     progress.changed += (await writing) ?? 0;
     writing = writeFits(db, put, removed);
-    // Awaited on the next turn; until then a failure must not count as unhandled.
     writing.catch(() => undefined);
-    progress.done += people.length;
     onProgress?.({ ...progress });
-    if (people.length < chunkSize) break;
-    after = people[people.length - 1]!.id;
-    await yieldBetweenChunks();
+    if (next.length === 0) break;
+    people = next;
+    await yieldBetweenChunks?.();
   }
   progress.changed += (await writing) ?? 0;
   // If the profile changed while we ran, the run that change triggered starts over.
