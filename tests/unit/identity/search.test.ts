@@ -3,6 +3,7 @@ import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { describeCandidate, soleConfidentCandidate } from '../../../lib/identity/describe';
 import { peopleByNameWords } from '../../../lib/identity/search';
+import type { Person } from '../../../lib/model';
 import { freshDb, T0 } from '../../support/db';
 
 /** "Merge with…" as the rep types, and how a candidate is offered (issue 16). */
@@ -68,5 +69,32 @@ describe('how a candidate reads', () => {
     expect(soleConfidentCandidate([sure, sure])).toBeUndefined();
     expect(soleConfidentCandidate([])).toBeUndefined();
     expect(soleConfidentCandidate(undefined)).toBeUndefined();
+  });
+});
+
+describe('people by the words of their name: which are read, and in which order', () => {
+  const row = (id: string, name: string): Person => ({
+    id, name, emails: [], source: 'email', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0,
+  });
+
+  it('a middle initial typed finds them (initials are words of their name too)', async () => {
+    await db.people.add(row('q', 'John Q. Public'));
+    expect(await found('john q')).toEqual(['John Q. Public']);
+    expect(await found('publ j q')).toEqual(['John Q. Public']);
+    expect(await found('john x')).toEqual([]);
+  });
+
+  it('an initial and part of the family name find her among hundreds whose names start with that letter', async () => {
+    // 250 people named Aaron come before Adaeze in the index: the family name is read, not the initial.
+    await db.people.bulkAdd(Array.from({ length: 250 }, (_, i) => row(`aaron-${String(i).padStart(3, '0')}`, `Aaron Smith${i}`)));
+    expect(await found('a okonk')).toEqual(['Adaeze Okonkwo-Reyes']);
+    expect(await found('okonk a')).toEqual(['Adaeze Okonkwo-Reyes']);
+  });
+
+  it('sorted by name, not by the word that found them; the limit keeps the first by name', async () => {
+    // "marc" finds Zoe by marchetti before Anna by marcus.
+    await db.people.bulkAdd([row('z', 'Zoe Marchetti'), row('a', 'Anna Marcus')]);
+    expect(await found('marc')).toEqual(['Anna Marcus', 'Inès Marchetti-Hale', 'Marco Okonkwo', 'Marcus Lindqvist', 'Zoe Marchetti']);
+    expect(await found('marc', 2)).toEqual(['Anna Marcus', 'Inès Marchetti-Hale']);
   });
 });
