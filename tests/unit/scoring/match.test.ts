@@ -31,6 +31,8 @@ describe('the first of the rep’s terms in a text', () => {
     ['the rep’s order decides, not the text’s', 'Ohio and Michigan', ['Michigan', 'Ohio'], 'Michigan'],
     ['characters that mean something in a pattern are plain', 'R&D (C++) lead', ['C++'], 'C++'],
     ['a dot is a dot', 'Head of AxB', ['A.B'], undefined],
+    ['a term with such characters needs them all', 'C developer', ['C++'], undefined],
+    ['a term with such characters needs them all, a dot too', 'Head of AB', ['A.B'], undefined],
     ['a blank term matches nothing', 'Head of IT', ['  ', 'IT'], 'IT'],
     ['no text', undefined, ['IT'], undefined],
     ['empty text', '', ['IT'], undefined],
