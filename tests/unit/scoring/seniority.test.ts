@@ -165,6 +165,27 @@ describe('how a headline is read', () => {
     expect(seniorityFromTitle('Engineer, owner operator support')).toBe('individual');
   });
 
+  // An executive assistant's veto would hide the owner if both were read as one role.
+  it.each<[string, string]>([
+    ['a bar', 'Executive Assistant | Owner'],
+    ['a middle dot', 'Executive Assistant · Owner'],
+    ['a bullet', 'Executive Assistant • Owner'],
+    ['a semicolon', 'Executive Assistant; Owner'],
+    ['a double slash', 'Executive Assistant // Owner'],
+    ['a comma before a capital', 'Executive Assistant, Owner'],
+    ['a comma with no space after it', 'Executive Assistant,Owner'],
+    ['a comma with two spaces after it', 'Executive Assistant,  Owner'],
+    ['a bar with no space after it', 'Executive Assistant |Owner'],
+    ['a bar with no spaces at all', 'Executive Assistant|Owner'],
+  ])('two roles at %s: each read alone, so the owner counts', (_label, headline) => {
+    expect(seniorityFromTitle(headline)).toBe('executive');
+  });
+
+  it('a lower-case tail after a comma stays in its role, veto and all', () => {
+    expect(seniorityFromTitle('Executive assistant, office of the founder')).toBe('individual');
+    expect(seniorityFromTitle('Vice President, founder’s office')).toBe('vp');
+  });
+
   it.each(['at', '@', 'bei', 'chez', 'en', 'in', 'presso', 'AT'])('the employer after “%s” is not read as a role', (word) => {
     expect(seniorityFromTitle(`Engineer ${word} Owner Systems`)).toBe('individual');
   });
@@ -176,6 +197,12 @@ describe('how a headline is read', () => {
     ['Grosshandel Leiter', 'vp'],
     ['Großhandel Leiter', 'vp'],
     ['Buero Leiter', 'vp'],
+    ['Administrerende direktør', 'executive'],
+    ['ADMINISTRERENDE DIREKTØR', 'executive'],
+    ['Administrerende Direktoer', 'executive'],
+    ['Verkställande direktör', 'executive'],
+    ['Verkstaellande Direktoer', 'executive'],
+    ['Direktør, Salg', 'director'],
   ])('folded before reading: %s → %s', (title, level) => {
     expect(seniorityFromTitle(title)).toBe(level);
   });
