@@ -140,4 +140,44 @@ describe('a profile from best clients: the finer points', () => {
     expect(notes).toContain('Level: your clients have none in common — left open, so it does not count.');
     expect(notes).toContain('Title words: your clients have none in common — left open, so it does not count.');
   });
+
+  it('a client of unknown size neither breaks nor widens the span of the others', () => {
+    const proposal = proposeProfile([{ name: 'A', sizeBand: '51-200' }, { name: 'B', sizeBand: '201-500' }, { name: 'C' }]);
+    expect(proposal.sizeBands).toEqual([
+      { value: '51-200', clients: ['A'] },
+      { value: '201-500', clients: ['B'] },
+    ]);
+  });
+
+  it('clients the rep knows nothing about propose nothing, and each criterion says it is known for none', () => {
+    const proposal = proposeProfile([{ name: 'A' }, { name: 'B' }, { name: 'C' }]);
+    expect([proposal.industries, proposal.sizeBands, proposal.seniorities, proposal.titleKeywords, proposal.locations]).toEqual([[], [], [], [], []]);
+    expect(proposal.notes).toEqual(
+      ['Industry', 'Company size', 'Level', 'Title words', 'Place'].map((what) => `${what}: known for none of your clients — add it to two or more to see a pattern.`),
+    );
+  });
+
+  it('an industry of blanks is no industry', () => {
+    const proposal = proposeProfile([{ name: 'A', industry: '  ' }, { name: 'B', industry: '  ' }]);
+    expect(proposal.industries).toEqual([]);
+    expect(proposal.notes).toContain('Industry: known for none of your clients — add it to two or more to see a pattern.');
+  });
+
+  it('an industry typed with spaces around it is proposed without them', () => {
+    expect(proposeProfile([{ name: 'A', industry: '  Retail ' }, { name: 'B', industry: 'Retail' }]).industries).toEqual([{ value: 'Retail', clients: ['A', 'B'] }]);
+  });
+
+  it('a place of commas alone is no place', () => {
+    const proposal = proposeProfile([{ name: 'A', location: ' , ' }, { name: 'B', location: ',' }]);
+    expect(proposal.locations).toEqual([]);
+    expect(proposal.notes).toContain('Place: known for none of your clients — add it to two or more to see a pattern.');
+  });
+
+  it('a trailing comma does not hide the region: country, then region, as written without it', () => {
+    const proposal = proposeProfile([
+      { name: 'A', location: 'Leeds, England, United Kingdom,' },
+      { name: 'B', location: 'York, England, United Kingdom, ' },
+    ]);
+    expect(values(proposal.locations)).toEqual(['England', 'United Kingdom']);
+  });
 });
