@@ -13,6 +13,14 @@ describe('folding text for matching', () => {
     expect(foldText(text)).toBe(folded);
   });
 
+  it('long texts asked in turn fold each to their own (the last one is remembered)', () => {
+    const first = 'Director of Operations · Director of Operations at Zürich Präzision AG';
+    const second = 'Werkstudentin Einkauf · Werkstudentin Einkauf bei Müller Maschinenbau GmbH';
+    expect(foldText(first)).toBe('director of operations · director of operations at zurich prazision ag');
+    expect(foldText(second)).toBe('werkstudentin einkauf · werkstudentin einkauf bei muller maschinenbau gmbh');
+    expect(foldText(first)).toBe('director of operations · director of operations at zurich prazision ag');
+  });
+
   it('the same text folds the same, however often it is asked (past the memo’s limit too)', () => {
     for (let i = 0; i < 20_005; i++) foldText(`Ort ${i}`);
     expect(foldText('Zürich')).toBe('zurich');
@@ -37,6 +45,9 @@ describe('the first of the rep’s terms in a text', () => {
     ['no text', undefined, ['IT'], undefined],
     ['empty text', '', ['IT'], undefined],
     ['no terms', 'Head of IT', [], undefined],
+    ['a shorter term inside a longer word is no match, the longer term is', 'Summer internship', ['intern', 'internship'], 'internship'],
+    ['a term found only after another term failed at the same place', 'Internal intern', ['intern'], 'intern'],
+    ['only blank terms: nothing', 'Head of IT', ['  '], undefined],
   ])('%s', (_label, text, terms, found) => {
     expect(firstTermIn(text, terms)).toBe(found);
   });
