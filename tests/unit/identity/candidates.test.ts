@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertSeenAccount } from '../../../lib/db/accounts';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
-import { domainEvidence, isConfident, likelyPeople, nameFromAddress } from '../../../lib/identity/candidates';
+import { domainEvidence, isConfident, isPlausible, likelyPeople, nameFromAddress } from '../../../lib/identity/candidates';
 import { soleConfidentCandidate } from '../../../lib/identity/describe';
 import type { Account, Person } from '../../../lib/model';
 import { freshDb, T0 } from '../../support/db';
@@ -177,5 +177,121 @@ describe('likely people: which are offered, in which order', () => {
     const { person } = await upsertSeenPerson(db, { name: 'Bobby Lindqvist', linkedinUrl: 'https://www.linkedin.com/in/bl/', source: 'linkedin' }, T0);
     await db.people.update(person.id, { accountId: account.id });
     expect(await names('lindqvist@eu.northwind-foods.example', 'R. Lindqvist')).toEqual([['Bobby Lindqvist', false]]);
+  });
+});
+
+describe('when a candidate is offered at all, and when in one click (every name and domain strength)', () => {
+  // name: 3 the same, 2 first and family agree, 1 only one of them, 0 not them.
+  // domain: 2 theirs, 1 their company's name in it, 0 says nothing, -1 another company's.
+  it.each<[0 | 1 | 2 | 3, -1 | 0 | 1 | 2, boolean, boolean]>([
+    [0, -1, false, false],
+    [0, 0, false, false],
+    [0, 1, false, false],
+    [0, 2, false, false],
+    [1, -1, false, false],
+    [1, 0, false, false],
+    [1, 1, true, false],
+    [1, 2, true, false],
+    [2, -1, false, false],
+    [2, 0, true, false],
+    [2, 1, true, true],
+    [2, 2, true, true],
+    [3, -1, true, false],
+    [3, 0, true, true],
+    [3, 1, true, true],
+    [3, 2, true, true],
+  ])('name %i, domain %i: offered %s, in one click %s', (name, domain, offered, confident) => {
+    expect(isPlausible(name, domain)).toBe(offered);
+    expect(isConfident(name, domain)).toBe(confident);
+  });
+});
+
+describe('what an address’s domain says: the company name read from the domain', () => {
+  const person = (companyName: string): Person => ({
+    id: 'p1', name: 'Adaeze Okonkwo-Reyes', companyName, emails: [], source: 'linkedin', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0,
+  });
+
+  it.each<[string, string, string, number]>([
+    ['a short name as a two-part domain', 'adaeze@abc.example', 'ABC', 1],
+    ['a three-letter domain label is long enough', 'adaeze@ori.example', 'Ori GmbH', 1],
+    ['the name with its legal form as the domain (too short without it to be held)', 'adaeze@origmbh.example', 'Ori GmbH', 1],
+    ['a domain that holds the name without its legal form', 'adaeze@havel-metalworks.example', 'Havel AG', 1],
+    ['a four-letter name without its legal form is long enough to be held', 'adaeze@kiwi-fruit.example', 'Kiwi Ltd', 1],
+    ['the company under a three-letter second level', 'adaeze@northwind.com.au', 'Northwind', 1],
+    ['the company under a two-letter second level, deep in subdomains', 'adaeze@eu.mail.northwind.co.uk', 'Northwind', 1],
+    ['the company, not the mail host before it', 'adaeze@mail.northwind.example', 'Northwind', 1],
+    ['the mail host before the company is not the company', 'adaeze@mail.lumen-labs.example', 'Mail', 0],
+    ['a domain without a dot (an intranet)', 'adaeze@northwind', 'Northwind', 1],
+  ])('%s', (_label, email, companyName, evidence) => {
+    expect(domainEvidence(email, person(companyName), undefined)).toBe(evidence);
+  });
+
+  it('a website that is no address says nothing: another domain is not another company’s', () => {
+    const account = { id: 'a1', name: 'Sable Ridge Foods', domains: [], website: 'not a website', createdAt: T0, updatedAt: T0 } as Account;
+    expect(domainEvidence('adaeze@lumen-labs.example', { ...person('Sable Ridge Foods'), accountId: 'a1' }, account)).toBe(0);
+  });
+});
+
+describe('the name an address’s own words give: runs of separators', () => {
+  it.each([
+    ['ines__marchetti--hale@corvid-packaging.example', 'ines marchetti hale'],
+    ['ines.m+a.b@corvid-packaging.example', 'ines m'],
+    ['ines2024marchetti@corvid-packaging.example', 'ines marchetti'],
+  ])('%s → %s', (email, name) => {
+    expect(nameFromAddress(email)).toBe(name);
+  });
+});
+
+describe('likely people found through the account whose domain it is', () => {
+  /** "R. Lindqvist", saved from an email chip: no word of "Robert" is among his name's words. */
+  const savedByInitial = async (accountDomain: string) => {
+    const { account } = await upsertSeenAccount(db, { name: 'Northwind Foods', website: `https://${accountDomain}/` }, T0);
+    const { person } = await upsertSeenPerson(db, { name: 'R. Lindqvist', linkedinUrl: 'https://www.linkedin.com/in/rl/', source: 'linkedin' }, T0);
+    await db.people.update(person.id, { accountId: account.id });
+  };
+
+  it('the account’s own domain: offered, not in one click', async () => {
+    await savedByInitial('northwind-foods.example');
+    expect(await names('robert@northwind-foods.example', 'Robert')).toEqual([['R. Lindqvist', false]]);
+  });
+
+  it('a subdomain of the account’s domain', async () => {
+    await savedByInitial('northwind-foods.example');
+    expect(await names('robert@eu.northwind-foods.example', 'Robert')).toEqual([['R. Lindqvist', false]]);
+  });
+
+  it('another company’s domain: not offered', async () => {
+    await savedByInitial('northwind-foods.example');
+    expect(await names('robert@lumen-labs.example', 'Robert')).toEqual([]);
+  });
+});
+
+describe('likely people whose account is gone', () => {
+  it('are still offered, with the company they were saved with', async () => {
+    const { person } = await upsertSeenPerson(db, { name: 'Adaeze Okonkwo-Reyes', linkedinUrl: 'https://www.linkedin.com/in/adaeze/', companyName: 'Sable Ridge Foods', source: 'linkedin' }, T0);
+    await db.people.update(person.id, { accountId: 'deleted-account' });
+    const candidates = await likelyPeople(db, 'adaeze@sable-ridge-foods.example', 'Adaeze Okonkwo-Reyes');
+    expect(candidates.map((c) => [c.person.name, c.company, c.confident])).toEqual([['Adaeze Okonkwo-Reyes', 'Sable Ridge Foods', true]]);
+  });
+});
+
+describe('likely people: the order they are offered in, each rule alone', () => {
+  const row = (id: string, name: string, fields: Partial<Person> = {}): Person => ({
+    id, name, emails: [], source: 'email', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0, ...fields,
+  });
+  // Each pair is saved both ways round (the index reads by id), so the order shown is the rule's, not the read's.
+  it.each<[string, string, string, Partial<Person>, string, Partial<Person>]>([
+    ['in one click before the same name among choices', 'Chris Miller', 'Chris Miller', { emails: ['c.miller@lumen-labs.example'] }, 'Chris Miller', { emails: ['chris@kestrel.example'] }],
+    ['in one click before a closer name (first and family name agree, with the domain)', 'Chris Miller', 'Christopher Miller', { companyName: 'Lumen Labs' }, 'Chris Miller', { emails: ['c@kestrel.example'] }],
+    ['among choices: the closer name first, whatever the domain', 'Chris Miller', 'Chris Miller', { emails: ['c@kestrel.example'] }, 'Dana Miller', { companyName: 'Lumen Labs' }],
+    ['the same name: their own domain before their company’s name in it', 'Chris Miller', 'Chris Miller', { emails: ['c.miller@lumen-labs.example'] }, 'Chris Miller', { companyName: 'Lumen Labs' }],
+    ['the same name and domain: the newer first', 'Chris Miller', 'Chris Miller', { companyName: 'Lumen Labs', updatedAt: T0 + 1000 }, 'Chris Miller', { companyName: 'Lumen Labs' }],
+  ])('%s', async (_rule, shown, firstName, firstFields, secondName, secondFields) => {
+    for (const [firstId, secondId] of [['a', 'b'], ['b', 'a']]) {
+      await db.people.clear();
+      await db.people.bulkAdd([row(firstId!, firstName, firstFields), row(secondId!, secondName, secondFields)]);
+      const candidates = await likelyPeople(db, 'chris@lumen-labs.example', shown);
+      expect(candidates.map((c) => c.person.id)).toEqual([firstId, secondId]);
+    }
   });
 });
