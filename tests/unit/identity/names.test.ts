@@ -156,6 +156,23 @@ describe('salutations and suffixes are no part of a name', () => {
     expect(nameTokens(`Tomasz Nowak, ${suffix}`)).toEqual(['tomasz', 'nowak']);
   });
 
+  it.each<[string, string[]]>([
+    ['Tomasz Nowak, Ph.D.', ['tomasz', 'nowak']],
+    ['Tomasz Nowak, Ph. D.', ['tomasz', 'nowak']],
+    ['Tomasz Nowak,Ph.D.', ['tomasz', 'nowak']],
+    ['Tomasz Nowak, M.D., M.B.A.', ['tomasz', 'nowak']],
+    ['Nowak, Tomasz, Ph.D.', ['tomasz', 'nowak']],
+    ['Nowak, Tomasz, Jr.', ['tomasz', 'nowak']],
+    ['Okonkwo-Reyes, Adaeze, Dr.', ['adaeze', 'okonkwo', 'reyes']],
+  ])('a suffix with dots after a comma goes whole: %j → %j', (name, tokens) => {
+    expect(nameTokens(name)).toEqual(tokens);
+  });
+
+  it('a saved “Ph.D.” is the same person as the name without it', () => {
+    expect(nameMatchStrength('Tomasz Nowak', 'Tomasz Nowak, Ph.D.')).toBe(3);
+    expect(nameMatchStrength('Nowak, Tomasz', 'Tomasz Nowak, M.D.')).toBe(3);
+  });
+
   it('a comma at the very start is no "Last, First"', () => {
     expect(nameTokens(', Adaeze Okonkwo')).toEqual(['adaeze', 'okonkwo']);
   });
@@ -188,6 +205,12 @@ describe('name strength at its edges', () => {
     ['A', 'Adaeze Okonkwo', 0], // an initial alone says nothing
     ['Bob', 'Robert Lindqvist', 1], // the first name alone, as a short form
     ['Lindqvist', 'Robert Lindqvist', 0], // a family name alone is no first name
+    ['Marcus J. Okafor', 'Marcus J. Lindqvist', 0], // a shared middle initial is no shared family name
+    ['Marcus Lindqvist', 'Adaeze Okonkwo', 0], // a family name on one side alone agrees with nothing
+    ['James Thomas', 'Thomas Wright', 0], // a family name that is their first name is no family name
+    ['Thomas Wright', 'James Thomas', 0], // nor the other way round
+    ['Adaeze', 'adaeze@sable-ridge-foods.example', 0], // saved under an address alone: no name to agree with
+    ['Adaeze Okonkwo', '', 0],
   ])('%j for %j: %i', (shown, stored, strength) => {
     expect(nameMatchStrength(shown, stored)).toBe(strength);
   });
