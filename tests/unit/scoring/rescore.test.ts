@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { newPersonDefaults } from '../../../lib/db/people';
 import { blankProfile, saveProfile } from '../../../lib/db/profiles';
@@ -83,7 +83,47 @@ describe('re-scoring everyone', () => {
   });
 });
 
+describe('re-scoring everyone, each with their own company', () => {
+  it('nobody saved yet: the run ends at once and is recorded as done', async () => {
+    const profile = await saveProfile(db, { ...blankProfile('VPs', T0), seniorities: ['vp'] }, T0);
+    expect(await rescoreAll(db)).toEqual({ done: 0, changed: 0 });
+    expect(await completedScoringKey(db)).toBe(`${profile.id}@${profile.updatedAt}`);
+  });
+
+  it('the company facts come from each person’s own account', async () => {
+    await saveProfile(db, { ...blankProfile('Food makers', T0), industries: { include: ['Food'], exclude: [] } }, T0);
+    await db.accounts.bulkAdd([
+      { id: 'a-food', name: 'Kestrel Foods', domains: [], industry: 'Food Production', createdAt: T0, updatedAt: T0 },
+      { id: 'a-steel', name: 'Ferro Works', domains: [], industry: 'Steel', createdAt: T0, updatedAt: T0 },
+    ]);
+    await addPerson('p1', 'Buyer', { accountId: 'a-food' });
+    await addPerson('p2', 'Buyer', { accountId: 'a-steel' });
+    await addPerson('p3', 'Buyer');
+    expect(await rescoreAll(db, { chunkSize: 2 })).toEqual({ done: 3, changed: 3 });
+    expect(await db.fits.get('p1')).toMatchObject({ score: 100, band: 'A', confidence: 'high' });
+    expect(await db.fits.get('p2')).toMatchObject({ score: 0, band: 'D', confidence: 'high' });
+    expect(await db.fits.get('p3')).toEqual({ personId: 'p3', confidence: 'low', excluded: false });
+  });
+});
+
 describe('re-scoring a few people now', () => {
+  it('a fit that did not change is not written again', async () => {
+    await saveProfile(db, { ...blankProfile('VPs', T0), seniorities: ['vp'] }, T0);
+    await addPerson('p1', 'VP Sales');
+    await refreshFits(db, ['p1']);
+    const bulkPut = vi.spyOn(db.fits, 'bulkPut');
+    await refreshFits(db, ['p1']);
+    expect(bulkPut).not.toHaveBeenCalled();
+    expect(await db.fits.get('p1')).toMatchObject({ band: 'A' });
+  });
+
+  it('with no profile any more, a refreshed person’s old fit goes (nothing is put in its place)', async () => {
+    await addPerson('p1', 'VP Sales');
+    await db.fits.put({ personId: 'p1', score: 100, band: 'A', confidence: 'high', excluded: false });
+    await refreshFits(db, ['p1']);
+    expect(await db.fits.count()).toBe(0);
+  });
+
   it('with their account’s company facts; only fits that changed are written', async () => {
     await saveProfile(db, { ...blankProfile('Food', T0), industries: { include: ['Food'], exclude: [] } }, T0);
     await db.accounts.add({ id: 'a1', name: 'Kestrel', domains: [], industry: 'Food Production', createdAt: T0, updatedAt: T0 });
