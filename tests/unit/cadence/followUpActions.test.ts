@@ -9,6 +9,7 @@ import {
   makeGutCall,
   recordTouch,
   rescheduleFollowUp,
+  snoozeAllDue,
   snoozeFollowUp,
 } from '../../../lib/cadence/followUps';
 import type { GroundworkDB } from '../../../lib/db/db';
@@ -192,5 +193,137 @@ describe('gut calls: refusals and what is remembered', () => {
     await email(MONDAY + 3 * DAY);
     await makeGutCall(db, rosa.id, 'brain-picker', MONDAY + 4 * DAY);
     expect((await db.people.get(rosa.id))!.brainPicker).toMatchObject({ adviceMinutes: 15, attempts: 1, reachedOutAt: MONDAY + DAY, firstAttemptAt: MONDAY + 3 * DAY, lastAttemptAt: MONDAY + 3 * DAY });
+  });
+});
+
+describe('“Done, nothing to log” and the step it handled', () => {
+  // Rosa's email on Monday 10:00: "Attempt 2" is due Thursday 09:00, three working days on.
+  const thursday = Date.parse('2026-11-05T09:00:00Z');
+
+  it('handled exactly when due: it comes round an attempt interval later, not at once', async () => {
+    const { followUp } = await email(MONDAY);
+    expect(followUp!.dueAt).toBe(thursday);
+    const { followUp: next } = await completeFollowUp(db, followUp!.id, { nothing: true }, thursday);
+    expect(next).toMatchObject({ reason: followUp!.reason, status: 'open', dueAt: Date.parse('2026-11-10T09:00:00Z') });
+  });
+
+  it('handled before it was due: it comes round at its own time, not an interval after', async () => {
+    const { followUp } = await email(MONDAY);
+    const { followUp: next } = await completeFollowUp(db, followUp!.id, { nothing: true }, MONDAY + DAY);
+    expect(next).toMatchObject({ reason: followUp!.reason, dueAt: thursday });
+  });
+
+  it('another step handled with nothing to log does not push the cadence’s overdue one', async () => {
+    const { followUp } = await email(MONDAY);
+    const quote = await addFollowUp(db, { personId: rosa.id, dueAt: MONDAY + DAY, reason: 'Send the quote', suggestedType: 'email', origin: 'manual' }, MONDAY);
+    const friday = thursday + DAY;
+    const { followUp: next } = await completeFollowUp(db, quote.id, { nothing: true }, friday);
+    expect(next).toMatchObject({ id: followUp!.id, dueAt: thursday });
+  });
+});
+
+describe('the cadence looks again at a follow-up already proposed', () => {
+  it('snoozed to the very time it was due, the snooze stands', async () => {
+    const { followUp } = await email(MONDAY);
+    await snoozeFollowUp(db, followUp!.id, { kind: 'until', at: followUp!.dueAt }, MONDAY);
+    const again = await afterTouchesChanged(db, rosa.id, MONDAY + 1000);
+    expect(again.followUp).toMatchObject({ id: followUp!.id, status: 'snoozed', dueAt: followUp!.dueAt });
+  });
+
+  it('shorter intervals in the settings bring an open one forward', async () => {
+    const { followUp } = await email(MONDAY);
+    await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' }, cadence: { attemptIntervalsDays: [1] } }));
+    const again = await afterTouchesChanged(db, rosa.id, MONDAY + 1000);
+    expect(again.followUp).toMatchObject({ reason: followUp!.reason, status: 'open', dueAt: Date.parse('2026-11-03T09:00:00Z') });
+    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('longer intervals move a snoozed one past its snooze', async () => {
+    const { followUp } = await email(MONDAY);
+    await snoozeFollowUp(db, followUp!.id, { kind: 'days', workingDays: 1 }, MONDAY);
+    await saveSettings(db, Settings.parse({ workWeek: { timeZone: 'UTC' }, cadence: { attemptIntervalsDays: [10] } }));
+    const again = await afterTouchesChanged(db, rosa.id, MONDAY + 1000);
+    expect(again.followUp).toMatchObject({ reason: followUp!.reason, status: 'open', dueAt: Date.parse('2026-11-16T09:00:00Z') });
+  });
+
+  it('their call after a snoozed reply: the reply becomes a call, due now', async () => {
+    const wrote = MONDAY;
+    const { followUp: reply } = await recordTouch(db, { personId: rosa.id, type: 'inbound-message', direction: 'inbound', loggedBy: 'automatic', at: wrote }, wrote);
+    expect(reply).toMatchObject({ reason: 'Reply to Rosa', suggestedType: 'email' });
+    await snoozeFollowUp(db, reply!.id, { kind: 'week' }, wrote);
+    const called = MONDAY + DAY;
+    const { followUp: callBack } = await recordTouch(db, { personId: rosa.id, type: 'inbound-call', direction: 'inbound', loggedBy: 'manual', at: called }, called);
+    expect(callBack).toMatchObject({ reason: 'Reply to Rosa', suggestedType: 'call', status: 'open', dueAt: called + 60_000 });
+    expect((await pending()).map((f) => f.id)).toEqual([callBack!.id]);
+  });
+});
+
+describe('refusals that leave everything as it was', () => {
+  it('Done on a follow-up whose person is gone is refused, and it stays open', async () => {
+    const { followUp } = await email(MONDAY);
+    await db.people.delete(rosa.id);
+    await expect(completeFollowUp(db, followUp!.id, {}, MONDAY + DAY)).rejects.toThrow(`No person with id ${rosa.id}`);
+    expect(await db.followUps.get(followUp!.id)).toMatchObject({ status: 'open' });
+  });
+
+  it('a snooze that would end exactly now is refused', async () => {
+    const { followUp } = await email(MONDAY);
+    const now = followUp!.dueAt + DAY;
+    await expect(snoozeFollowUp(db, followUp!.id, { kind: 'until', at: now }, now)).rejects.toThrow('Choose a time in the future');
+  });
+});
+
+describe('snooze all that is due', () => {
+  it('snoozes only open and snoozed follow-ups due before the time: not one due at it or after, not one done or cancelled', async () => {
+    const before = MONDAY + 2 * DAY;
+    const add = (reason: string, dueAt: number) => addFollowUp(db, { personId: rosa.id, dueAt, reason, suggestedType: 'email', origin: 'manual' }, MONDAY);
+    const due = await add('Due', before - 1);
+    const atIt = await add('At the time', before);
+    const later = await add('Later', before + DAY);
+    const snoozedLater = await add('Snoozed later', MONDAY);
+    await snoozeFollowUp(db, snoozedLater.id, { kind: 'until', at: before + 3 * DAY }, MONDAY);
+    const done = await add('Done', MONDAY);
+    await completeFollowUp(db, done.id, { nothing: true }, MONDAY);
+    const cancelled = await add('Cancelled', MONDAY);
+    await cancelFollowUp(db, cancelled.id, MONDAY);
+    const untouched = await db.followUps.bulkGet([atIt.id, later.id, snoozedLater.id, done.id, cancelled.id]);
+
+    expect(await snoozeAllDue(db, before, 1, before)).toBe(1);
+    expect(await db.followUps.get(due.id)).toMatchObject({ status: 'snoozed', dueAt: Date.parse('2026-11-05T09:00:00Z') });
+    expect(await db.followUps.bulkGet([atIt.id, later.id, snoozedLater.id, done.id, cancelled.id])).toEqual(untouched);
+  });
+});
+
+describe('what counts as the step handled with nothing to log', () => {
+  const thursday = Date.parse('2026-11-05T09:00:00Z');
+
+  it('Done as research (no contact): the attempt is still due at its time, not put off an interval', async () => {
+    const { followUp } = await email(MONDAY);
+    const friday = thursday + DAY;
+    const { followUp: next } = await completeFollowUp(db, followUp!.id, { type: 'research' }, friday);
+    expect(next).toMatchObject({ reason: followUp!.reason, status: 'open', dueAt: thursday });
+  });
+
+  it.each([
+    ['a-earlier', 'b-later'],
+    ['b-earlier', 'a-later'],
+  ])('handled twice (%s, %s): it comes round an interval after the later one', async (earlierId, laterId) => {
+    const { followUp } = await email(MONDAY);
+    const handled = (id: string, completedAt: number) => ({ ...followUp!, id, status: 'done' as const, outcome: 'nothing' as const, completedAt, updatedAt: completedAt });
+    const friday = thursday + DAY;
+    await db.followUps.bulkAdd([handled(earlierId, thursday), handled(laterId, friday)]);
+    await db.followUps.delete(followUp!.id);
+    const again = await afterTouchesChanged(db, rosa.id, friday);
+    // Three working days after Friday: Wednesday.
+    expect(again.followUp).toMatchObject({ reason: followUp!.reason, dueAt: Date.parse('2026-11-11T09:00:00Z') });
+  });
+});
+
+describe('two of the cadence’s follow-ups pending at once (as a merge of two records leaves them)', () => {
+  it('looking again leaves one', async () => {
+    const { followUp } = await email(MONDAY);
+    await db.followUps.add({ ...followUp!, id: 'merged-in' });
+    await afterTouchesChanged(db, rosa.id, MONDAY + 1000);
+    expect(await pending()).toEqual([expect.objectContaining({ reason: followUp!.reason, dueAt: followUp!.dueAt, origin: 'cadence' })]);
   });
 });

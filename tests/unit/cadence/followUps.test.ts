@@ -252,3 +252,61 @@ describe('many histories changed at once (a merged backup)', () => {
     await Promise.all([one.delete(), many.delete()]);
   });
 });
+
+describe('many histories changed at once: who is looked at, and which attempts their messages answer', () => {
+  it('someone no longer saved is passed over; the others are looked at', async () => {
+    await db.touches.add(touch('email', MONDAY, { personId: owner.id }));
+    await afterHistoriesChanged(db, ['nobody', owner.id], MONDAY + 1000);
+    expect(await pending()).toEqual([expect.objectContaining({ personId: owner.id, reason: expect.stringMatching(/^Attempt 2 with Rosa/) })]);
+  });
+
+  it('their newest message answers every attempt up to it, one at the very same moment too, and none after it', async () => {
+    const wrote = MONDAY + 2 * DAY;
+    await db.touches.bulkAdd([
+      touch('email', MONDAY, { id: 'before', personId: owner.id }),
+      touch('call', wrote, { id: 'same-moment', personId: owner.id }),
+      touch('inbound-message', wrote, { id: 'theirs', personId: owner.id }),
+      touch('email', wrote + DAY, { id: 'after', personId: owner.id }),
+    ]);
+    await afterHistoriesChanged(db, [owner.id], wrote + 2 * DAY);
+    const answered = Object.fromEntries((await db.touches.toArray()).map((t) => [t.id, t.answered]));
+    expect(answered).toEqual({ before: true, 'same-moment': true, theirs: false, after: false });
+  });
+
+  it('someone who never wrote has no attempt answered', async () => {
+    await db.touches.bulkAdd([touch('email', MONDAY, { personId: owner.id }), touch('call', MONDAY + DAY, { personId: owner.id })]);
+    await afterHistoriesChanged(db, [owner.id], MONDAY + 2 * DAY);
+    expect((await db.touches.toArray()).map((t) => t.answered)).toEqual([false, false]);
+  });
+});
+
+describe('Undo of Done, late', () => {
+  it('pressed again after the follow-up was snoozed, the snooze stands', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const done = await completeFollowUp(db, followUp!.id, {}, MONDAY + 3 * DAY);
+    await undoDone(db, done.undo, MONDAY + 3 * DAY);
+    const snoozed = await snoozeFollowUp(db, followUp!.id, { kind: 'week' }, MONDAY + 3 * DAY);
+    await undoDone(db, done.undo, MONDAY + 3 * DAY);
+    expect(await db.followUps.get(followUp!.id)).toEqual(snoozed);
+  });
+
+  it('after the follow-up itself is gone (a backup restored in between), it does not come back', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const done = await completeFollowUp(db, followUp!.id, {}, MONDAY + 3 * DAY);
+    await db.followUps.delete(followUp!.id);
+    await undoDone(db, done.undo, MONDAY + 3 * DAY);
+    expect(await db.followUps.get(followUp!.id)).toBeUndefined();
+    expect((await db.touches.toArray()).map((t) => t.type)).toEqual(['email']);
+  });
+});
+
+describe('Undo of “Done, nothing to log”', () => {
+  it('opens the follow-up again; every touch stays', async () => {
+    const { followUp } = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
+    const touches = await db.touches.toArray();
+    const done = await completeFollowUp(db, followUp!.id, { nothing: true }, MONDAY + 3 * DAY);
+    await undoDone(db, done.undo, MONDAY + 3 * DAY);
+    expect(await db.followUps.get(followUp!.id)).toEqual(followUp);
+    expect(await db.touches.toArray()).toEqual(touches);
+  });
+});
