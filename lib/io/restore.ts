@@ -73,6 +73,7 @@ export async function deleteAllData(db: GroundworkDB): Promise<void> {
  */
 async function keepOneNextStep(db: GroundworkDB, personIds: readonly string[], now: number, batch = 500): Promise<void> {
   for (let from = 0; from < personIds.length; from += batch) {
+    // Stryker disable next-line MethodExpression: batches only bound each read; a pass over everyone cancels the same steps, and later passes find them cancelled
     const pending = await pendingOfPeople(db, personIds.slice(from, from + batch));
     const byHand = new Set(pending.filter((f) => f.origin === 'manual').map((f) => f.personId));
     const cadence = pending.filter((f) => f.origin === 'cadence').sort((a, b) => a.personId.localeCompare(b.personId) || b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
@@ -83,11 +84,13 @@ async function keepOneNextStep(db: GroundworkDB, personIds: readonly string[], n
 
 type Dated = { createdAt: number; updatedAt: number };
 
+/** Object entries in one fixed order of their keys (one object's keys are never equal). */
+// Stryker disable next-line EqualityOperator: any fixed order of distinct keys gives both sides the same fingerprint order, so the same verdict
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);
+
 /** Stable JSON of a record, keys sorted, for "did anything change?". */
 function fingerprint(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(byKey)) : v));
 }
 
 const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
@@ -192,6 +195,7 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
         }
       }
       accountById.set(result.id, result);
+      // Stryker disable next-line ConditionalExpression: parseBackup refuses two accounts with one company page, so no later backup account looks this one up
       if (result.linkedinUrl) accountByUrl.set(result.linkedinUrl, result.id);
       for (const d of result.domains) if (!accountByDomain.has(d)) accountByDomain.set(d, result.id);
       accountMap.set(incoming.id, result.id);
@@ -213,6 +217,7 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
       {
         create: (row, emails) => ({ ...row.person, emails: [...emails] }),
         combine: (stored, row, emails) => {
+          // Stryker disable next-line ArrayDeclaration: result.emails is set to the union just below
           const result = newerWins(stored, { ...row.person, emails: [...emails] });
           result.emails = union(stored.emails, emails);
           result.tags = union(stored.tags, row.person.tags);
@@ -239,6 +244,7 @@ export async function restoreMerge(db: GroundworkDB, backup: Backup, now: number
     const mapPerson = (id: string) => personMap.get(id) ?? id;
 
     // Referrers named by backup ids that now have another id (matched to a stored person).
+    // Stryker disable next-line MethodExpression: only narrows who is re-read; the rule below re-checks each person
     const referred = rows.filter((r) => r.person.referredById !== undefined && mapPerson(r.person.referredById) !== r.person.referredById);
     if (referred.length) {
       const targets = (await db.people.bulkGet(referred.map((r) => mapPerson(r.person.id)))).filter((p): p is Person => p !== undefined);
