@@ -83,6 +83,27 @@ describe('every role word, in every language listed', () => {
     },
   );
 
+  // Every one-word role word (a hyphenated one is matched whole only) that is not also a name.
+  const NAMES_TOO = ['hi', 'all', 'mail', 'mailer', 'news', 'pr', 'list', 'reply', 'team', 'personal', 'general', 'office', 'media'];
+  it.each([
+    'noreply', 'donotreply', 'newsletter', 'newsletters', 'updates', 'update', 'notifications', 'notification', 'notify', 'alerts',
+    'alert', 'digest', 'info', 'information', 'support', 'help', 'helpdesk', 'service', 'services', 'customerservice', 'billing',
+    'invoice', 'invoices', 'accounts', 'accounting', 'payments', 'orders', 'order', 'sales', 'marketing', 'admin', 'administrator',
+    'contact', 'contactus', 'hello', 'enquiries', 'inquiries', 'reception', 'postmaster', 'bounce', 'bounces', 'webmaster',
+    'hostmaster', 'security', 'abuse', 'privacy', 'legal', 'compliance', 'jobs', 'careers', 'recruiting', 'hr', 'press', 'feedback',
+    'events', 'community', 'everyone', 'staff', 'system', 'automated', 'robot', 'bot', 'calendar', 'replies', 'listserv',
+    'kontakt', 'rechnung', 'rechnungen', 'buchhaltung', 'vertrieb', 'kundenservice', 'kundendienst', 'bestellung', 'bestellungen',
+    'anfrage', 'anfragen', 'zentrale', 'karriere', 'presse', 'facturation', 'factures', 'commercial', 'ventes', 'commandes',
+    'accueil', 'nepasrepondre', 'noreponse', 'comptabilite', 'assistance', 'recrutement', 'contacto', 'contato', 'facturacion',
+    'faturamento', 'ventas', 'vendas', 'soporte', 'suporte', 'noresponder', 'naoresponda', 'pedidos', 'atendimento', 'atencion',
+    'administracion', 'contabilidad', 'empleo', 'fatturazione', 'fatture', 'assistenza', 'vendite', 'ordini', 'amministrazione',
+    'contatti', 'noreplay', 'klantenservice', 'facturen', 'verkoop', 'bestellingen', 'administratie', 'biuro', 'faktury', 'sprzedaz',
+    'zamowienia', 'kundeservice', 'kundtjanst', 'faktura', 'salg', 'forsaljning',
+  ])('%s.emea@…: a role word first, whatever follows', (word) => {
+    expect(NAMES_TOO).not.toContain(word);
+    expect(isRoleAddress(`${word}.emea@acme.example`)).toBe(true);
+  });
+
   it.each(['info.de', 'support_eu', 'billing-uk', 'sales.emea'])('%s@…: a role word first, then a region', (local) => {
     expect(isRoleAddress(`${local}@acme.example`)).toBe(true);
   });
