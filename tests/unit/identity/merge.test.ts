@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordTouch } from '../../../lib/cadence/followUps';
 import { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
+import { blankProfile, saveProfile } from '../../../lib/db/profiles';
 import { mergePeople, mergeSummary, undoMerge } from '../../../lib/identity/merge';
 import { setReferrer } from '../../../lib/relationships/queries';
-import type { Person } from '../../../lib/model';
+import { refreshFits } from '../../../lib/scoring/rescore';
+import type { FollowUpStatus, Person } from '../../../lib/model';
 import { DAY, freshDb, T0 } from '../../support/db';
 import { dump } from '../io/support';
 
@@ -185,5 +187,107 @@ describe('merging: what the kept record becomes', () => {
     expect(undo.fits).toEqual([]);
     await undoMerge(db, undo);
     expect(await db.fits.count()).toBe(0);
+  });
+});
+
+describe('merging: the summary, each count and gain alone', () => {
+  it.each<[FollowUpStatus, number]>([
+    ['open', 1],
+    ['snoozed', 1],
+    ['done', 0],
+    ['cancelled', 0],
+  ])('a %s follow-up of the one that goes counts %i', async (status, count) => {
+    const [followUp] = await db.followUps.where('personId').equals(gmail.id).toArray();
+    await db.followUps.where('personId').equals(gmail.id).delete();
+    await db.followUps.put({ ...followUp!, status });
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).followUps).toBe(count);
+  });
+
+  it('counts the people the one that goes referred: none, or each of them', async () => {
+    expect((await mergeSummary(db, gmail.id, linkedin.id)).referrals).toBe(0);
+    const { person: ines } = await upsertSeenPerson(db, { name: 'Inès Marchetti-Hale', linkedinUrl: 'https://www.linkedin.com/in/ines/', source: 'linkedin' }, T0);
+    await setReferrer(db, ines.id, gmail.id, T0);
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).referrals).toBe(2);
+  });
+
+  it('phones gained when the kept record has none', async () => {
+    await db.people.update(gmail.id, { phones: ['(614) 555-0134'] });
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).gains).toEqual(['adaeze@sable-ridge-foods.example', '(614) 555-0134']);
+  });
+
+  it('only one of them on LinkedIn: no warning, whichever is kept', async () => {
+    expect((await mergeSummary(db, gmail.id, linkedin.id)).warnings).toEqual([]);
+    expect((await mergeSummary(db, linkedin.id, gmail.id)).warnings).toEqual([]);
+  });
+});
+
+describe('merging: the brain-picker memory and the referrer, each case alone', () => {
+  const current = { episodes: 2, flaggedAt: T0 - 2 * DAY, attempts: 6, adviceMinutes: 30, previousStage: 'target' as const };
+  const cleared = { episodes: 1, flaggedAt: T0 - 200 * DAY, attempts: 4, adviceMinutes: 45, previousStage: 'target' as const, decision: 'cleared' as const };
+
+  it('the flagged one’s memory wins over an earlier, cleared memory on the kept one', async () => {
+    await db.people.update(linkedin.id, { brainPicker: cleared });
+    await db.people.update(gmail.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: current });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.people.get(linkedin.id))!.brainPicker).toMatchObject({ episodes: 2, flaggedAt: current.flaggedAt });
+  });
+
+  it('the merged memory remembers the stage the kept record leaves for the back burner (where clearing the flag returns it)', async () => {
+    await db.people.update(linkedin.id, { stage: 'engaged' });
+    await db.people.update(gmail.id, { flags: ['brain-picker'], stage: 'back-burner', brainPicker: current });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.people.get(linkedin.id))!).toMatchObject({ stage: 'back-burner', brainPicker: { previousStage: 'engaged' } });
+  });
+
+  it('the kept one’s own cleared memory stays when the other has none', async () => {
+    await db.people.update(linkedin.id, { brainPicker: cleared });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.people.get(linkedin.id))!.brainPicker).toEqual(cleared);
+  });
+
+  it('flagged without a memory: on the back burner, still without one', async () => {
+    await db.people.update(gmail.id, { flags: ['brain-picker'] });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    const kept = (await db.people.get(linkedin.id))!;
+    expect(kept).toMatchObject({ stage: 'back-burner', flags: ['brain-picker'] });
+    expect(kept.brainPicker).toBeUndefined();
+  });
+
+  it('the kept one referred by someone else still is', async () => {
+    const { person: marcus } = await upsertSeenPerson(db, { name: 'Tomasz Nowak', linkedinUrl: 'https://www.linkedin.com/in/tomasz/', source: 'linkedin' }, T0);
+    await db.people.update(linkedin.id, { referredById: marcus.id });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect((await db.people.get(linkedin.id))!.referredById).toBe(marcus.id);
+  });
+});
+
+describe('merging: the fit', () => {
+  beforeEach(async () => {
+    await saveProfile(db, { ...blankProfile('VPs', T0), seniorities: ['vp'] }, T0);
+    await db.people.update(gmail.id, { headline: 'VP Operations' });
+    await refreshFits(db, [linkedin.id, gmail.id]);
+  });
+
+  it('is worked out again on the merged record: what the one that went said counts', async () => {
+    expect(await db.fits.get(linkedin.id)).toEqual({ personId: linkedin.id, confidence: 'low', excluded: false });
+    await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect(await db.fits.get(linkedin.id)).toMatchObject({ band: 'A' });
+  });
+
+  it('Undo gives back both fits as they were', async () => {
+    const fits = await db.fits.bulkGet([linkedin.id, gmail.id]);
+    expect(fits.every((f) => f !== undefined)).toBe(true);
+    const undo = await mergePeople(db, linkedin.id, gmail.id, T0);
+    await undoMerge(db, undo);
+    expect(await db.fits.bulkGet([linkedin.id, gmail.id])).toEqual(fits);
+  });
+
+  it('Undo takes away a fit the kept record had only since the merge', async () => {
+    await db.fits.delete(linkedin.id);
+    const undo = await mergePeople(db, linkedin.id, gmail.id, T0);
+    expect(await db.fits.get(linkedin.id)).toBeDefined();
+    await undoMerge(db, undo);
+    expect(await db.fits.get(linkedin.id)).toBeUndefined();
+    expect(await db.fits.get(gmail.id)).toMatchObject({ band: 'A' });
   });
 });
