@@ -236,3 +236,45 @@ describe('mail times at their limits', () => {
     expect(parseMailTimeOrUndefined(text)).toBe(expected);
   });
 });
+
+describe('numeric dates: the numbers settle the order where they can', () => {
+  it.each<[string, number | undefined]>([
+    ['12/13/2026 16:45', local(2026, 12, 13, 16, 45)], // 13 is no month: December 13
+    ['13/12/2026 16:45', local(2026, 12, 13, 16, 45)], // 13 is no month: 13 December
+    ['12/10/2026 16:45', undefined], // 12 is a month: either order, nothing marks it
+    ['05/12/2026 16:45', undefined],
+    ['13/10/2026 4:45 PM', local(2026, 10, 13, 16, 45)], // a day over 12 wins over en-US slash and PM
+    ['10.13.2026 16:45', local(2026, 10, 13, 16, 45)], // the numbers win over day-first dots
+    ['05-10-2026 4:45 PM', undefined], // upper-case PM marks en-US only with slashes
+  ])('%j → %s', (text, expected) => {
+    expect(parseMailTimeOrUndefined(text)).toBe(expected);
+  });
+});
+
+describe('mail times: each refusal alone', () => {
+  it('a lone letter is no weekday (it would start several)', () => {
+    expect(parseMailTimeOrUndefined('s 2026-11-01 16:45')).toBeUndefined();
+    expect(parseMailTimeOrUndefined('su 2026-11-01 16:45')).toBe(local(2026, 11, 1, 16, 45));
+  });
+
+  it('a Japanese date after a weekday word is read', () => {
+    expect(parseMailTimeOrUndefined('金曜日 2026年10月30日 16:45')).toBe(FRI_30_OCT_1645);
+  });
+
+  it('a Japanese date whose year runs on from other digits is not', () => {
+    expect(parseMailTimeOrUndefined('12026年10月30日 16:45')).toBeUndefined();
+  });
+
+  it('the first year Groundwork keeps is read; the one before is not', () => {
+    expect(parseMailTimeOrUndefined('1990-01-01 12:00')).toBe(local(1990, 1, 1, 12, 0));
+    expect(parseMailTimeOrUndefined('1989-12-31 12:00')).toBeUndefined();
+  });
+
+  it.each(['2026-10-30 16:60', '2026-10-30 4:60 PM', '2026-10-30 16:99'])('minutes past 59 are refused: %j', (text) => {
+    expect(parseMailTimeOrUndefined(text)).toBeUndefined();
+  });
+
+  it.each(['2026-10-30 24:00', '2026-10-30 24:30', '2026-10-30 99:00'])('hours past 23 are refused: %j', (text) => {
+    expect(parseMailTimeOrUndefined(text)).toBeUndefined();
+  });
+});
