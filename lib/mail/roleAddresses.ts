@@ -1,8 +1,8 @@
 /**
  * Role and bulk addresses: a mailbox for a function, not a person (issue 16). "Log to Groundwork"
  * lists them unchecked and never offers them on their own: updates@… must not become a prospect.
- * Local parts in the languages Groundwork's reps write in; matched whole, or as the first word of
- * a local part ("noreply-billing", "info.de"), after any +tag.
+ * Local parts in the languages Groundwork's reps write in; matched whole, or as the first word (or
+ * words: "no-reply-billing") of a local part ("noreply-billing", "info.de"), after any +tag.
  */
 const ROLE_WORDS = new Set([
   // English
@@ -30,11 +30,17 @@ const ROLE_WORDS = new Set([
   'biuro', 'faktury', 'sprzedaz', 'zamowienia', 'kundeservice', 'kundtjanst', 'faktura', 'salg', 'forsaljning',
 ]);
 
+/** Role words of several words ("no-reply", "ne-pas-repondre"), also met as the start of a longer local part. */
+const SEVERAL_WORDS = [...ROLE_WORDS].filter((word) => word.includes('-'));
+
 /** Whether `email` is a role or bulk address rather than a person's. */
 export function isRoleAddress(email: string): boolean {
   // Stryker disable next-line Regex: an address holds no line break, so `.*` runs to its end anchored or not
   const local = email.slice(0, email.lastIndexOf('@')).toLowerCase().replace(/\+.*$/, '');
   if (ROLE_WORDS.has(local)) return true;
+  // "no-reply-billing", "do.not.reply.eu", "no_reply": written with any separator, then anything.
+  const dashed = local.replace(/[._]/g, '-');
+  if (SEVERAL_WORDS.some((word) => dashed === word || dashed.startsWith(`${word}-`))) return true;
   const first = local.split(/[._-]/)[0]!;
   // As a first word, some are also names or ordinary words ("mailer.jones", "personal.assistant").
   return (

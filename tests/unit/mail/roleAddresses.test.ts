@@ -108,6 +108,16 @@ describe('every role word, in every language listed', () => {
     expect(isRoleAddress(`${local}@acme.example`)).toBe(true);
   });
 
+  // Role words of several words, with any separator and anything after them.
+  const SEVERAL_WORDS = ['no-reply', 'do-not-reply', 'mailer-daemon', 'keine-antwort', 'ne-pas-repondre', 'no-responder', 'nao-responda', 'geen-antwoord'];
+  it.each(SEVERAL_WORDS.flatMap((word) => [`${word}-billing`, `${word.replaceAll('-', '.')}.eu`, word.replaceAll('-', '_')]))('%s@…: a role of several words, however joined', (local) => {
+    expect(isRoleAddress(`${local}@acme.example`)).toBe(true);
+  });
+
+  it.each(['no.name', 'do.not.call.me.jones', 'mailer.daemonne', 'geen.antwoordt'])('%s@…: only the words themselves, not words that start the same', (local) => {
+    expect(isRoleAddress(`${local}@acme.example`)).toBe(false);
+  });
+
   it('a one-letter first word is an initial, never a role', () => {
     expect(isRoleAddress('a.info@acme.example')).toBe(false);
   });
