@@ -48,6 +48,9 @@ describe('the first of the rep’s terms in a text', () => {
     ['a shorter term inside a longer word is no match, the longer term is', 'Summer internship', ['intern', 'internship'], 'internship'],
     ['a term found only after another term failed at the same place', 'Internal intern', ['intern'], 'intern'],
     ['only blank terms: nothing', 'Head of IT', ['  '], undefined],
+    ['a term in braces is a whole word', 'Skills {SAP, IT}', ['SAP'], 'SAP'],
+    ['a term after a brace is a whole word', 'Skills {IT, SAP}', ['IT'], 'IT'],
+    ['a term in brackets is a whole word', 'Skills [SAP]', ['SAP'], 'SAP'],
   ])('%s', (_label, text, terms, found) => {
     expect(firstTermIn(text, terms)).toBe(found);
   });
