@@ -14,8 +14,11 @@ export function foldText(text: string): string {
   return text
     .replace(/['’‘`´]/g, '')
     .normalize('NFKD')
-    // Stryker disable next-line Regex: marks taken a run at a time or one at a time are all taken
-    .replace(/\p{M}+/gu, '')
+    .replace(
+      // Stryker disable next-line Regex: marks taken a run at a time or one at a time are all taken
+      /\p{M}+/gu,
+      '',
+    )
     .toLowerCase()
     .replace(/[ßæœøłđðþıħ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter);
 }
@@ -38,8 +41,10 @@ export function nameTokens(name: string | undefined): string[] {
   const parts = name.split(',');
   const reordered = [...parts.slice(1).filter((part) => !isSuffix(part)), parts[0]].join(' ');
   return foldText(reordered)
-    // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the filter drops
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(
+      // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the filter drops
+      /[^\p{L}\p{N}]+/u,
+    )
     .filter((token) => token.length > 0 && !NAME_NOISE.has(token));
 }
 

@@ -74,8 +74,10 @@ function placesOf(location: string | undefined): string[] {
 /** The words of a title that say what the person does: "VP Operations" → Operations. */
 function titleWords(title: string | undefined): string[] {
   return (title ?? '')
-    // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the filter drops
-    .split(/[^\p{L}\p{N}&]+/u)
+    .split(
+      // Stryker disable next-line Regex: splitting at each separator instead of each run only adds empty words, which the filter drops
+      /[^\p{L}\p{N}&]+/u,
+    )
     .filter((word) => word.length > 1 && !TITLE_NOISE.has(foldText(word)));
 }
 

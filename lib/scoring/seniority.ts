@@ -166,12 +166,16 @@ const RULES: Rule[] = [
 function roles(title: string): string[] {
   return title
     .split(/\s*(?:\||·|•|,(?=\s*[A-Z])|;|\/\/)\s*/)
-    // Only the part before the employer is kept, and it is trimmed next: how much white space
-    // around "at" is taken cannot change a role.
-    // Stryker disable next-line Regex,StringLiteral: see above; and split always gives a first part, so `?? ''` is never taken
-    .map((part) => part.split(/\s+(?:at|@|bei|chez|en|in|presso)\s+/i)[0] ?? '')
-    // Stryker disable next-line MethodExpression: the splits above take the white space around each role, and no rule reads white space
-    .map((part) => part.trim())
+    .map(
+      // Only the part before the employer is kept, and it is trimmed next: how much white space
+      // around "at" is taken cannot change a role.
+      // Stryker disable next-line Regex,StringLiteral: see above; and split always gives a first part, so `?? ''` is never taken
+      (part) => part.split(/\s+(?:at|@|bei|chez|en|in|presso)\s+/i)[0] ?? '',
+    )
+    .map(
+      // Stryker disable next-line MethodExpression: the splits above take the white space around each role, and no rule reads white space
+      (part) => part.trim(),
+    )
     .filter(Boolean);
 }
 
