@@ -38,7 +38,10 @@ function domainLabel(domain: string): string {
 }
 
 const compact = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
-const LEGAL_FORMS = /(incorporated|inc|llc|ltd|limited|gmbh|ag|sa|sas|srl|spa|bv|nv|plc|corp|corporation|company|co|group|holding|holdings)$/;
+// A legal form is the name's last word ("Havel AG", "Lumen S.A.", "Kestrel, Inc."), never the end of
+// a word: "Mesa" and "Disco" keep their letters. Abbreviations may be written with dots.
+const LEGAL_FORMS = ['incorporated', 'inc', 'llc', 'ltd', 'limited', 'gmbh', 'ag', 'sa', 'sas', 'srl', 'spa', 'bv', 'nv', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'holding', 'holdings'];
+const LEGAL_FORM = new RegExp(`[^a-z0-9]+(?:${LEGAL_FORMS.map((form) => form.split('').join('\\.?')).join('|')})\\.?$`);
 
 /** Their domains: their company's web domains and website, and their other non-public addresses. */
 function domainsOf(person: Person, account: Account | undefined): string[] {
@@ -58,7 +61,7 @@ export function domainEvidence(email: string, person: Person, account: Account |
   const company = person.companyName ?? account?.name;
   if (company) {
     const name = compact(company);
-    const bare = name.replace(LEGAL_FORMS, '');
+    const bare = compact(foldText(company).replace(LEGAL_FORM, ''));
     const label = domainLabel(domain);
     if (label.length >= 3 && (label === name || label === bare || (bare.length >= 4 && (label.includes(bare) || bare.includes(label))))) return 1;
   }

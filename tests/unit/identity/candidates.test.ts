@@ -222,8 +222,22 @@ describe('what an address’s domain says: the company name read from the domain
     ['the company, not the mail host before it', 'adaeze@mail.northwind.example', 'Northwind', 1],
     ['the mail host before the company is not the company', 'adaeze@mail.lumen-labs.example', 'Mail', 0],
     ['a domain without a dot (an intranet)', 'adaeze@northwind', 'Northwind', 1],
+    ['a legal form written with dots', 'adaeze@lumen.example', 'Lumen S.A.', 1],
+    ['a legal form after a comma', 'adaeze@kestrel.example', 'Kestrel, Inc.', 1],
+    ['a name that ends like a legal form keeps its letters: Disco is held in a longer domain (not “Dis”)', 'adaeze@disco-lights.example', 'Disco', 1],
+    ['a name that ends like a legal form keeps its letters: Mesa (not “Me”)', 'adaeze@mesa-tools.example', 'Mesa', 1],
+    ['a legal form as a word of its own still goes: Fres Co. is held as “fres”', 'adaeze@fres-kitchens.example', 'Fres Co.', 1],
   ])('%s', (_label, email, companyName, evidence) => {
     expect(domainEvidence(email, person(companyName), undefined)).toBe(evidence);
+  });
+
+  // Every legal form, as written on a letterhead: "Ori" alone is the domain, so the form must go.
+  it.each([
+    'Incorporated', 'Inc', 'Inc.', 'LLC', 'L.L.C.', 'Ltd', 'Ltd.', 'Limited', 'GmbH', 'AG', 'A.G.', 'SA', 'S.A.', 'SAS', 'S.A.S.', 'SRL', 'S.r.l.',
+    'SpA', 'S.p.A.', 'BV', 'B.V.', 'NV', 'N.V.', 'PLC', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Group', 'Holding', 'Holdings',
+  ])('“Ori %s” is held at ori.example', (form) => {
+    expect(domainEvidence('adaeze@ori.example', person(`Ori ${form}`), undefined)).toBe(1);
+    expect(domainEvidence('adaeze@ori.example', person(`Ori, ${form}`), undefined)).toBe(1);
   });
 
   it('a website that is no address says nothing: another domain is not another company’s', () => {
