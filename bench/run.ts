@@ -65,10 +65,10 @@ async function main() {
   }
   // Data-heavy figures get a fresh profile of their own.
   if (run('rescoring')) {
-    say('re-scoring 50k people, 3 runs, each beside its raw reads and writes');
+    say('re-scoring 50k people, 5 runs, each beside its raw reads and writes');
     const data = await launch();
     try {
-      figures.push(...(await rescoring(data, 50_000, 3)));
+      figures.push(...(await rescoring(data, 50_000, 5)));
     } finally {
       await data.close();
     }
