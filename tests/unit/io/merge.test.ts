@@ -3,12 +3,12 @@ import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { loadSettings, saveSettings } from '../../../lib/db/settings';
 import { logTouch } from '../../../lib/db/touches';
-import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, parseBackup, type Backup, type BackupData } from '../../../lib/io/backup';
+import { createBackup, parseBackup } from '../../../lib/io/backup';
 import { restoreMerge } from '../../../lib/io/restore';
 import { pendingOf, recordTouch } from '../../../lib/cadence/followUps';
-import type { Account, FollowUp, Person, Touch } from '../../../lib/model';
+import type { Account, FollowUp, Touch } from '../../../lib/model';
 import { DAY, freshDb, T0 } from '../../support/db';
-import { dump, seedFixture } from './support';
+import { backup, dump, followUp, person, seedFixture } from './support';
 
 /** Merge: identity by canonical LinkedIn URL and email, touches by source key, newer edits win. */
 
@@ -17,27 +17,8 @@ beforeEach(() => {
   db = freshDb();
 });
 
-function person(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
-  return { emails: [], source: 'linkedin', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0, ...fields };
-}
-
 function touch(fields: Partial<Touch> & Pick<Touch, 'id' | 'personId'>): Touch {
   return { at: T0, type: 'email', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'automatic', createdAt: T0, ...fields };
-}
-
-function followUp(fields: Partial<FollowUp> & Pick<FollowUp, 'id' | 'personId'>): FollowUp {
-  return { dueAt: T0 + DAY, reason: 'Check in', suggestedType: 'email', status: 'open', origin: 'cadence', createdAt: T0, updatedAt: T0, ...fields };
-}
-
-function backup(data: Partial<BackupData>): Backup {
-  // Through the real checks, as a file would go.
-  return parseBackup({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(T0).toISOString(),
-    schemaVersion: 4,
-    data: { people: [], accounts: [], touches: [], followUps: [], profiles: [], ...data },
-  });
 }
 
 describe('restore by merging', () => {

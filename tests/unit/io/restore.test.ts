@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { blankProfile } from '../../../lib/db/profiles';
 import { loadSettings, saveSettings } from '../../../lib/db/settings';
-import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupData } from '../../../lib/io/backup';
 import { restoreMerge, restoreReplace } from '../../../lib/io/restore';
 import { pendingOf } from '../../../lib/cadence/followUps';
-import type { Account, FollowUp, IdealCustomerProfile, Person } from '../../../lib/model';
+import type { Account, IdealCustomerProfile } from '../../../lib/model';
 import { DAY, freshDb, T0 } from '../../support/db';
+import { backup, followUp, person } from './support';
 
 /**
  * Restore, guard by guard: what a rep sees after Replace or Merge (tests/unit/io/merge.test.ts
@@ -18,28 +18,9 @@ beforeEach(() => {
   db = freshDb();
 });
 
-function person(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
-  return { emails: [], source: 'linkedin', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0, ...fields };
-}
-
-function followUp(fields: Partial<FollowUp> & Pick<FollowUp, 'id' | 'personId'>): FollowUp {
-  return { dueAt: T0 + DAY, reason: 'Check in', suggestedType: 'email', status: 'open', origin: 'cadence', createdAt: T0, updatedAt: T0, ...fields };
-}
-
 const icp = (fields: Partial<IdealCustomerProfile> = {}): IdealCustomerProfile => ({ ...blankProfile('Manufacturers', T0), id: 'icp', ...fields });
 
 const acme = (fields: Partial<Account> = {}): Account => ({ id: 'a-here', name: 'Acme', domains: [], createdAt: T0, updatedAt: T0, ...fields });
-
-function backup(data: Partial<BackupData>): Backup {
-  // Through the real checks, as a file would go.
-  return parseBackup({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(T0).toISOString(),
-    schemaVersion: 4,
-    data: { people: [], accounts: [], touches: [], followUps: [], profiles: [], ...data },
-  });
-}
 
 describe('restore by replacing', () => {
   it('a backup without settings leaves the rep on the defaults, and says so', async () => {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GroundworkDB } from '../../../lib/db/db';
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, type Backup, type BackupData } from '../../../lib/io/backup';
+import type { FollowUp, Person } from '../../../lib/model';
+import { DAY, T0 } from '../../support/db';
 
 /** Every row of every table, ordered by primary key: "the database exactly as it was". */
 export async function dump(db: GroundworkDB): Promise<Record<string, unknown[]>> {
@@ -32,4 +35,25 @@ export function blobOfSize(size: number, head = ''): Blob {
   const blob = new Blob([head]);
   Object.defineProperty(blob, 'size', { value: size });
   return blob;
+}
+
+/** A saved person as a backup holds one: only what a test sets differs. */
+export function person(fields: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
+  return { emails: [], source: 'linkedin', stage: 'target', flags: [], tags: [], owner: 'rep', createdAt: T0, updatedAt: T0, ...fields };
+}
+
+/** An open cadence follow-up due a day after T0. */
+export function followUp(fields: Partial<FollowUp> & Pick<FollowUp, 'id' | 'personId'>): FollowUp {
+  return { dueAt: T0 + DAY, reason: 'Check in', suggestedType: 'email', status: 'open', origin: 'cadence', createdAt: T0, updatedAt: T0, ...fields };
+}
+
+/** A backup file holding `data`, through the real checks, as a file would go. */
+export function backup(data: Partial<BackupData>): Backup {
+  return parseBackup({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(T0).toISOString(),
+    schemaVersion: 4,
+    data: { people: [], accounts: [], touches: [], followUps: [], profiles: [], ...data },
+  });
 }
