@@ -1,17 +1,16 @@
+import { plainLetters } from '../text/letters';
+
 /**
  * People's names as Groundwork compares them (issue 16): "Adaeze Okonkwo-Reyes" on LinkedIn,
  * "Okonkwo-Reyes, Adaeze" in Outlook, "adaeze okonkwo reyes" typed, "A. Okonkwo-Reyes" on a
  * chip, "Ines" for Inès, "Bob" for Robert. Pure functions, no Zod.
  */
 
-/** Letters that do not decompose into a base letter and a mark. */
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
-
 /** Lower-case, without accents, apostrophes joined ("O’Connor" → "oconnor"). */
 export function foldText(text: string): string {
   // Apostrophes go first: NFKD turns the acute accent ´ into a space and a mark, which split
   // "O´Connor" in two (issue 21).
-  return text
+  const folded = text
     .replace(/['’‘`´]/g, '')
     .normalize('NFKD')
     .replace(
@@ -19,8 +18,8 @@ export function foldText(text: string): string {
       /\p{M}+/gu,
       '',
     )
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (letter) => SPECIAL_LETTERS[letter] ?? letter);
+    .toLowerCase();
+  return plainLetters(folded);
 }
 
 /** Salutations and suffixes that are not part of whom a name names. */

@@ -1,3 +1,5 @@
+import { plainLetters } from '../text/letters';
+
 /**
  * Case- and accent-insensitive matching of the rep's keywords against page text. Re-scoring tens
  * of thousands of people repeats the same texts (places, industries, titles) and the same term
@@ -15,8 +17,8 @@ const REMEMBERED_LENGTH = 48;
 
 function fold(text: string): string {
   // Most text is plain, where decomposing and stripping accents changes nothing.
-  const plain = !NOT_PLAIN.test(text) ? text : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
-  return plain.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = !NOT_PLAIN.test(text) ? text.toLowerCase() : plainLetters(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  return lower.replace(/\s+/g, ' ').trim();
 }
 
 // The last long text folded: scoring asks about the same role line several times in a row (students,
@@ -46,11 +48,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** One whole-word pattern per term ("IT" matches "Head of IT", not "with"). */
-function wordPattern(term: string): RegExp | undefined {
-  const t = foldText(term);
-  return t ? new RegExp(`${WORD_BEFORE}${escape(t)}${WORD_AFTER}`, 'u') : undefined;
-}
+/** A whole-word pattern for `source` ("IT" matches "Head of IT", not "with"). */
+const wholeWords = (source: string) => new RegExp(`${WORD_BEFORE}${source}${WORD_AFTER}`, 'u');
 
 interface CompiledTerms {
   /** Each term's pattern, in the rep's order. */
@@ -66,16 +65,16 @@ function patternsFor(terms: readonly string[]): CompiledTerms {
   let list = compiled.get(terms);
   // Stryker disable next-line ConditionalExpression: compiling a list again gives the same patterns; the memo only saves time
   if (!list) {
-    const patterns = terms.flatMap((term) => {
-      const pattern = wordPattern(term);
-      return pattern ? [{ term, pattern }] : [];
+    const words = terms.flatMap((term) => {
+      const plain = foldText(term);
+      return plain ? [{ term, word: escape(plain) }] : [];
     });
-    const words = patterns.map(({ term }) => escape(foldText(term)));
-    const alternatives = words.join('|');
+    const patterns = words.map(({ term, word }) => ({ term, pattern: wholeWords(word) }));
+    const alternatives = words.map(({ word }) => word).join('|');
     // Stryker disable next-line StringLiteral: an empty combined pattern lets every text through to the one-by-one tries: the same answer
-    const source = `${WORD_BEFORE}(?:${alternatives})${WORD_AFTER}`;
+    const source = `(?:${alternatives})`;
     // Stryker disable next-line ConditionalExpression,EqualityOperator: with no terms the empty pattern lets every text through to the one-by-one tries, which find nothing: the same answer
-    list = { patterns, any: words.length > 0 ? new RegExp(source, 'u') : undefined };
+    list = { patterns, any: words.length > 0 ? wholeWords(source) : undefined };
     compiled.set(terms, list);
   }
   return list;

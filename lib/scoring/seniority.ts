@@ -1,4 +1,5 @@
 import type { SeniorityLevel } from '../model/person';
+import { plainLetters } from '../text/letters';
 
 /**
  * Seniority from a job title or a LinkedIn headline: executive, VP/head, director, manager, or
@@ -8,14 +9,10 @@ import type { SeniorityLevel } from '../model/person';
  * most senior one. Pure data and functions: used in content-free contexts and the background.
  */
 
+// Letters without a decomposition are spelt plainly: "Administrerende direktør" (Norway, Denmark)
+// reads as "direktor".
 const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    // ø has no decomposition: "Administrerende direktør" (Norway, Denmark) reads as "direktor".
-    .replace(/ø/g, 'o')
+  plainLetters(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
     .replace(/ae/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ue/g, 'u');

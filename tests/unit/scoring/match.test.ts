@@ -9,6 +9,8 @@ describe('folding text for matching', () => {
     ['Straße', 'strasse'],
     ['  Head   of\tIT  ', 'head of it'],
     ['ÉLODIE', 'elodie'],
+    ['Tromsø', 'tromso'],
+    ['ŁÓDŹ', 'lodz'],
   ])('%j → %j', (text, folded) => {
     expect(foldText(text)).toBe(folded);
   });
@@ -35,6 +37,7 @@ describe('the first of the rep’s terms in a text', () => {
     ['not after a digit', 'Plant 3IT', ['IT'], undefined],
     ['not before a digit', 'IT2 team', ['IT'], undefined],
     ['accents and case aside', 'ZURICH, Switzerland', ['Zürich'], 'Zürich'],
+    ['letters without a decomposition, as names fold them', 'Tromsø, Norway', ['Tromso'], 'Tromso'],
     ['a phrase, however spaced', 'Food  and Beverage', ['food and beverage'], 'food and beverage'],
     ['the rep’s order decides, not the text’s', 'Ohio and Michigan', ['Michigan', 'Ohio'], 'Michigan'],
     ['characters that mean something in a pattern are plain', 'R&D (C++) lead', ['C++'], 'C++'],
