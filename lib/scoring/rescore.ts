@@ -13,9 +13,8 @@ import { fitSummary, subjectForPerson } from './subjects';
 
 const SCORING_KEY = 'scoring';
 
-function fitRowFor(person: Person, account: Account | undefined, profile: IdealCustomerProfile | undefined, key: string | undefined): FitRow | undefined {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: scoreFit answers undefined itself for a profile that is missing or asks nothing (the only case without a key)
-  if (!profile || !key) return undefined;
+/** The fit to store for `person`; undefined without a profile that asks anything (scoreFit says so). */
+function fitRowFor(person: Person, account: Account | undefined, profile: IdealCustomerProfile | undefined): FitRow | undefined {
   // Only the summary is kept: no evidence to write.
   // Stryker disable next-line ObjectLiteral,BooleanLiteral: the evidence is not stored (only the summary), so writing it changes nothing but time
   const result = scoreFit(profile, subjectForPerson(person, account), { explain: false });
@@ -38,11 +37,11 @@ function sameFit(a: FitRow | undefined, b: FitRow | undefined): boolean {
 }
 
 /** The fits of `people` that differ from the `stored` ones: rows to put, and fits to delete. */
-function fitsOf(people: readonly Person[], profile: IdealCustomerProfile | undefined, key: string | undefined, accounts: Map<string, Account>, stored: readonly (FitRow | undefined)[]) {
+function fitsOf(people: readonly Person[], profile: IdealCustomerProfile | undefined, accounts: Map<string, Account>, stored: readonly (FitRow | undefined)[]) {
   const put: FitRow[] = [];
   const removed: string[] = [];
   people.forEach((person, i) => {
-    const fit = fitRowFor(person, person.accountId ? accounts.get(person.accountId) : undefined, profile, key);
+    const fit = fitRowFor(person, person.accountId ? accounts.get(person.accountId) : undefined, profile);
     if (sameFit(fit, stored[i])) return;
     if (fit) put.push(fit);
     else removed.push(person.id);
@@ -127,7 +126,7 @@ export async function rescoreAll(
     const following = last === undefined ? Promise.resolve([]) : readPeople(last);
     // Until awaited below, a failure must not count as unhandled.
     following.catch(() => undefined);
-    const { put, removed } = fitsOf(people, profile, key, accounts, await stored);
+    const { put, removed } = fitsOf(people, profile, accounts, await stored);
     progress.done += people.length;
     const next = await following;
     stored = storedFits(db, next);
@@ -158,7 +157,7 @@ export async function refreshFits(db: GroundworkDB, personIds: readonly string[]
     const accounts = new Map((await db.accounts.bulkGet(ids)).filter((a): a is Account => a !== undefined).map((a) => [a.id, a]));
     // A handful of people: read the stored fits and write only the ones that changed.
     const stored = await db.fits.bulkGet(people.map((p) => p.id));
-    const { put, removed } = fitsOf(people, profile, currentKey(profile), accounts, stored);
+    const { put, removed } = fitsOf(people, profile, accounts, stored);
     await writeFits(db, put, removed);
   });
 }
