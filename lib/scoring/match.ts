@@ -8,45 +8,58 @@ import { plainLetters } from '../text/letters';
  */
 
 const FOLD_CACHE_LIMIT = 20_000;
-const folded = new Map<string, string>();
+const unaccented = new Map<string, string>();
 // Anything but printable ASCII, white space and the middle dot that joins a subject's parts
 // ("Plant Manager · Acme"): only such text needs its accents taken off.
 const NOT_PLAIN = /[^ -~\s\u00b7]/;
-/** Longer texts (a headline with its company) are rarely seen twice: folded, not remembered. */
+/** Longer texts (a headline with its company) are rarely seen twice: unaccented, not remembered. */
 const REMEMBERED_LENGTH = 48;
 
-function fold(text: string): string {
-  // Most text is plain, where decomposing and stripping accents changes nothing.
-  const lower = !NOT_PLAIN.test(text) ? text.toLowerCase() : plainLetters(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
-  return lower.replace(/\s+/g, ' ').trim();
+function unaccent(text: string): string {
+  return plainLetters(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
 }
 
-// The last long text folded: scoring asks about the same role line several times in a row (students,
-// recruiters, title keywords), and only the latest is worth keeping.
-let lastLong = { text: '', folded: '' };
+// The last long text unaccented: scoring asks about the same role line several times in a row
+// (students, recruiters, title keywords), and only the latest is worth keeping.
+let lastLong = { text: '', unaccented: '' };
 
-export function foldText(text: string): string {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: remembering a long text or not only changes speed; fold is the same either way
+/**
+ * `text` lower-cased, without accents, ß, ø, ł… spelt plainly; its white space as it was (the
+ * patterns take any run of it for a space). Re-scoring asks this of every person's fields, and
+ * most are plain text, where lower case is all there is to do.
+ */
+function matchable(text: string): string {
+  // Stryker disable next-line ConditionalExpression: unaccenting plain text changes nothing but time
+  if (!NOT_PLAIN.test(text)) return text.toLowerCase();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: remembering a long text or not only changes speed; the result is the same either way
   if (text.length > REMEMBERED_LENGTH) {
-    // Stryker disable next-line ConditionalExpression: folding again instead of reusing the last long text only costs time
-    if (lastLong.text !== text) lastLong = { text, folded: fold(text) };
-    return lastLong.folded;
+    // Stryker disable next-line ConditionalExpression: unaccenting again instead of reusing the last long text only costs time
+    if (lastLong.text !== text) lastLong = { text, unaccented: unaccent(text) };
+    return lastLong.unaccented;
   }
-  let result = folded.get(text);
-  // Stryker disable next-line ConditionalExpression: folding again instead of using the memo only costs time
+  let result = unaccented.get(text);
+  // Stryker disable next-line ConditionalExpression: unaccenting again instead of using the memo only costs time
   if (result === undefined) {
-    result = fold(text);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the bounded memo is emptied only changes speed, never a fold
-    if (folded.size >= FOLD_CACHE_LIMIT) folded.clear();
-    folded.set(text, result);
+    result = unaccent(text);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the bounded memo is emptied only changes speed, never a result
+    if (unaccented.size >= FOLD_CACHE_LIMIT) unaccented.clear();
+    unaccented.set(text, result);
   }
   return result;
+}
+
+/** `text` folded for comparing: lower case, no accents, ß, ø, ł… spelt plainly, one space between words. */
+export function foldText(text: string): string {
+  return matchable(text).replace(/\s+/g, ' ').trim();
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A term folded and escaped for a pattern, a space in it standing for any run of white space. */
+const patternOf = (folded: string) => escape(folded).replace(/ /g, '\\s+');
 
 /** A whole-word pattern for `source` ("IT" matches "Head of IT", not "with"). */
 const wholeWords = (source: string) => new RegExp(`${WORD_BEFORE}${source}${WORD_AFTER}`, 'u');
@@ -67,7 +80,7 @@ function patternsFor(terms: readonly string[]): CompiledTerms {
   if (!list) {
     const words = terms.flatMap((term) => {
       const plain = foldText(term);
-      return plain ? [{ term, word: escape(plain) }] : [];
+      return plain ? [{ term, word: patternOf(plain) }] : [];
     });
     const patterns = words.map(({ term, word }) => ({ term, pattern: wholeWords(word) }));
     const alternatives = words.map(({ word }) => word).join('|');
@@ -85,7 +98,7 @@ export function firstTermIn(text: string | undefined, terms: readonly string[]):
   if (!text) return undefined;
   // Stryker disable next-line ConditionalExpression: an empty list finds nothing either way; checking it first only skips folding the text
   if (terms.length === 0) return undefined;
-  const haystack = foldText(text);
+  const haystack = matchable(text);
   const { patterns, any } = patternsFor(terms);
   // Stryker disable next-line ConditionalExpression,OptionalChaining,BooleanLiteral: the terms are still tried one by one below; the combined pattern only saves trying them when none is there
   if (!any?.test(haystack)) return undefined;
