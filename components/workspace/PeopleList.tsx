@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { calendarOf } from '../../lib/cadence/propose';
 import { db } from '../../lib/db';
 import type { Settings } from '../../lib/model';
@@ -104,6 +104,8 @@ export function PeopleList({
     setSelected(new Set());
     anchor.current = undefined;
   }, [listQuery]);
+  // Not copied at every render: scrolling renders the list at every frame, and all 50k may be ticked.
+  const selectedIds = useMemo(() => [...selected], [selected]);
   const [active, setActive] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
   const grid = useRef<HTMLDivElement>(null);
@@ -146,6 +148,21 @@ export function PeopleList({
     setActive(clamped);
     virtualizer.scrollToIndex(clamped);
   };
+
+  // Rows are memoised, so that scrolling renders only the rows it brings into view: their handlers
+  // stay the same functions and reach the latest list through a ref.
+  const openRow = (index: number) => {
+    const row = rows[index];
+    if (!row) return;
+    setActive(index);
+    onOpen(row.id);
+  };
+  const rowActions = useRef({ toggle, open: openRow });
+  useLayoutEffect(() => {
+    rowActions.current = { toggle, open: openRow };
+  });
+  const onRowToggle = useCallback((index: number, event: { shiftKey: boolean }) => rowActions.current.toggle(index, event), []);
+  const onRowOpen = useCallback((index: number) => rowActions.current.open(index), []);
 
   const onGridKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -233,7 +250,7 @@ export function PeopleList({
             The list could not be read again ({live.error}); it shows what it last read, and tries again with the next change.
           </p>
         )}
-        <BulkBar selected={[...selected]} settings={settings} onClear={() => setSelected(new Set())} />
+        <BulkBar selected={selectedIds} settings={settings} onClear={() => setSelected(new Set())} />
       </div>
       <div
         ref={gridFocus}
@@ -279,10 +296,9 @@ export function PeopleList({
                     open={row.id === openId}
                     selected={selected.has(row.id)}
                     search={filters.q ? search : undefined}
-                    settings={settings}
                     now={now}
-                    onToggle={(event) => toggle(item.index, event)}
-                    onOpen={() => (setActive(item.index), onOpen(row.id))}
+                    onToggle={onRowToggle}
+                    onOpen={onRowOpen}
                   />
                 );
               })}
@@ -294,7 +310,7 @@ export function PeopleList({
   );
 }
 
-function PersonLine({
+const PersonLine = memo(function PersonLine({
   row,
   index,
   top,
@@ -313,10 +329,9 @@ function PersonLine({
   open: boolean;
   selected: boolean;
   search?: PeopleSearch;
-  settings: Settings;
   now: number;
-  onToggle(event: { shiftKey: boolean }): void;
-  onOpen(): void;
+  onToggle(index: number, event: { shiftKey: boolean }): void;
+  onOpen(index: number): void;
 }) {
   const nameMarks = search?.fields.get(row.id)?.includes('name') ? matchedText({ ...row, emails: [], tags: [] }, 'name', search.words) : undefined;
   return (
@@ -335,14 +350,14 @@ function PersonLine({
           checked={selected}
           aria-label={`Select ${row.name}`}
           onChange={() => undefined}
-          onClick={(event: MouseEvent<HTMLInputElement>) => onToggle(event)}
+          onClick={(event: MouseEvent<HTMLInputElement>) => onToggle(index, event)}
           tabIndex={-1}
         />
       </span>
       <span role="gridcell" className="cell col-name">
         <Avatar name={row.name} size={28} />
         <span className="who">
-          <button type="button" className="link name" onClick={onOpen} tabIndex={-1}>
+          <button type="button" className="link name" onClick={() => onOpen(index)} tabIndex={-1}>
             {nameMarks ? <Marked text={nameMarks.text} marks={nameMarks.marks} /> : row.name}
           </button>
           {row.flagged && (
@@ -368,4 +383,4 @@ function PersonLine({
       </span>
     </div>
   );
-}
+});
