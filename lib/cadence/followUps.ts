@@ -164,15 +164,22 @@ function nextSteps(stored: Person, touches: Touch[], { pending, handled }: Follo
 /** After a person's touches changed: `nextSteps`, read and written in one transaction. */
 export async function afterTouchesChanged(db: GroundworkDB, personId: string, now: number = Date.now()): Promise<AfterTouchResult> {
   return db.transaction('rw', TABLES(db), async () => {
-    const stored = await db.people.get(personId);
+    // Asked for together: every logged touch waits on these reads, one round trip instead of three.
+    const [stored, settings, touches, rows, excluded] = await Promise.all([
+      db.people.get(personId),
+      loadSettings(db),
+      touchesOf(db, personId),
+      db.followUps.where('personId').equals(personId).toArray(),
+      excludedPeople(db, [personId]),
+    ]);
     if (!stored) throw new Error(`No person with id ${personId}`);
-    const settings = await loadSettings(db);
-    const [touches, rows, excluded] = await Promise.all([touchesOf(db, personId), db.followUps.where('personId').equals(personId).toArray(), excludedPeople(db, [personId])]);
     const state = followUpStates(rows).get(personId) ?? { pending: [] };
     const steps = nextSteps(stored, touches, state, settings, now, excluded.has(personId));
-    if (steps.personWrite) await db.people.put(steps.personWrite);
-    for (const f of steps.cancelled) await db.followUps.put(f);
-    if (steps.added) await db.followUps.add(steps.added);
+    await Promise.all([
+      steps.personWrite && db.people.put(steps.personWrite),
+      steps.cancelled.length > 0 && db.followUps.bulkPut(steps.cancelled),
+      steps.added && db.followUps.add(steps.added),
+    ]);
     return { person: steps.person, followUp: steps.followUp, newlyFlagged: steps.newlyFlagged };
   });
 }

@@ -36,11 +36,12 @@ export async function logTouch(
 ): Promise<LogTouchResult> {
   const info = touchTypeInfo(input.type);
   return db.transaction('rw', db.people, db.touches, async () => {
-    if (input.sourceKey !== undefined) {
-      const existing = await db.touches.where('sourceKey').equals(input.sourceKey).first();
-      if (existing) return { touch: existing, created: false };
-    }
-    const person = await db.people.get(input.personId);
+    // Both asked for at once: one round trip before the touch is written.
+    const [existing, person] = await Promise.all([
+      input.sourceKey === undefined ? undefined : db.touches.where('sourceKey').equals(input.sourceKey).first(),
+      db.people.get(input.personId),
+    ]);
+    if (existing) return { touch: existing, created: false };
     if (!person) throw new Error(`No person with id ${input.personId}`);
     const touch = Touch.parse({
       id: newId(),
