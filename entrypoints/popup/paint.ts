@@ -4,7 +4,7 @@ import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY, stillNewlyFlagged, usableSnapshot,
 /**
  * Today's list drawn from the background's snapshot with plain DOM calls, before React and Dexie
  * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few
- * kilobytes that popup.html runs as soon as it is parsed, while its modules are still loading.
+ * kilobytes first in popup.html's head, while its styles and modules are still loading.
  * The same elements, classes and text PopupApp renders for the same view (a unit test compares
  * the two), so when React takes over nothing moves. Text goes in as text, never as markup. Its
  * controls do nothing yet: what the rep does with them is handed to React's (mountPopup).
@@ -188,14 +188,24 @@ const afterNextPaint = () =>
  * `#root`; resolves once it is on screen (or refused). `chrome.storage` is called directly: the
  * polyfill would add its weight before the first paint.
  */
+/** #root, once the parser has reached it (the script runs from the page's head). */
+function rootParsed(): Promise<HTMLElement | null> {
+  // 'interactive' comes as soon as the parser ends, before the page's modules run (DOMContentLoaded
+  // waits for them).
+  if (document.readyState !== 'loading') return Promise.resolve(document.getElementById('root'));
+  return new Promise((resolve) => document.addEventListener('readystatechange', () => resolve(document.getElementById('root')), { once: true }));
+}
+
 export async function paintFromSnapshot(): Promise<PaintHandOff> {
   const now = Date.now();
-  const root = document.getElementById('root');
   const session = (globalThis as { chrome?: { storage?: { session?: Session } } }).chrome?.storage?.session;
   let handOff: PaintHandOff = { now };
   try {
-    const snapshot = root && session && usableSnapshot(await session.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]), now);
-    if (snapshot) {
+    // Asked for first, while the page is still being parsed: the answer is what the paint waits on.
+    const stored = session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
+    const snapshot = stored && usableSnapshot(await stored, now);
+    const root = snapshot && (await rootParsed());
+    if (snapshot && root) {
       const page = document.createElement('div');
       page.append(paintPopup(snapshot.view, now));
       root.replaceChildren(page);

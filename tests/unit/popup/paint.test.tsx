@@ -2,10 +2,10 @@ import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startOfDay } from 'date-fns';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepEarlyInteraction, paintPopup } from '../../../entrypoints/popup/paint';
+import { keepEarlyInteraction, paintFromSnapshot, paintPopup } from '../../../entrypoints/popup/paint';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { addFollowUp, blankProfile, db, saveProfile, upsertSeenPerson } from '../../../lib/db';
-import { PAGE } from '../../../lib/popup/snapshot';
+import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY } from '../../../lib/popup/snapshot';
 import { popupSnapshot } from '../../../lib/popup/today';
 import { rescoreAll } from '../../../lib/scoring/rescore';
 
@@ -100,6 +100,53 @@ describe('the painted popup', () => {
     const { view } = await popupSnapshot(db, madeAt, undefined);
     expect(paintPopup(view, madeAt).textContent).toContain('Newly flagged brain-pickers');
     expect(paintPopup(view, madeAt + 13 * 24 * HOUR).textContent).not.toContain('Newly flagged brain-pickers');
+  });
+});
+
+describe('painting from the page’s head', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    Reflect.deleteProperty(document, 'readyState');
+    document.body.replaceChildren();
+  });
+
+  it('asks for the snapshot before the page is parsed, and paints into #root once the parser has reached it', async () => {
+    const now = Date.now();
+    await seedADay(now);
+    const snapshot = await popupSnapshot(db, now, 'mark-1');
+    let answer: (stored: Record<string, unknown>) => void = () => undefined;
+    const get = vi.fn(() => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)));
+    vi.stubGlobal('chrome', { storage: { session: { get } } });
+    // The script runs from <head>: no body, no #root yet.
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    const painting = paintFromSnapshot();
+    expect(get).toHaveBeenCalledWith([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
+    answer({ [SNAPSHOT_KEY]: snapshot, [CHANGE_MARK_KEY]: 'mark-1' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Answered while parsing: nothing painted until the parser ends.
+    expect(document.querySelector('.due-row')).toBeNull();
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    document.dispatchEvent(new Event('readystatechange'));
+    const handOff = await painting;
+    expect(handOff.early).toBeDefined();
+    expect(root.querySelectorAll('.due-row').length).toBeGreaterThan(0);
+    expect(root.textContent).toContain('Vera Novak');
+  });
+
+  it('paints nothing when the snapshot is older than the latest change', async () => {
+    const now = Date.now();
+    await seedADay(now);
+    const snapshot = await popupSnapshot(db, now, 'mark-1');
+    vi.stubGlobal('chrome', { storage: { session: { get: async () => ({ [SNAPSHOT_KEY]: snapshot, [CHANGE_MARK_KEY]: 'mark-2' }) } } });
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    const handOff = await paintFromSnapshot();
+    expect(handOff.early).toBeUndefined();
+    expect(root.childElementCount).toBe(0);
   });
 });
 
