@@ -13,7 +13,7 @@ import type { FixtureServer } from '../tests/e2e/server';
 import { contentScriptSizes, spaNavigation } from './content-script';
 import { loggingATouch, lookups, pageWithYearsOfData, timelineFirstPage } from './data';
 import { csvImport } from './io';
-import { extensionWithFloorPages, popupWithData } from './popup';
+import { extensionWithFloorPages, FLOOR_PAGES, popupWithData } from './popup';
 import { rescoring } from './scoring';
 import { panelOpenedFresh, panelSwitching, repWeekHome } from './sidePanel';
 import { contentScriptCost } from './trace';
@@ -89,7 +89,7 @@ async function main() {
     const years = await launch(withFixtures, { extensionDir: withFloorPages });
     try {
       say('seeding years of data: 50k people, 5k accounts, 500k touches, 2k follow-ups');
-      const { page: control, rebuild } = await pageWithYearsOfData(years);
+      const { page: control, rebuild } = await pageWithYearsOfData(years, FLOOR_PAGES.blank);
       figures.push(rebuild);
       // Seeded past Dexie: leave the change mark a writer leaves, and let the worker remake the
       // popup's snapshot of all that (lib/popup/snapshot.ts).
