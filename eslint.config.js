@@ -13,7 +13,7 @@ const noHtmlFromStrings = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'bench/raw/', 'coverage/', 'reports/', '.stryker-tmp/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'bench/raw/', 'coverage/', 'reports/', '.stryker-tmp*/', 'bench/_probe/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
