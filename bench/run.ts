@@ -65,19 +65,19 @@ async function main() {
   }
   // Data-heavy figures get a fresh profile of their own.
   if (run('rescoring')) {
-    say('re-scoring 50k people, 5 runs, each beside its raw reads and writes');
+    say('re-scoring 50k people, 7 runs, each beside its raw reads and writes');
     const data = await launch();
     try {
-      figures.push(...(await rescoring(data, 50_000, 5)));
+      figures.push(...(await rescoring(data, 50_000, 7)));
     } finally {
       await data.close();
     }
   }
   if (run('import')) {
-    say('importing a 50k-row Connections.csv, 3 runs, beside raw writes');
+    say('importing a 50k-row Connections.csv, 5 runs, beside raw writes');
     const empty = await launch();
     try {
-      figures.push(...(await csvImport(empty, 50_000, 3)));
+      figures.push(...(await csvImport(empty, 50_000, 5)));
     } finally {
       await empty.close();
     }
