@@ -188,12 +188,25 @@ const afterNextPaint = () =>
  * `#root`; resolves once it is on screen (or refused). `chrome.storage` is called directly: the
  * polyfill would add its weight before the first paint.
  */
-/** #root, once the parser has reached it (the script runs from the page's head). */
-function rootParsed(): Promise<HTMLElement | null> {
+/**
+ * #root, once the parser has reached it and the page's styles have loaded (the script runs from
+ * the page's head): painted then, the list is on screen as React will show it, never unstyled.
+ */
+async function rootReady(): Promise<HTMLElement | null> {
   // 'interactive' comes as soon as the parser ends, before the page's modules run (DOMContentLoaded
   // waits for them).
-  if (document.readyState !== 'loading') return Promise.resolve(document.getElementById('root'));
-  return new Promise((resolve) => document.addEventListener('readystatechange', () => resolve(document.getElementById('root')), { once: true }));
+  if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
+  const loading = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  await Promise.all(
+    loading.map(
+      (link) =>
+        new Promise((resolve) => {
+          link.addEventListener('load', resolve, { once: true });
+          link.addEventListener('error', resolve, { once: true });
+        }),
+    ),
+  );
+  return document.getElementById('root');
 }
 
 export async function paintFromSnapshot(): Promise<PaintHandOff> {
@@ -204,7 +217,7 @@ export async function paintFromSnapshot(): Promise<PaintHandOff> {
     // Asked for first, while the page is still being parsed: the answer is what the paint waits on.
     const stored = session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
     const snapshot = stored && usableSnapshot(await stored, now);
-    const root = snapshot && (await rootParsed());
+    const root = snapshot && (await rootReady());
     if (snapshot && root) {
       const page = document.createElement('div');
       page.append(paintPopup(snapshot.view, now));

@@ -110,7 +110,7 @@ describe('painting from the page’s head', () => {
     document.body.replaceChildren();
   });
 
-  it('asks for the snapshot before the page is parsed, and paints into #root once the parser has reached it', async () => {
+  it('asks for the snapshot before the page is parsed, and paints into #root once the parser has reached it and the styles have loaded', async () => {
     const now = Date.now();
     await seedADay(now);
     const snapshot = await popupSnapshot(db, now, 'mark-1');
@@ -128,8 +128,15 @@ describe('painting from the page’s head', () => {
     const root = document.createElement('div');
     root.id = 'root';
     document.body.append(root);
+    // The page's stylesheet is still loading when the parser ends: an unstyled list would move.
+    const styles = document.createElement('link');
+    styles.rel = 'stylesheet';
+    document.body.append(styles);
     Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
     document.dispatchEvent(new Event('readystatechange'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(root.childElementCount).toBe(0);
+    styles.dispatchEvent(new Event('load'));
     const handOff = await painting;
     expect(handOff.early).toBeDefined();
     expect(root.querySelectorAll('.due-row').length).toBeGreaterThan(0);
