@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
-import { awaitsAnswer, logTouch, recomputeAnswered, touchesOfPerson, type LogTouchResult, type NewTouch } from '../db/touches';
+import { awaitsAnswer, historyWith, loggedBySourceKey, recomputeAnswered, touchesOfPerson, touchFor, writeTouch, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch, type TouchType } from '../model';
 import { evaluateBrainPicker, onBackBurnerByCall, type BrainPickerEvaluation } from './brainPicker';
 import { calendarOf, proposeFollowUp } from './propose';
@@ -161,26 +161,34 @@ function nextSteps(stored: Person, touches: Touch[], { pending, handled }: Follo
   return { person, personWrite, followUp: added, newlyFlagged, cancelled, added };
 }
 
+/** Everything the crisis rule and the cadence read of one person, asked for together (one round trip). */
+async function readPersonState(db: GroundworkDB, personId: string) {
+  const [stored, settings, touches, rows, excluded] = await Promise.all([
+    db.people.get(personId),
+    loadSettings(db),
+    touchesOf(db, personId),
+    db.followUps.where('personId').equals(personId).toArray(),
+    excludedPeople(db, [personId]),
+  ]);
+  return { stored, settings, touches, state: followUpStates(rows).get(personId) ?? { pending: [] }, excluded: excluded.has(personId) };
+}
+
+/** Writes what `nextSteps` decided, all at once. */
+async function writeSteps(db: GroundworkDB, steps: NextSteps): Promise<AfterTouchResult> {
+  await Promise.all([
+    steps.personWrite && db.people.put(steps.personWrite),
+    steps.cancelled.length > 0 && db.followUps.bulkPut(steps.cancelled),
+    steps.added && db.followUps.add(steps.added),
+  ]);
+  return { person: steps.person, followUp: steps.followUp, newlyFlagged: steps.newlyFlagged };
+}
+
 /** After a person's touches changed: `nextSteps`, read and written in one transaction. */
 export async function afterTouchesChanged(db: GroundworkDB, personId: string, now: number = Date.now()): Promise<AfterTouchResult> {
   return db.transaction('rw', TABLES(db), async () => {
-    // Asked for together: every logged touch waits on these reads, one round trip instead of three.
-    const [stored, settings, touches, rows, excluded] = await Promise.all([
-      db.people.get(personId),
-      loadSettings(db),
-      touchesOf(db, personId),
-      db.followUps.where('personId').equals(personId).toArray(),
-      excludedPeople(db, [personId]),
-    ]);
+    const { stored, settings, touches, state, excluded } = await readPersonState(db, personId);
     if (!stored) throw new Error(`No person with id ${personId}`);
-    const state = followUpStates(rows).get(personId) ?? { pending: [] };
-    const steps = nextSteps(stored, touches, state, settings, now, excluded.has(personId));
-    await Promise.all([
-      steps.personWrite && db.people.put(steps.personWrite),
-      steps.cancelled.length > 0 && db.followUps.bulkPut(steps.cancelled),
-      steps.added && db.followUps.add(steps.added),
-    ]);
-    return { person: steps.person, followUp: steps.followUp, newlyFlagged: steps.newlyFlagged };
+    return writeSteps(db, nextSteps(stored, touches, state, settings, now, excluded));
   });
 }
 
@@ -234,9 +242,17 @@ export async function afterHistoriesChanged(
 /** Logs a touch (once, by source key) and lets the cadence and the crisis rule react. */
 export async function recordTouch(db: GroundworkDB, input: NewTouch, now: number = Date.now()): Promise<LogTouchResult & AfterTouchResult> {
   return db.transaction('rw', TABLES(db), async () => {
-    const logged = await logTouch(db, input, now);
-    const after = await afterTouchesChanged(db, input.personId, now);
-    return { ...logged, ...after };
+    // One round of reads, then one of writes (logTouch, then afterTouchesChanged, took five): the
+    // person's history is read before the touch is written, and the cadence is worked out on that
+    // history with the new touch in it, as afterTouchesChanged would read it back.
+    const [existing, read] = await Promise.all([loggedBySourceKey(db, input.sourceKey), readPersonState(db, input.personId)]);
+    if (existing) return { touch: existing, created: false, ...(await afterTouchesChanged(db, input.personId, now)) };
+    const { stored, settings, touches, state, excluded } = read;
+    if (!stored) throw new Error(`No person with id ${input.personId}`);
+    const touch = touchFor(stored, input, now);
+    const steps = nextSteps(stored, historyWith(touches, touch), state, settings, now, excluded);
+    const [, after] = await Promise.all([writeTouch(db, touch), writeSteps(db, steps)]);
+    return { touch, created: true, ...after };
   });
 }
 

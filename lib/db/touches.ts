@@ -24,6 +24,50 @@ export interface LogTouchResult {
   created: boolean;
 }
 
+/** The touch `input` describes, for `person` (validated, not yet written). */
+export function touchFor(person: { id: string; accountId?: string }, input: NewTouch, now: number): Touch {
+  const info = touchTypeInfo(input.type);
+  return Touch.parse({
+    id: newId(),
+    personId: person.id,
+    accountId: person.accountId,
+    at: input.at ?? now,
+    type: input.type,
+    direction: input.direction ?? info.usualDirection,
+    intent: input.intent ?? info.intent,
+    subject: input.subject?.trim() || undefined,
+    note: input.note?.trim() || undefined,
+    answered: false,
+    minutes: input.minutes,
+    freeAdvice: input.freeAdvice ?? false,
+    loggedBy: input.loggedBy,
+    sourceKey: input.sourceKey,
+    createdAt: now,
+  });
+}
+
+/** The touch already logged under `sourceKey`, if any. */
+export function loggedBySourceKey(db: GroundworkDB, sourceKey: string | undefined): Promise<Touch | undefined> {
+  return sourceKey === undefined ? Promise.resolve(undefined) : db.touches.where('sourceKey').equals(sourceKey).first();
+}
+
+/** Writes a new touch; an inbound one answers the person's earlier unanswered attempts. */
+export async function writeTouch(db: GroundworkDB, touch: Touch): Promise<void> {
+  await Promise.all([db.touches.add(touch), touch.direction === 'inbound' ? markAnsweredUntil(db, touch.personId, touch.at) : undefined]);
+}
+
+/**
+ * `history` (one person's touches, oldest first, as `touchesOfPerson` reads them) as it is once
+ * `touch` is written: in its place, and, when it is inbound, the attempts it answers answered.
+ */
+export function historyWith(history: readonly Touch[], touch: Touch): Touch[] {
+  const after = touch.direction === 'inbound' ? history.map((t) => (t.at <= touch.at && awaitsAnswer(t) ? { ...t, answered: true } : t)) : [...history];
+  // The index orders by time, then by id.
+  const at = after.findIndex((t) => t.at > touch.at || (t.at === touch.at && t.id > touch.id));
+  after.splice(at < 0 ? after.length : at, 0, touch);
+  return after;
+}
+
 /**
  * Logs a touch once. A touch with a source key (an email's message id, say) that was logged
  * before is returned as it is, so automatic logging can be retried safely. An inbound touch marks
@@ -34,34 +78,13 @@ export async function logTouch(
   input: NewTouch,
   now: number = Date.now(),
 ): Promise<LogTouchResult> {
-  const info = touchTypeInfo(input.type);
   return db.transaction('rw', db.people, db.touches, async () => {
     // Both asked for at once: one round trip before the touch is written.
-    const [existing, person] = await Promise.all([
-      input.sourceKey === undefined ? undefined : db.touches.where('sourceKey').equals(input.sourceKey).first(),
-      db.people.get(input.personId),
-    ]);
+    const [existing, person] = await Promise.all([loggedBySourceKey(db, input.sourceKey), db.people.get(input.personId)]);
     if (existing) return { touch: existing, created: false };
     if (!person) throw new Error(`No person with id ${input.personId}`);
-    const touch = Touch.parse({
-      id: newId(),
-      personId: person.id,
-      accountId: person.accountId,
-      at: input.at ?? now,
-      type: input.type,
-      direction: input.direction ?? info.usualDirection,
-      intent: input.intent ?? info.intent,
-      subject: input.subject?.trim() || undefined,
-      note: input.note?.trim() || undefined,
-      answered: false,
-      minutes: input.minutes,
-      freeAdvice: input.freeAdvice ?? false,
-      loggedBy: input.loggedBy,
-      sourceKey: input.sourceKey,
-      createdAt: now,
-    });
-    await db.touches.add(touch);
-    if (touch.direction === 'inbound') await markAnsweredUntil(db, person.id, touch.at);
+    const touch = touchFor(person, input, now);
+    await writeTouch(db, touch);
     return { touch, created: true };
   });
 }

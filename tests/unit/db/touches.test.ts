@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
-import { logTouch, timeline } from '../../../lib/db/touches';
+import { historyWith, logTouch, timeline, touchesOfPerson, touchFor, writeTouch } from '../../../lib/db/touches';
 import type { Person } from '../../../lib/model';
 import { DAY, freshDb, HOUR, T0 } from '../../support/db';
 
@@ -89,5 +89,33 @@ describe('timeline', () => {
 
   it('an empty timeline has no next page', async () => {
     expect(await timeline(db, jane.id)).toEqual({ touches: [] });
+  });
+});
+
+describe('a history with one more touch, as it reads back once written (historyWith)', () => {
+  const readBack = () => touchesOfPerson(db, jane.id).toArray();
+
+  it.each([
+    ['an outbound touch, newest', 'personal-note', 3 * DAY],
+    ['an outbound touch between two others', 'email', DAY + HOUR],
+    ['an inbound message answering the attempts before it, not after', 'inbound-message', DAY + HOUR],
+    ['an inbound message before everything', 'inbound-message', -DAY],
+    ['a touch at the same time as another', 'call', DAY],
+  ] as const)('%s', async (_label, type, offset) => {
+    for (const [kind, at] of [['email', 0], ['personal-note', DAY], ['call', 2 * DAY]] as const) await logTouch(db, { personId: jane.id, type: kind, at: T0 + at, loggedBy: 'manual' }, T0);
+    const before = await readBack();
+    const touch = touchFor(jane, { personId: jane.id, type, at: T0 + offset, loggedBy: 'manual' }, T0);
+    await db.transaction('rw', db.people, db.touches, () => writeTouch(db, touch));
+    expect(historyWith(before, touch)).toEqual(await readBack());
+  });
+
+  it('places a touch at the same time as another by id, as the index does', async () => {
+    const first = touchFor(jane, { personId: jane.id, type: 'email', at: T0, loggedBy: 'manual' }, T0);
+    await db.transaction('rw', db.people, db.touches, () => writeTouch(db, { ...first, id: 'm' }));
+    const before = await readBack();
+    for (const id of ['a', 'z']) {
+      const touch = { ...first, id };
+      expect(historyWith(before, touch).map((t) => t.id)).toEqual(id === 'a' ? ['a', 'm'] : ['m', 'z']);
+    }
   });
 });
