@@ -177,6 +177,7 @@ async function readPersonState(db: GroundworkDB, personId: string) {
 async function writeSteps(db: GroundworkDB, steps: NextSteps): Promise<AfterTouchResult> {
   await Promise.all([
     steps.personWrite && db.people.put(steps.personWrite),
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: putting no follow-ups writes nothing
     steps.cancelled.length > 0 && db.followUps.bulkPut(steps.cancelled),
     steps.added && db.followUps.add(steps.added),
   ]);

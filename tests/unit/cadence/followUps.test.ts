@@ -36,6 +36,23 @@ afterEach(async () => {
 
 const pending = () => db.followUps.filter((f) => f.status === 'open' || f.status === 'snoozed').toArray();
 
+describe('recording a touch', () => {
+  it('a touch already logged under its source key is returned as it was, not logged again', async () => {
+    const input = { personId: owner.id, type: 'email', loggedBy: 'automatic', at: MONDAY, sourceKey: 'msg-1' } as const;
+    const first = await recordTouch(db, input, MONDAY);
+    const again = await recordTouch(db, input, MONDAY + DAY);
+    expect(first.created).toBe(true);
+    expect(again).toMatchObject({ created: false, touch: { id: first.touch.id } });
+    expect(await db.touches.count()).toBe(1);
+  });
+
+  it('for nobody saved, it refuses and writes nothing', async () => {
+    await expect(recordTouch(db, { personId: 'p-nobody', type: 'email', loggedBy: 'one-click' }, MONDAY)).rejects.toThrow('No person with id p-nobody');
+    expect(await db.touches.count()).toBe(0);
+    expect(await db.followUps.count()).toBe(0);
+  });
+});
+
 describe('after every touch, the next follow-up is proposed', () => {
   it('an outbound touch proposes the next attempt; the next touch replaces it, never piles up', async () => {
     const first = await recordTouch(db, { personId: owner.id, type: 'email', loggedBy: 'one-click', at: MONDAY }, MONDAY);
