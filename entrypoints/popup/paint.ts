@@ -184,11 +184,6 @@ const afterNextPaint = () =>
   document.visibilityState === 'hidden' ? Promise.resolve() : new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 /**
- * Reads the worker's snapshot and, if it may be shown (lib/popup/snapshot.ts), paints it into
- * `#root`; resolves once it is on screen (or refused). `chrome.storage` is called directly: the
- * polyfill would add its weight before the first paint.
- */
-/**
  * #root, once the parser has reached it and the page's styles have loaded (the script runs from
  * the page's head): painted then, the list is on screen as React will show it, never unstyled.
  */
@@ -209,6 +204,11 @@ async function rootReady(): Promise<HTMLElement | null> {
   return document.getElementById('root');
 }
 
+/**
+ * Reads the worker's snapshot and, if it may be shown (lib/popup/snapshot.ts), paints it into
+ * `#root`; resolves once it is on screen (or refused). `chrome.storage` is called directly: the
+ * polyfill would add its weight before the first paint.
+ */
 export async function paintFromSnapshot(): Promise<PaintHandOff> {
   const now = Date.now();
   const session = (globalThis as { chrome?: { storage?: { session?: Session } } }).chrome?.storage?.session;

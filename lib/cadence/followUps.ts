@@ -170,6 +170,7 @@ async function readPersonState(db: GroundworkDB, personId: string) {
     db.followUps.where('personId').equals(personId).toArray(),
     excludedPeople(db, [personId]),
   ]);
+  if (!stored) throw new Error(`No person with id ${personId}`);
   return { stored, settings, touches, state: followUpStates(rows).get(personId) ?? { pending: [] }, excluded: excluded.has(personId) };
 }
 
@@ -188,7 +189,6 @@ async function writeSteps(db: GroundworkDB, steps: NextSteps): Promise<AfterTouc
 export async function afterTouchesChanged(db: GroundworkDB, personId: string, now: number = Date.now()): Promise<AfterTouchResult> {
   return db.transaction('rw', TABLES(db), async () => {
     const { stored, settings, touches, state, excluded } = await readPersonState(db, personId);
-    if (!stored) throw new Error(`No person with id ${personId}`);
     return writeSteps(db, nextSteps(stored, touches, state, settings, now, excluded));
   });
 }
@@ -246,10 +246,9 @@ export async function recordTouch(db: GroundworkDB, input: NewTouch, now: number
     // One round of reads, then one of writes (logTouch, then afterTouchesChanged, took five): the
     // person's history is read before the touch is written, and the cadence is worked out on that
     // history with the new touch in it, as afterTouchesChanged would read it back.
-    const [existing, read] = await Promise.all([loggedBySourceKey(db, input.sourceKey), readPersonState(db, input.personId)]);
-    if (existing) return { touch: existing, created: false, ...(await afterTouchesChanged(db, input.personId, now)) };
-    const { stored, settings, touches, state, excluded } = read;
-    if (!stored) throw new Error(`No person with id ${input.personId}`);
+    const [existing, { stored, settings, touches, state, excluded }] = await Promise.all([loggedBySourceKey(db, input.sourceKey), readPersonState(db, input.personId)]);
+    // Logged before: nothing new, and the history just read is the person's as it stands.
+    if (existing) return { touch: existing, created: false, ...(await writeSteps(db, nextSteps(stored, touches, state, settings, now, excluded))) };
     const touch = touchFor(stored, input, now);
     const steps = nextSteps(stored, historyWith(touches, touch), state, settings, now, excluded);
     const [, after] = await Promise.all([writeTouch(db, touch), writeSteps(db, steps)]);

@@ -3,11 +3,12 @@ import { plainLetters } from '../text/letters';
 /**
  * Case- and accent-insensitive matching of the rep's keywords against page text. Re-scoring tens
  * of thousands of people repeats the same texts (places, industries, titles) and the same term
- * lists, so folded texts are memoised (bounded) and each term list is compiled once, with one
- * combined pattern that says in a single test whether any of its terms is there at all.
+ * lists, so texts that need their accents taken off are memoised (bounded; plain text only needs
+ * lower case) and each term list is compiled once, with one combined pattern that says in a
+ * single test whether any of its terms is there at all.
  */
 
-const FOLD_CACHE_LIMIT = 20_000;
+const UNACCENTED_LIMIT = 20_000;
 const unaccented = new Map<string, string>();
 // Anything but printable ASCII, white space and the middle dot that joins a subject's parts
 // ("Plant Manager · Acme"): only such text needs its accents taken off.
@@ -42,7 +43,7 @@ function matchable(text: string): string {
   if (result === undefined) {
     result = unaccent(text);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: when the bounded memo is emptied only changes speed, never a result
-    if (unaccented.size >= FOLD_CACHE_LIMIT) unaccented.clear();
+    if (unaccented.size >= UNACCENTED_LIMIT) unaccented.clear();
     unaccented.set(text, result);
   }
   return result;
