@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { GroundworkDB } from '../db/db';
 import { newId } from '../db/ids';
 import { loadSettings } from '../db/settings';
+import { prefetchTouchFigures } from '../db/touchFigures';
 import { awaitsAnswer, historyWith, loggedBySourceKey, recomputeAnswered, touchesOfPerson, touchFor, writeTouch, type LogTouchResult, type NewTouch } from '../db/touches';
 import { FollowUp, isPending, PENDING_STATUSES, Person, type Settings, type Touch, type TouchType } from '../model';
 import { evaluateBrainPicker, onBackBurnerByCall, type BrainPickerEvaluation } from './brainPicker';
@@ -176,11 +177,12 @@ async function readPersonState(db: GroundworkDB, personId: string) {
 
 /** Writes what `nextSteps` decided, all at once. */
 async function writeSteps(db: GroundworkDB, steps: NextSteps): Promise<AfterTouchResult> {
+  // The cancelled and the new follow-up in one request.
+  const followUps = steps.added ? [...steps.cancelled, steps.added] : steps.cancelled;
   await Promise.all([
     steps.personWrite && db.people.put(steps.personWrite),
     // Stryker disable next-line ConditionalExpression,EqualityOperator: putting no follow-ups writes nothing
-    steps.cancelled.length > 0 && db.followUps.bulkPut(steps.cancelled),
-    steps.added && db.followUps.add(steps.added),
+    followUps.length > 0 && db.followUps.bulkPut(followUps),
   ]);
   return { person: steps.person, followUp: steps.followUp, newlyFlagged: steps.newlyFlagged };
 }
@@ -246,7 +248,12 @@ export async function recordTouch(db: GroundworkDB, input: NewTouch, now: number
     // One round of reads, then one of writes (logTouch, then afterTouchesChanged, took five): the
     // person's history is read before the touch is written, and the cadence is worked out on that
     // history with the new touch in it, as afterTouchesChanged would read it back.
-    const [existing, { stored, settings, touches, state, excluded }] = await Promise.all([loggedBySourceKey(db, input.sourceKey), readPersonState(db, input.personId)]);
+    const [existing, { stored, settings, touches, state, excluded }] = await Promise.all([
+      loggedBySourceKey(db, input.sourceKey),
+      readPersonState(db, input.personId),
+      // The figure rows the touch will change, so that it is written with them in one round.
+      prefetchTouchFigures(db, [{ personId: input.personId, at: input.at ?? now }]),
+    ]);
     // Logged before: nothing new, and the history just read is the person's as it stands.
     if (existing) return { touch: existing, created: false, ...(await writeSteps(db, nextSteps(stored, touches, state, settings, now, excluded))) };
     const touch = touchFor(stored, input, now);

@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { GroundworkDB } from './db';
 import type { Touch } from '../model';
 import { freeAdviceMinutes } from '../relationships/ledger';
@@ -106,119 +106,226 @@ const sameRow = (a: FirstTouch, b: FirstTouch) =>
 const RANGE = 2;
 const ANY = 3;
 
-/** The figure rows a change of touches reads and rewrites: its quarter hours' tallies and its people's firsts. */
-interface StoredFigures {
-  tallies: Map<number, TouchTally>;
-  firsts: Map<string, FirstTouch>;
+/**
+ * The figure rows one transaction has read or written, kept for the length of the transaction.
+ * Only this middleware writes the figures, so what it last wrote is what the table holds: a
+ * change needs no read for rows it already knows, and a caller that knows which rows a write will
+ * change can have them read with its own reads (`prefetchTouchFigures`), so that the figures are
+ * written in the same round as the touch. A write to the figure tables from above (a rebuild)
+ * forgets them all (`generation`), and a read that was under way then is not remembered.
+ */
+class FigureRows {
+  generation = 0;
+  /** Null: known to have no row. */
+  readonly tallies = new Map<number, TouchTally | null>();
+  readonly firsts = new Map<string, FirstTouch | null>();
+
+  forget(): void {
+    this.generation += 1;
+    this.tallies.clear();
+    this.firsts.clear();
+  }
+
+  /** Rows read under `generation`, for keys nothing has written since the read was asked for. */
+  remember(generation: number, quarters: readonly number[], tallies: readonly (TouchTally | undefined)[], people: readonly string[], firsts: readonly (FirstTouch | undefined)[]): void {
+    if (generation !== this.generation) return;
+    quarters.forEach((at, i) => this.tallies.has(at) || this.tallies.set(at, tallies[i] ?? null));
+    people.forEach((id, i) => this.firsts.has(id) || this.firsts.set(id, firsts[i] ?? null));
+  }
+}
+
+const rowsByTransaction = new WeakMap<object, FigureRows>();
+
+function figureRowsOf(trans: object): FigureRows {
+  let rows = rowsByTransaction.get(trans);
+  if (!rows) rowsByTransaction.set(trans, (rows = new FigureRows()));
+  return rows;
+}
+
+const quartersOf = (touches: readonly Pick<Figures, 'at'>[]) => [...new Set(touches.map((t) => quarterOf(t.at)))];
+const peopleOf = (touches: readonly Pick<Figures, 'personId'>[]) => [...new Set(touches.map((t) => t.personId))];
+
+/**
+ * The transaction's figure rows, once it knows those of `touches` (reading, both tables at once,
+ * only the ones it does not). Returned at once when nothing is to be read: an `await` on nothing
+ * would resume outside the transaction's zone, which Dexie's layers below read.
+ */
+function knowFigures(core: DBCore, trans: DBCoreTransaction, touches: readonly Pick<Figures, 'personId' | 'at'>[]): FigureRows | Promise<FigureRows> {
+  const rows = figureRowsOf(trans);
+  const quarters = quartersOf(touches).filter((at) => !rows.tallies.has(at));
+  const people = peopleOf(touches).filter((id) => !rows.firsts.has(id));
+  if (quarters.length === 0 && people.length === 0) return rows;
+  const generation = rows.generation;
+  return Promise.all([
+    quarters.length > 0 ? (core.table('tallies').getMany({ trans, keys: quarters }) as Promise<(TouchTally | undefined)[]>) : [],
+    people.length > 0 ? (core.table('firstTouches').getMany({ trans, keys: people }) as Promise<(FirstTouch | undefined)[]>) : [],
+  ]).then(([tallies, firsts]) => {
+    rows.remember(generation, quarters, tallies, people, firsts);
+    // Forgotten meanwhile (a rebuild): read again.
+    return knowFigures(core, trans, touches);
+  });
 }
 
 /**
- * The stored figure rows for `touches` (both tables read at once). Asked for before the touches
- * are written when that is known up front: a touch logged waits on one round trip, not three.
+ * Reads, with the caller's own reads, the figure rows that writing `touches` will change, so that
+ * the write itself waits on no read (logging a touch: one round of reads, one of writes). Call it
+ * in the read-write transaction that will write them; outside one it reads nothing.
  */
-async function readFigures(core: DBCore, trans: DBCoreTransaction, touches: readonly Figures[]): Promise<StoredFigures> {
-  const quarters = [...new Set(touches.map((t) => quarterOf(t.at)))];
-  const people = [...new Set(touches.map((t) => t.personId))];
-  const [tallies, firsts] = await Promise.all([
-    core.table('tallies').getMany({ trans, keys: quarters }) as Promise<(TouchTally | undefined)[]>,
-    core.table('firstTouches').getMany({ trans, keys: people }) as Promise<(FirstTouch | undefined)[]>,
-  ]);
-  return {
-    tallies: new Map(quarters.flatMap((at, i) => (tallies[i] ? [[at, tallies[i]] as const] : []))),
-    firsts: new Map(people.flatMap((id, i) => (firsts[i] ? [[id, firsts[i]] as const] : []))),
-  };
+export async function prefetchTouchFigures(db: Dexie, touches: readonly Pick<Touch, 'personId' | 'at'>[]): Promise<void> {
+  const trans = Dexie.currentTransaction?.idbtrans;
+  // The figures' tables are in every read-write transaction over touches (see the middleware).
+  if (!trans || trans.mode !== 'readwrite' || !trans.objectStoreNames.contains('firstTouches')) return;
+  await knowFigures(db.core, trans as unknown as DBCoreTransaction, touches);
 }
 
 /**
- * Applies a change of touches (already written in `trans`) to the figures in the same transaction.
- * `stored` holds the figure rows of every touch in the change (read before or after the touches
- * were written: only this middleware writes them).
+ * Applies a change of touches to the figures, in the transaction that writes the touches. The
+ * rows of every touch in the change must be known (`knowFigures`). The tallies and the firsts
+ * that only move outwards are worked out and written at once; a person who lost a first or their
+ * last touch has what is left of their history read, which must therefore be asked for after the
+ * touches' own write.
  */
-async function applyChange(core: DBCore, trans: DBCoreTransaction, removed: readonly Figures[], added: readonly Figures[], stored: StoredFigures): Promise<void> {
+async function applyChange(core: DBCore, trans: DBCoreTransaction, rows: FigureRows, removed: readonly Figures[], added: readonly Figures[]): Promise<void> {
   const touches = core.table('touches');
-  const tallies = core.table('tallies');
-  const firsts = core.table('firstTouches');
   const writes: Promise<unknown>[] = [];
 
   const tallyPuts: TouchTally[] = [];
   const tallyDeletes: number[] = [];
   for (const delta of tallyDeltas(removed, added).values()) {
-    const was = stored.tallies.get(delta.at);
+    const was = rows.tallies.get(delta.at) ?? undefined;
     const old = was ?? { at: delta.at, touches: 0, gives: 0, asks: 0, adviceMinutes: 0 };
     const row = { at: delta.at, touches: old.touches + delta.touches, gives: old.gives + delta.gives, asks: old.asks + delta.asks, adviceMinutes: old.adviceMinutes + delta.adviceMinutes };
     if (row.touches > 0) tallyPuts.push(row);
     else if (was) tallyDeletes.push(delta.at);
+    rows.tallies.set(delta.at, row.touches > 0 ? row : null);
   }
-  if (tallyPuts.length > 0) writes.push(tallies.mutate({ type: 'put', trans, values: tallyPuts }));
-  if (tallyDeletes.length > 0) writes.push(tallies.mutate({ type: 'delete', trans, keys: tallyDeletes }));
+  if (tallyPuts.length > 0) writes.push(core.table('tallies').mutate({ type: 'put', trans, values: tallyPuts }));
+  if (tallyDeletes.length > 0) writes.push(core.table('tallies').mutate({ type: 'delete', trans, keys: tallyDeletes }));
 
-  const people = [...new Set([...removed, ...added].map((t) => t.personId))];
   const puts: FirstTouch[] = [];
   const deletes: string[] = [];
-  await Promise.all(
-    people.map(async (personId) => {
-      const old = stored.firsts.get(personId);
-      // Removing a touch at one of a person's extremes (a first, the last) means reading what is
-      // left of their history (undo, a retyped or deleted touch, deleting a person); adding touches
-      // only ever moves the firsts earlier and the last later.
-      const lostAFirst = removed.some((t) => t.personId === personId && movesAnExtreme(old, t));
-      let row: FirstTouch | undefined;
-      if (lostAFirst) {
-        const range = { type: RANGE, lower: [personId, core.MIN_KEY], upper: [personId, core.MAX_KEY], lowerOpen: false, upperOpen: false };
-        const history = await touches.query({ trans, values: true, query: { index: touches.schema.getIndexByKeyPath(['personId', 'at'])!, range } });
-        row = firstTouchOf(personId, history.result as Figures[]);
-      } else {
-        row = firstTouchOf(personId, added.filter((t) => t.personId === personId), old);
-      }
-      if (row) {
-        if (!old || !sameRow(old, row)) puts.push(row);
-      } else if (old) deletes.push(personId);
-    }),
-  );
-  if (puts.length > 0) writes.push(firsts.mutate({ type: 'put', trans, values: puts }));
-  if (deletes.length > 0) writes.push(firsts.mutate({ type: 'delete', trans, keys: deletes }));
+  const setFirst = (personId: string, old: FirstTouch | undefined, row: FirstTouch | undefined) => {
+    if (row) {
+      if (!old || !sameRow(old, row)) puts.push(row);
+    } else if (old) deletes.push(personId);
+    rows.firsts.set(personId, row ?? null);
+  };
+  // Removing a touch at one of a person's extremes (a first, the last) means reading what is left
+  // of their history (undo, a retyped or deleted touch, deleting a person); adding touches only
+  // ever moves the firsts earlier and the last later.
+  const rereads: Promise<unknown>[] = [];
+  for (const personId of peopleOf([...removed, ...added])) {
+    const old = rows.firsts.get(personId) ?? undefined;
+    if (!removed.some((t) => t.personId === personId && movesAnExtreme(old, t))) {
+      setFirst(personId, old, firstTouchOf(personId, added.filter((t) => t.personId === personId), old));
+      continue;
+    }
+    const range = { type: RANGE, lower: [personId, core.MIN_KEY], upper: [personId, core.MAX_KEY], lowerOpen: false, upperOpen: false };
+    const history = touches.query({ trans, values: true, query: { index: touches.schema.getIndexByKeyPath(['personId', 'at'])!, range } });
+    rereads.push(history.then(({ result }) => setFirst(personId, old, firstTouchOf(personId, result as Figures[]))));
+  }
+  await Promise.all(rereads);
+  if (puts.length > 0) writes.push(core.table('firstTouches').mutate({ type: 'put', trans, values: puts }));
+  if (deletes.length > 0) writes.push(core.table('firstTouches').mutate({ type: 'delete', trans, keys: deletes }));
   await Promise.all(writes);
+}
+
+/** Changes of touches in one transaction, applied to the figures one at a time (each reads what the one before wrote). */
+const queues = new WeakMap<object, Promise<void>>();
+
+function oneAtATime<T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> {
+  const before = queues.get(trans);
+  // Dexie's promise runs the work in the caller's transaction zone, which Dexie's own layers below read.
+  const result = before ? Promise.resolve(Dexie.Promise.resolve(before).then(work)) : work();
+  queues.set(
+    trans,
+    result.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  return result;
+}
+
+/** What a write of touches removes and adds, for the requests `counts` picks (by index). */
+function changeOf(req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>, before: readonly (Touch | undefined)[], counts: (i: number) => boolean) {
+  const removed: Touch[] = [];
+  const added: Touch[] = [];
+  before.forEach((old, i) => {
+    if (!counts(i)) return;
+    const value = req.type === 'delete' ? undefined : (req.values[i] as Touch);
+    if (old && value && sameFigures(old, value)) return;
+    if (old) removed.push(old);
+    if (value) added.push(value);
+  });
+  return { removed, added };
 }
 
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
+/**
+ * A write of touches with its figures. The figures are written with the touches, as if every
+ * request succeeds (the rows they change are known first); those that fail — a source key logged
+ * twice in a bulk add the caller lets through — are then taken back out. A write that is refused
+ * outright takes its figures back with it.
+ */
+async function mutateWithFigures(core: DBCore, touches: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  const { trans } = req;
+  if (req.type === 'deleteRange') {
+    if (req.range.type === ANY) {
+      // Table.clear(): no touch, no figure.
+      const response = await touches.mutate(req);
+      figureRowsOf(trans).forget();
+      await Promise.all(TOUCH_FIGURE_TABLES.map((name) => core.table(name).mutate({ type: 'deleteRange', trans, range: req.range })));
+      return response;
+    }
+    const before = (await touches.query({ trans, values: true, query: { index: touches.schema.primaryKey, range: req.range } })).result as Touch[];
+    const pending = knowFigures(core, trans, before);
+    const rows = pending instanceof FigureRows ? pending : await pending;
+    const written = touches.mutate(req);
+    await Promise.all([written, applyChange(core, trans, rows, before, [])]);
+    return written;
+  }
+  const keys: unknown[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => (v as Touch).id));
+  const before = req.type === 'add' ? keys.map(() => undefined) : ((await touches.getMany({ trans, keys })) as (Touch | undefined)[]);
+  const change = changeOf(req, before, () => true);
+  const pending = knowFigures(core, trans, [...change.removed, ...change.added]);
+  const rows = pending instanceof FigureRows ? pending : await pending;
+  const written = touches.mutate(req);
+  const applied = change.removed.length > 0 || change.added.length > 0 ? applyChange(core, trans, rows, change.removed, change.added) : undefined;
+  let response: DBCoreMutateResponse;
+  try {
+    [response] = await Promise.all([written, applied]);
+  } catch (error) {
+    await applyChange(core, trans, rows, change.added, change.removed).catch(() => undefined);
+    throw error;
+  }
+  if (response.numFailures > 0) {
+    const failed = changeOf(req, before, (i) => response.failures[i] !== undefined);
+    await applyChange(core, trans, rows, failed.added, failed.removed);
+  }
+  return response;
+}
+
 function figuresTable(core: DBCore, touches: DBCoreTable): DBCoreTable {
-  const keyOf = (value: Touch) => value.id;
   return {
     ...touches,
-    async mutate(req: DBCoreMutateRequest) {
-      const { trans } = req;
+    mutate(req: DBCoreMutateRequest) {
       // An upgrade rebuilds the figures itself, and older versions' upgrades run before the
       // figures' tables exist.
-      if (isUpgrade(trans)) return touches.mutate(req);
-      if (req.type === 'deleteRange') {
-        const whole = req.range.type === ANY; // Table.clear()
-        const before = whole ? [] : ((await touches.query({ trans, values: true, query: { index: touches.schema.primaryKey, range: req.range } })).result as Touch[]);
-        const response = await touches.mutate(req);
-        if (whole) {
-          await Promise.all(TOUCH_FIGURE_TABLES.map((name) => core.table(name).mutate({ type: 'deleteRange', trans, range: req.range })));
-        } else await applyChange(core, trans, before, [], await readFigures(core, trans, before));
-        return response;
-      }
-      const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => keyOf(v as Touch)));
-      const before = req.type === 'add' ? [] : ((await touches.getMany({ trans, keys })) as (Touch | undefined)[]);
-      // The figure rows of every touch the change may remove or add, read while the touches are
-      // written (a failed write only leaves some of them unused).
-      const values = req.type === 'delete' ? [] : (req.values as Touch[]);
-      const figures = readFigures(core, trans, [...before.filter((t): t is Touch => t !== undefined), ...values]);
-      const [response, stored] = await Promise.all([touches.mutate(req), figures]);
-      const removed: Touch[] = [];
-      const added: Touch[] = [];
-      keys.forEach((_, i) => {
-        if (response.failures[i]) return;
-        const old = before[i];
-        const value = req.type === 'delete' ? undefined : (req.values[i] as Touch);
-        if (old && value && sameFigures(old, value)) return;
-        if (old) removed.push(old);
-        if (value) added.push(value);
-      });
-      if (removed.length > 0 || added.length > 0) await applyChange(core, trans, removed, added, stored);
-      return response;
+      if (isUpgrade(req.trans)) return touches.mutate(req);
+      return oneAtATime(req.trans, () => mutateWithFigures(core, touches, req));
+    },
+  };
+}
+
+/** A figure table written from above (a rebuild): what the transaction knew of the figures no longer holds. */
+function rebuiltTable(table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    mutate(req: DBCoreMutateRequest) {
+      figureRowsOf(req.trans).forget();
+      return table.mutate(req);
     },
   };
 }
@@ -240,7 +347,8 @@ export const touchFiguresMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
-        return name === 'touches' ? figuresTable(down, table) : table;
+        if (name === 'touches') return figuresTable(down, table);
+        return (TOUCH_FIGURE_TABLES as readonly string[]).includes(name) ? rebuiltTable(table) : table;
       },
     };
   },

@@ -1,7 +1,7 @@
 import Dexie, { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroundworkDB } from '../../../lib/db/db';
-import { quarterOf, rebuildTouchFigures, TALLY_SPAN } from '../../../lib/db/touchFigures';
+import { prefetchTouchFigures, quarterOf, rebuildTouchFigures, TALLY_SPAN } from '../../../lib/db/touchFigures';
 import type { Touch } from '../../../lib/model';
 import { createDatabaseAtVersion, DAY, freshDb, HOUR, T0 } from '../../support/db';
 
@@ -119,6 +119,53 @@ describe('touch figures (running totals kept on every write to touches)', () => 
     await db.touches.clear();
     expect(await db.tallies.count()).toBe(0);
     expect(await db.firstTouches.count()).toBe(0);
+  });
+
+  it('counts every touch written at once in one transaction (each change reads what the one before wrote)', async () => {
+    // Two touches in one quarter hour, written together: both read the tally before either wrote it.
+    await db.transaction('rw', db.touches, () =>
+      Promise.all([db.touches.add(touch({ personId: 'p1', at: T0, intent: 'give' })), db.touches.add(touch({ personId: 'p1', at: T0 + 60_000, intent: 'ask' }))]),
+    );
+    const { tallies, firstTouches } = await expectFiguresMatchTouches();
+    expect(tallies).toEqual([{ at: quarterOf(T0), touches: 2, gives: 1, asks: 1, adviceMinutes: 0 }]);
+    expect(firstTouches).toEqual([{ personId: 'p1', firstAt: T0, firstOutboundAt: T0, lastAt: T0 + 60_000, firstGiveAt: T0, firstAskAt: T0 + 60_000 }]);
+  });
+
+  it('figure rows read ahead of a write are never used once the transaction has changed them', async () => {
+    await db.touches.add(touch({ personId: 'p1', at: T0 - DAY }));
+    await db.transaction('rw', [db.touches, db.tallies, db.firstTouches], async () => {
+      await prefetchTouchFigures(db, [{ personId: 'p1', at: T0 }]);
+      await db.touches.add(touch({ personId: 'p1', at: T0 }));
+      await db.touches.add(touch({ personId: 'p1', at: T0 + 60_000, intent: 'give' }));
+    });
+    expect((await expectFiguresMatchTouches()).tallies.find((t) => t.at === quarterOf(T0))).toEqual({ at: quarterOf(T0), touches: 2, gives: 1, asks: 0, adviceMinutes: 0 });
+
+    // Figures left behind by writes that bypassed them (raw seeding) are rebuilt: rows read ahead
+    // before the rebuild are not used after it.
+    await Promise.all([db.tallies.clear(), db.firstTouches.clear()]);
+    await db.transaction('rw', [db.touches, db.tallies, db.firstTouches], async () => {
+      await prefetchTouchFigures(db, [{ personId: 'p1', at: T0 }]);
+      await rebuildTouchFigures(db);
+      await db.touches.add(touch({ personId: 'p1', at: T0 + 120_000 }));
+    });
+    expect((await expectFiguresMatchTouches()).tallies.find((t) => t.at === quarterOf(T0))).toEqual({ at: quarterOf(T0), touches: 3, gives: 1, asks: 0, adviceMinutes: 0 });
+
+    // Outside a read-write transaction it reads nothing and changes nothing.
+    await expect(prefetchTouchFigures(db, [{ personId: 'p9', at: T0 }])).resolves.toBeUndefined();
+  });
+
+  it('a touch refused inside a transaction that goes on leaves the figures as they were', async () => {
+    const logged = touch({ personId: 'p1', at: T0, sourceKey: 'msg-1' });
+    await db.touches.add(logged);
+    const before = await expectFiguresMatchTouches();
+    await db.transaction('rw', db.touches, async () => {
+      // The same message logged again: its source key is taken; the caller carries on.
+      await expect(db.touches.add(touch({ personId: 'p2', at: T0 + DAY, intent: 'give', sourceKey: 'msg-1' }))).rejects.toThrow();
+      // A touch that cannot be stored at all (no valid key) is refused before it is written.
+      await expect(db.touches.add({ ...touch({ personId: 'p3', at: T0 + 2 * DAY }), id: {} as unknown as string })).rejects.toThrow();
+    });
+    expect(await db.touches.count()).toBe(1);
+    expect(await expectFiguresMatchTouches()).toEqual(before);
   });
 
   it('live queries of the figures see a touch logged', async () => {
