@@ -119,56 +119,89 @@ export async function timelineFirstPage(page: Page, samples: number): Promise<Fi
  * Its floor is the same transaction done with raw IndexedDB as cheaply as it can be: everything
  * logging reads (the person, the settings, their touches, follow-ups and fit, the quarter hour's
  * tally and their first touches) asked for at once, then everything it writes (the touch, the
- * tally, the first touches, a follow-up) at once.
+ * tally, the first touches, a follow-up) at once. For comparison, without a target: that same
+ * floor written with Dexie's API (no middleware of Groundwork's), which is what Dexie alone costs.
  */
 export async function loggingATouch(page: Page, samples: number): Promise<Figure[]> {
   const values = await page.evaluate(async (n) => {
     const raw = await groundworkBench.raw.openRaw();
-    const people = await groundworkBench.db.people.orderBy('id').offset(1000).limit(2 * n).toArray();
-    const out = { ours: [] as number[], raw: [] as number[] };
+    const alone = groundworkBench.dexieAlone();
+    await alone.open();
+    const people = await groundworkBench.db.people.orderBy('id').offset(1000).limit(3 * n).toArray();
+    const out = { ours: [] as number[], raw: [] as number[], dexie: [] as number[] };
     const QUARTER = 15 * 60_000;
-    // The floor's follow-up is shaped as Groundwork's are (a copy of a seeded one), and removed after.
+    // The floors' follow-ups are shaped as Groundwork's are (a copy of a seeded one), and removed after.
     const template = (await groundworkBench.db.followUps.limit(1).first())!;
     const floorFollowUps: string[] = [];
+    const stores = ['people', 'touches', 'followUps', 'settings', 'fits', 'tallies', 'firstTouches'];
+    const touchOf = (id: string, personId: string, at: number) => ({ id, personId, at, type: 'personal-note', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'one-click', createdAt: at });
+    const followUpOf = (id: string, personId: string, at: number) => ({ ...template, id, personId, dueAt: at + 86_400_000, status: 'open' as const, createdAt: at, updatedAt: at });
+    type Tally = { touches: number } | undefined;
     for (let i = 0; i < n; i++) {
-      const person = people[2 * i]!;
+      const person = people[3 * i]!;
       let start = performance.now();
       await groundworkBench.recordTouch(groundworkBench.db, { personId: person.id, type: 'personal-note', loggedBy: 'one-click' });
       out.ours.push(performance.now() - start);
 
       // The floor, on another person.
-      const other = people[2 * i + 1]!;
+      const other = people[3 * i + 1]!;
       start = performance.now();
-      const tx = raw.transaction(['people', 'touches', 'followUps', 'settings', 'fits', 'tallies', 'firstTouches'], 'readwrite');
-      const at = Date.now();
-      const quarter = at - (at % QUARTER);
-      const history = IDBKeyRange.bound([other.id, -Infinity], [other.id, Infinity]);
+      const tx = raw.transaction(stores, 'readwrite');
+      let at = Date.now();
+      let quarter = at - (at % QUARTER);
       const reads = [
         tx.objectStore('people').get(other.id),
         tx.objectStore('settings').get('settings'),
-        tx.objectStore('touches').index('[personId+at]').getAll(history),
+        tx.objectStore('touches').index('[personId+at]').getAll(IDBKeyRange.bound([other.id, -Infinity], [other.id, Infinity])),
         tx.objectStore('followUps').index('personId').getAll(other.id),
         tx.objectStore('fits').get(other.id),
         tx.objectStore('tallies').get(quarter),
         tx.objectStore('firstTouches').get(other.id),
       ];
       await Promise.all(reads.map((read) => groundworkBench.raw.done(read)));
-      const tally = reads[5]!.result as { touches: number } | undefined;
+      const tally = reads[5]!.result as Tally;
       const first = reads[6]!.result as object | undefined;
-      tx.objectStore('touches').put({ id: `bench-raw-${i}`, personId: other.id, at, type: 'personal-note', direction: 'outbound', intent: 'neutral', answered: false, freeAdvice: false, loggedBy: 'one-click', createdAt: at });
+      tx.objectStore('touches').put(touchOf(`bench-raw-${i}`, other.id, at));
       tx.objectStore('tallies').put({ at: quarter, gives: 0, asks: 0, adviceMinutes: 0, ...tally, touches: (tally?.touches ?? 0) + 1 });
       tx.objectStore('firstTouches').put({ personId: other.id, firstAt: at, ...first, lastAt: at });
       floorFollowUps.push(`bench-raw-follow-up-${i}`);
-      tx.objectStore('followUps').put({ ...template, id: floorFollowUps.at(-1), personId: other.id, dueAt: at + 86_400_000, status: 'open', createdAt: at, updatedAt: at });
+      tx.objectStore('followUps').put(followUpOf(floorFollowUps.at(-1)!, other.id, at));
       await groundworkBench.raw.committed(tx);
       out.raw.push(performance.now() - start);
+
+      // The same requests through Dexie's API, on a third person.
+      const third = people[3 * i + 2]!;
+      start = performance.now();
+      await alone.transaction('rw', stores, async () => {
+        at = Date.now();
+        quarter = at - (at % QUARTER);
+        const [, , , , , tallyRow, firstRow] = await Promise.all([
+          alone.table('people').get(third.id),
+          alone.table('settings').get('settings'),
+          alone.table('touches').where('[personId+at]').between([third.id, -Infinity], [third.id, Infinity]).toArray(),
+          alone.table('followUps').where('personId').equals(third.id).toArray(),
+          alone.table('fits').get(third.id),
+          alone.table('tallies').get(quarter) as Promise<Tally>,
+          alone.table('firstTouches').get(third.id) as Promise<object | undefined>,
+        ]);
+        floorFollowUps.push(`bench-dexie-follow-up-${i}`);
+        await Promise.all([
+          alone.table('touches').put(touchOf(`bench-dexie-${i}`, third.id, at)),
+          alone.table('tallies').put({ at: quarter, gives: 0, asks: 0, adviceMinutes: 0, ...tallyRow, touches: (tallyRow?.touches ?? 0) + 1 }),
+          alone.table('firstTouches').put({ personId: third.id, firstAt: at, ...firstRow, lastAt: at }),
+          alone.table('followUps').put(followUpOf(floorFollowUps.at(-1)!, third.id, at)),
+        ]);
+      });
+      out.dexie.push(performance.now() - start);
     }
     const cleanUp = raw.transaction('followUps', 'readwrite');
     for (const id of floorFollowUps) cleanUp.objectStore('followUps').delete(id);
     await groundworkBench.raw.committed(cleanUp);
+    alone.close();
     raw.close();
     return out;
   }, samples);
   const floor = summarise('  floor: the same reads, then the same writes, in one raw read-write transaction', 'ms', values.raw, '—', () => null);
-  return [besideFloor(summarise('logging a touch (write + follow-up recompute)', 'ms', values.ours, '', () => null), floor, { max: 1.5 }), floor];
+  const dexie = summarise('  for comparison: the floor’s requests through Dexie’s API alone (no middleware of ours)', 'ms', values.dexie, '', () => null);
+  return [besideFloor(summarise('logging a touch (write + follow-up recompute)', 'ms', values.ours, '', () => null), floor, { max: 1.5 }), floor, besideFloor(dexie, floor)];
 }
