@@ -131,6 +131,17 @@ describe('touch figures (running totals kept on every write to touches)', () => 
     expect(firstTouches).toEqual([{ personId: 'p1', firstAt: T0, firstOutboundAt: T0, lastAt: T0 + 60_000, firstGiveAt: T0, firstAskAt: T0 + 60_000 }]);
   });
 
+  it('later touches of one transaction build on the stored rows of quarter hours it has not written yet', async () => {
+    await db.touches.add(touch({ personId: 'p1', at: T0 }));
+    await db.transaction('rw', db.touches, async () => {
+      // The person's row is known after the first; the second's quarter hour is not.
+      await db.touches.add(touch({ personId: 'p1', at: T0 + DAY }));
+      await db.touches.add(touch({ personId: 'p1', at: T0 + 60_000, intent: 'give' }));
+    });
+    const { tallies } = await expectFiguresMatchTouches();
+    expect(tallies.find((t) => t.at === quarterOf(T0))).toEqual({ at: quarterOf(T0), touches: 2, gives: 1, asks: 0, adviceMinutes: 0 });
+  });
+
   it('figure rows read ahead of a write are never used once the transaction has changed them', async () => {
     await db.touches.add(touch({ personId: 'p1', at: T0 - DAY }));
     await db.transaction('rw', [db.touches, db.tallies, db.firstTouches], async () => {
@@ -149,6 +160,13 @@ describe('touch figures (running totals kept on every write to touches)', () => 
       await db.touches.add(touch({ personId: 'p1', at: T0 + 120_000 }));
     });
     expect((await expectFiguresMatchTouches()).tallies.find((t) => t.at === quarterOf(T0))).toEqual({ at: quarterOf(T0), touches: 3, gives: 1, asks: 0, adviceMinutes: 0 });
+
+    // A row written directly while a read ahead of it was under way: the touch builds on what was written.
+    await db.transaction('rw', [db.touches, db.tallies, db.firstTouches], async () => {
+      await Promise.all([prefetchTouchFigures(db, [{ personId: 'p1', at: T0 + 2 * DAY }]), db.tallies.put({ at: quarterOf(T0 + 2 * DAY), touches: 4, gives: 0, asks: 0, adviceMinutes: 0 })]);
+      await db.touches.add(touch({ personId: 'p1', at: T0 + 2 * DAY }));
+    });
+    expect(await db.tallies.get(quarterOf(T0 + 2 * DAY))).toEqual({ at: quarterOf(T0 + 2 * DAY), touches: 5, gives: 0, asks: 0, adviceMinutes: 0 });
 
     // Outside a read-write transaction it reads nothing and changes nothing.
     await expect(prefetchTouchFigures(db, [{ personId: 'p9', at: T0 }])).resolves.toBeUndefined();
