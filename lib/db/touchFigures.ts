@@ -235,7 +235,10 @@ async function applyChange(core: DBCore, trans: DBCoreTransaction, rows: FigureR
   await Promise.all(writes);
 }
 
-/** Changes of touches in one transaction, applied to the figures one at a time (each reads what the one before wrote). */
+/**
+ * Writes of touches in one transaction, each with its figures, one at a time: each reads the
+ * figure rows the one before it wrote.
+ */
 const queues = new WeakMap<object, Promise<void>>();
 
 function oneAtATime<T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> {
@@ -252,63 +255,93 @@ function oneAtATime<T>(trans: DBCoreTransaction, work: () => Promise<T>): Promis
   return result;
 }
 
-/** What a write of touches removes and adds, for the requests `counts` picks (by index). */
-function changeOf(req: Exclude<DBCoreMutateRequest, { type: 'deleteRange' }>, before: readonly (Touch | undefined)[], counts: (i: number) => boolean) {
+/** The figures' side of rows going from `from` to `to` (by request index), for the requests `picked`. */
+function changeBetween(from: readonly (Touch | undefined)[], to: readonly (Touch | undefined)[], picked: readonly number[]) {
   const removed: Touch[] = [];
   const added: Touch[] = [];
-  before.forEach((old, i) => {
-    if (!counts(i)) return;
-    const value = req.type === 'delete' ? undefined : (req.values[i] as Touch);
-    if (old && value && sameFigures(old, value)) return;
+  for (const i of picked) {
+    const [old, value] = [from[i], to[i]];
+    if (old && value && sameFigures(old, value)) continue;
     if (old) removed.push(old);
     if (value) added.push(value);
-  });
+  }
   return { removed, added };
+}
+
+/**
+ * The requests whose outcome stands, one per key: a key's last put or delete, its first add (a
+ * second add of the same key fails).
+ */
+function standing(type: DBCoreMutateRequest['type'], keys: readonly unknown[]): number[] {
+  const stands = new Map<unknown, number>();
+  keys.forEach((key, i) => {
+    if (type !== 'add' || !stands.has(key)) stands.set(key, i);
+  });
+  return [...stands.values()];
+}
+
+/** A request's rows as they are now (a key that is not one reads as no row). */
+function storedNow(touches: DBCoreTable, trans: DBCoreTransaction, keys: readonly unknown[]): Promise<(Touch | undefined)[]> {
+  // The executor runs at once, in the transaction's zone; a key IndexedDB refuses only rejects.
+  return Promise.all(keys.map((key) => new Promise<Touch | undefined>((resolve) => resolve(touches.get({ trans, key }) as Promise<Touch | undefined>)).catch(() => undefined)));
 }
 
 const isUpgrade = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
 
 /**
  * A write of touches with its figures. The figures are written with the touches, as if every
- * request succeeds (the rows they change are known first); those that fail — a source key logged
- * twice in a bulk add the caller lets through — are then taken back out. A write that is refused
- * outright takes its figures back with it.
+ * request succeeds (the rows they change are known first). Requests that fail — a source key
+ * logged twice in a bulk add the caller lets through — are then taken back out; a write refused
+ * outright (some of a bulk write's requests may have been made before it was) is set right from
+ * what is stored once it has settled. A figure write that fails fails the write, and the figure
+ * rows this transaction knew are forgotten.
  */
 async function mutateWithFigures(core: DBCore, touches: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
-  if (req.type === 'deleteRange') {
-    if (req.range.type === ANY) {
-      // Table.clear(): no touch, no figure.
-      const response = await touches.mutate(req);
-      figureRowsOf(trans).forget();
-      await Promise.all(TOUCH_FIGURE_TABLES.map((name) => core.table(name).mutate({ type: 'deleteRange', trans, range: req.range })));
-      return response;
-    }
-    const before = (await touches.query({ trans, values: true, query: { index: touches.schema.primaryKey, range: req.range } })).result as Touch[];
-    const pending = knowFigures(core, trans, before);
-    const rows = pending instanceof FigureRows ? pending : await pending;
-    const written = touches.mutate(req);
-    await Promise.all([written, applyChange(core, trans, rows, before, [])]);
-    return written;
+  if (req.type === 'deleteRange' && req.range.type === ANY) {
+    // Table.clear(): no touch, no figure.
+    const response = await touches.mutate(req);
+    figureRowsOf(trans).forget();
+    await Promise.all(TOUCH_FIGURE_TABLES.map((name) => core.table(name).mutate({ type: 'deleteRange', trans, range: req.range })));
+    return response;
   }
-  const keys: unknown[] = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => (v as Touch).id));
-  const before = req.type === 'add' ? keys.map(() => undefined) : ((await touches.getMany({ trans, keys })) as (Touch | undefined)[]);
-  const change = changeOf(req, before, () => true);
+  let keys: unknown[];
+  let before: (Touch | undefined)[];
+  if (req.type === 'deleteRange') {
+    before = (await touches.query({ trans, values: true, query: { index: touches.schema.primaryKey, range: req.range } })).result as Touch[];
+    keys = before.map((t) => t!.id);
+  } else {
+    keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => (v as Touch).id));
+    before = req.type === 'add' ? keys.map(() => undefined) : ((await touches.getMany({ trans, keys })) as (Touch | undefined)[]);
+  }
+  // What each request leaves, if it succeeds.
+  const after = keys.map((_, i) => (req.type === 'add' || req.type === 'put' ? (req.values[i] as Touch) : undefined));
+  const picked = standing(req.type, keys);
+  const change = changeBetween(before, after, picked);
   const pending = knowFigures(core, trans, [...change.removed, ...change.added]);
   const rows = pending instanceof FigureRows ? pending : await pending;
   const written = touches.mutate(req);
   const applied = change.removed.length > 0 || change.added.length > 0 ? applyChange(core, trans, rows, change.removed, change.added) : undefined;
-  // Both settled before anything is taken back: a person's history may still be being read.
+  // Both settled before anything is set right: a person's history may still be being read.
   const [outcome, figures] = await Promise.allSettled([written, applied]);
+  if (figures.status === 'rejected') {
+    figureRowsOf(trans).forget();
+    throw figures.reason;
+  }
   if (outcome.status === 'rejected') {
-    await applyChange(core, trans, rows, change.added, change.removed).catch(() => undefined);
+    const stored = await storedNow(touches, trans, keys);
+    const wrong = changeBetween(after, stored, picked);
+    await applyChange(core, trans, rows, wrong.removed, wrong.added).catch(() => figureRowsOf(trans).forget());
     throw outcome.reason;
   }
-  if (figures.status === 'rejected') throw figures.reason;
   const response = outcome.value;
   if (response.numFailures > 0) {
-    const failed = changeOf(req, before, (i) => response.failures[i] !== undefined);
-    await applyChange(core, trans, rows, failed.added, failed.removed);
+    const wrong = changeBetween(
+      after,
+      before,
+      picked.filter((i) => response.failures[i] !== undefined),
+    );
+    await applyChange(core, trans, rows, wrong.removed, wrong.added);
   }
   return response;
 }

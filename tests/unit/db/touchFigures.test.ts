@@ -186,6 +186,25 @@ describe('touch figures (running totals kept on every write to touches)', () => 
     expect(await expectFiguresMatchTouches()).toEqual(before);
   });
 
+  it('a bulk write refused part way through keeps the figures of what it did write', async () => {
+    const kept = touch({ personId: 'p1', at: T0, intent: 'give' });
+    await db.transaction('rw', db.touches, async () => {
+      // The first request is made before the second's key is refused; the caller carries on.
+      await expect(db.touches.bulkAdd([kept, { ...touch({ personId: 'p2', at: T0 + DAY }), id: {} as unknown as string }])).rejects.toThrow();
+    });
+    expect(await db.touches.count()).toBe(1);
+    expect((await expectFiguresMatchTouches()).tallies).toEqual([{ at: quarterOf(T0), touches: 1, gives: 1, asks: 0, adviceMinutes: 0 }]);
+  });
+
+  it('the same touch twice in one request counts once', async () => {
+    const once = touch({ personId: 'p1', at: T0 });
+    await db.touches.bulkPut([once, { ...once, intent: 'give' }]);
+    expect((await expectFiguresMatchTouches()).tallies).toEqual([{ at: quarterOf(T0), touches: 1, gives: 1, asks: 0, adviceMinutes: 0 }]);
+    await db.touches.add(touch({ personId: 'p1', at: T0 + 60_000 }));
+    await db.touches.bulkDelete([once.id, once.id]);
+    expect((await expectFiguresMatchTouches()).tallies).toEqual([{ at: quarterOf(T0), touches: 1, gives: 0, asks: 0, adviceMinutes: 0 }]);
+  });
+
   it('live queries of the figures see a touch logged', async () => {
     const seen: number[] = [];
     let first!: () => void;
