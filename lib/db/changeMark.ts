@@ -14,9 +14,10 @@ import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../popup/snapshot';
  * closes before its commit has still marked; and IndexedDB runs a read transaction created after
  * it behind the write, so whatever the worker reads under that mark includes the write. The
  * second covers anything read under an earlier mark while the write ran. A mark that cannot be
- * stored takes the snapshot away instead. Upgrades run in Dexie's own transaction, past middleware: they mark
- * when the database is ready (an extension update also empties storage.session). Writes that do
- * not go through Dexie (tests' and benchmarks' raw seeding) must mark by hand.
+ * stored takes the snapshot away instead. Upgrades run in Dexie's own transaction, past
+ * middleware: they mark when the database is ready (an extension update also empties
+ * storage.session). Writes that do not go through Dexie (tests' and benchmarks' raw seeding) must
+ * mark by hand.
  */
 
 let sequence = 0;

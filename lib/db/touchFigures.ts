@@ -308,8 +308,8 @@ async function mutateWithFigures(core: DBCore, touches: DBCoreTable, req: DBCore
   let keys: unknown[];
   let before: (Touch | undefined)[];
   if (req.type === 'deleteRange') {
-    before = (await touches.query({ trans, values: true, query: { index: touches.schema.primaryKey, range: req.range } })).result as Touch[];
-    keys = before.map((t) => t!.id);
+    const inRange = (await touches.query({ trans, values: true, query: { index: touches.schema.primaryKey, range: req.range } })).result as Touch[];
+    [keys, before] = [inRange.map((t) => t.id), inRange];
   } else {
     keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v) => (v as Touch).id));
     before = req.type === 'add' ? keys.map(() => undefined) : ((await touches.getMany({ trans, keys })) as (Touch | undefined)[]);
