@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { popupAppAfterPaint } from './lib/build/popupAppAfterPaint';
 import { GMAIL_MATCHES, LINKEDIN_MATCHES, OPTIONAL_HOSTS } from './lib/sites/hosts';
 
 // WXT's content-script context announces the extension to the page and can be stopped by it
@@ -21,6 +22,7 @@ export default defineConfig({
         enforce: 'pre' as const,
         resolveId: (id: string) => (id === WXT_CONTEXT ? contextStandIn : undefined),
       },
+      popupAppAfterPaint(),
     ],
   }),
   manifest: {

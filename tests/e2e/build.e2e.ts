@@ -46,6 +46,17 @@ describe('built manifest', () => {
       'log-touch': { suggested_key: { default: 'Alt+Shift+L' } },
     });
   });
+
+  it('the popup’s page asks for its first script alone while it loads: styles in the page, the app loaded by that script', async () => {
+    const page = await readFile(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+    const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map((tag) => tag[0]);
+    expect(scripts).toEqual([expect.stringMatching(/^<script src="\/popup-paint\.js" data-app="\/chunks\/popup-[\w-]+\.js">$/)]);
+    expect(page).not.toMatch(/<link\b/);
+    expect(page).toMatch(/<style>[^<]*\.row\{[^<]*<\/style>/);
+    // The module it hands on is in the build, and is the popup's app.
+    const app = /data-app="\/([^"]+)"/.exec(page)![1]!;
+    expect(await readFile(join(EXTENSION_DIR, app), 'utf8')).toContain('Groundwork could not load its list');
+  });
 });
 
 describe('content-script budget', () => {

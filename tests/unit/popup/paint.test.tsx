@@ -2,7 +2,7 @@ import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startOfDay } from 'date-fns';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepEarlyInteraction, paintFromSnapshot, paintPopup } from '../../../entrypoints/popup/paint';
+import { keepEarlyInteraction, loadAppAfterPaint, paintFromSnapshot, paintPopup } from '../../../entrypoints/popup/paint';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { addFollowUp, blankProfile, db, saveProfile, upsertSeenPerson } from '../../../lib/db';
 import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY } from '../../../lib/popup/snapshot';
@@ -210,5 +210,36 @@ describe('the hand-over from the painted page to React', () => {
     pages.painted.querySelector<HTMLElement>('[aria-label="Open Ana Lima"]')!.focus();
     early.handOver(pages.page);
     expect(document.activeElement).toBe(pages.page.querySelector('[aria-label="Open Ana Lima"]'));
+  });
+});
+
+describe('loading the app after the paint', () => {
+  it('asks for the popup’s module only once the paint has settled, whether it painted or failed', async () => {
+    for (const settle of ['resolve', 'reject'] as const) {
+      let end!: () => void;
+      const painted = new Promise<void>((resolve, reject) => (end = settle === 'resolve' ? resolve : () => reject(new Error('no snapshot'))));
+      const load = vi.fn(() => Promise.resolve());
+      const loaded = loadAppAfterPaint(painted, '/chunks/popup-A.js', load);
+      await Promise.resolve();
+      expect(load).not.toHaveBeenCalled();
+      end();
+      await loaded;
+      expect(load).toHaveBeenCalledWith('/chunks/popup-A.js');
+    }
+  });
+
+  it('says so in place of the painted list when the module cannot load: never buttons that do nothing', async () => {
+    const root = document.createElement('div');
+    root.id = 'root';
+    root.append(paintPopup({ total: 1, rows: [{ id: 'f-1', name: 'Ana Lima', dueAt: 0, reason: 'Call back', suggested: 'Call' }], flagged: [], goal: { touched: 0, goal: 0 } }, 0));
+    document.body.replaceChildren(root);
+    expect(root.querySelector('button')).not.toBeNull();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await loadAppAfterPaint(Promise.resolve(), '/chunks/gone.js', () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    expect(root.querySelector('button')).toBeNull();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Groundwork could not load its list. Close the popup and open it again.');
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+    document.body.replaceChildren();
   });
 });
