@@ -97,7 +97,7 @@ async function main() {
       await waitForPopupSnapshot(control);
       if (run('popup')) {
         say('the popup beside its floor pages');
-        figures.push(...(await popupWithData(years, control, 20)));
+        figures.push(...(await popupWithData(years, control, 40)));
       }
       if (run('data')) {
         say('lookups, the timeline and logging a touch beside raw IndexedDB');
