@@ -3,9 +3,9 @@ import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY, stillNewlyFlagged, usableSnapshot,
 
 /**
  * Today's list drawn from the background's snapshot with plain DOM calls, before React and Dexie
- * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few
- * kilobytes first in popup.html's head, while its styles and modules are still loading.
- * The same elements, classes and text PopupApp renders for the same view (a unit test compares
+ * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few kilobytes
+ * first in popup.html's head; in the built page it is the only script, and it loads the popup's
+ * module once the list is painted (lib/build/popupAppAfterPaint.ts). The same elements, classes and text PopupApp renders for the same view (a unit test compares
  * the two), so when React takes over nothing moves. Text goes in as text, never as markup. Its
  * controls do nothing yet: what the rep does with them is handed to React's (mountPopup).
  */
@@ -198,6 +198,8 @@ const afterNextPaint = () =>
 /**
  * #root, once the parser has reached it and the page's styles have loaded (the script runs from
  * the page's head): painted then, the list is on screen as React will show it, never unstyled.
+ * The built page carries its styles in a `<style>` element; a linked stylesheet (`wxt dev`) is
+ * waited for.
  */
 async function rootReady(): Promise<HTMLElement | null> {
   // 'interactive' comes as soon as the parser ends, before the page's modules run (DOMContentLoaded
@@ -259,8 +261,8 @@ export function showLoadFailure(error: unknown): void {
 
 /**
  * Loads the popup's module (`app`, a path in the extension) once `painted` has settled: the list is
- * on screen, or there is none to paint. Only then, so that nothing else the page reads slows the
- * first paint.
+ * on screen, or storage said there is none to paint. Only then, so that nothing else the page
+ * reads slows the first paint.
  */
 export async function loadAppAfterPaint(painted: Promise<unknown>, app: string, load: (path: string) => Promise<unknown> = (path) => import(/* @vite-ignore */ path)): Promise<void> {
   await painted.catch(() => undefined);
@@ -269,4 +271,15 @@ export async function loadAppAfterPaint(painted: Promise<unknown>, app: string, 
   } catch (error) {
     showLoadFailure(error);
   }
+}
+
+/**
+ * What the first script does: paints from the snapshot and, when the built page names the popup's
+ * module (`app`, its `data-app`), loads it after the paint. Without one (`wxt dev`, where the page
+ * keeps its module script) the page loads it itself.
+ */
+export function paintThenLoadApp(app: string | undefined, load?: (path: string) => Promise<unknown>): Promise<PaintHandOff> {
+  const painted = paintFromSnapshot();
+  if (app !== undefined) void loadAppAfterPaint(painted, app, load);
+  return painted;
 }

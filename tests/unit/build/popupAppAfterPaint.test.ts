@@ -1,5 +1,4 @@
-import type { OutputAsset, OutputBundle } from 'rollup';
-import type { IndexHtmlTransformContext, IndexHtmlTransformHook } from 'vite';
+import type { ConfigEnv, IndexHtmlTransformContext, IndexHtmlTransformHook, Rollup, UserConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { loadPopupAppAfterPaint, popupAppAfterPaint } from '../../../lib/build/popupAppAfterPaint';
 
@@ -23,8 +22,10 @@ const BUILT = `<!DOCTYPE html>
 
 const CSS = ':root{--fg:#1d2433}.row{display:flex}';
 
+type OutputBundle = Rollup.OutputBundle;
+
 function bundleWith(files: Record<string, string | Uint8Array>): OutputBundle {
-  return Object.fromEntries(Object.entries(files).map(([fileName, source]) => [fileName, { type: 'asset', fileName, source } as OutputAsset]));
+  return Object.fromEntries(Object.entries(files).map(([fileName, source]) => [fileName, { type: 'asset', fileName, source } as Rollup.OutputAsset]));
 }
 
 describe('the built popup page', () => {
@@ -63,6 +64,13 @@ describe('the built popup page', () => {
     expect(() => loadPopupAppAfterPaint(BUILT.replace('/chunks/popup-AbC_12.js', 'https://cdn.example/app.js'), css)).toThrow(/unexpected module path/);
   });
 
+  it('fails the build when anything else would still load before the paint', () => {
+    const css = bundleWith({ 'assets/ui-Z3.css': CSS });
+    expect(() => loadPopupAppAfterPaint(BUILT.replace('</head>', '<link rel="preload" href="/chunks/big.js" as="script"></head>'), css)).toThrow(/cannot load <link rel="preload"/);
+    expect(() => loadPopupAppAfterPaint(BUILT.replace('</head>', '<script src="/other.js"></script></head>'), css)).toThrow(/cannot load <script src="\/other.js">/);
+    expect(() => loadPopupAppAfterPaint(BUILT.replace('<link rel="stylesheet" crossorigin href="/assets/ui-Z3.css">', '<link href="/assets/ui-Z3.css" rel="stylesheet">'), css)).toThrow(/cannot load <link href/);
+  });
+
   it('refuses a stylesheet missing from the build, or one that could end its <style> element', () => {
     expect(() => loadPopupAppAfterPaint(BUILT, bundleWith({}))).toThrow(/not in the build/);
     expect(() => loadPopupAppAfterPaint(BUILT, bundleWith({ 'assets/ui-Z3.css': '.a{}</STYLE><script>' }))).toThrow(/cannot be put in a <style>/);
@@ -73,9 +81,16 @@ describe('the plugin', () => {
   const plugin = popupAppAfterPaint();
   const hook = plugin.transformIndexHtml as { order: string; handler: IndexHtmlTransformHook };
   const context = (path: string, bundle?: OutputBundle) => ({ path, filename: path, bundle }) as IndexHtmlTransformContext;
+  const applies = (mode: string, command: ConfigEnv['command'] = 'build') => (plugin.apply as (config: UserConfig, env: ConfigEnv) => boolean)({}, { mode, command });
+  const generateBundle = (bundle: OutputBundle) => (plugin.generateBundle as (this: unknown, options: unknown, bundle: OutputBundle, isWrite: boolean) => void).call({}, {}, bundle, true);
+  const start = () => (plugin.buildStart as (this: unknown, options: unknown) => void).call({}, {});
 
-  it('applies to production builds, after Vite has injected its tags', () => {
-    expect(plugin.apply).toBe('build');
+  it('applies to production builds only, after Vite has injected its tags: `wxt dev` keeps the page as written', () => {
+    expect(applies('production')).toBe(true);
+    expect(applies('development')).toBe(false);
+    // WXT's dev server builds its pages with Vite too.
+    expect(applies('development', 'serve')).toBe(false);
+    expect(plugin.enforce).toBe('post');
     expect(hook.order).toBe('post');
   });
 
@@ -85,5 +100,17 @@ describe('the plugin', () => {
     expect(await hook.handler.call({} as never, BUILT, context('/entrypoints/sidepanel/index.html', bundle))).toBe(BUILT);
     expect(await hook.handler.call({} as never, BUILT, context('/entrypoints/notpopup/index.html', bundle))).toBe(BUILT);
     await expect(async () => hook.handler.call({} as never, BUILT, context('/entrypoints/popup/index.html'))).rejects.toThrow(/without its bundle/);
+  });
+
+  it('fails a build of pages in which the popup’s page was not rewritten (moved or renamed), not one of scripts alone', async () => {
+    const pages = bundleWith({ 'sidepanel.html': '', 'popup.html': '' });
+    start();
+    expect(() => generateBundle(pages)).toThrow(/popup's page was not rewritten/);
+    expect(() => generateBundle(bundleWith({ 'background.js': '' }))).not.toThrow();
+    await hook.handler.call({} as never, BUILT, context('/entrypoints/popup/index.html', bundleWith({ 'assets/ui-Z3.css': CSS })));
+    expect(() => generateBundle(pages)).not.toThrow();
+    // Each build starts afresh.
+    start();
+    expect(() => generateBundle(pages)).toThrow(/not rewritten/);
   });
 });

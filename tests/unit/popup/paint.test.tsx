@@ -2,7 +2,7 @@ import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startOfDay } from 'date-fns';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepEarlyInteraction, loadAppAfterPaint, paintFromSnapshot, paintPopup } from '../../../entrypoints/popup/paint';
+import { keepEarlyInteraction, loadAppAfterPaint, paintFromSnapshot, paintPopup, paintThenLoadApp } from '../../../entrypoints/popup/paint';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { addFollowUp, blankProfile, db, saveProfile, upsertSeenPerson } from '../../../lib/db';
 import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY } from '../../../lib/popup/snapshot';
@@ -220,12 +220,27 @@ describe('loading the app after the paint', () => {
       const painted = new Promise<void>((resolve, reject) => (end = settle === 'resolve' ? resolve : () => reject(new Error('no snapshot'))));
       const load = vi.fn(() => Promise.resolve());
       const loaded = loadAppAfterPaint(painted, '/chunks/popup-A.js', load);
-      await Promise.resolve();
+      await new Promise((resolve) => setTimeout(resolve));
       expect(load).not.toHaveBeenCalled();
       end();
       await loaded;
       expect(load).toHaveBeenCalledWith('/chunks/popup-A.js');
     }
+  });
+
+  it('the first script loads the module its built page names, after the paint; with none named (`wxt dev`) it leaves that to the page', async () => {
+    vi.stubGlobal('chrome', { storage: { session: { get: async () => ({}) } } });
+    const named = vi.fn(() => Promise.resolve());
+    await paintThenLoadApp('/chunks/popup-A.js', named);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(named).toHaveBeenCalledExactlyOnceWith('/chunks/popup-A.js');
+    const none = vi.fn(() => Promise.resolve());
+    const handOff = await paintThenLoadApp(undefined, none);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(none).not.toHaveBeenCalled();
+    // Nothing to paint: React will show the list, from the moment the popup opened.
+    expect(handOff.early).toBeUndefined();
+    vi.unstubAllGlobals();
   });
 
   it('says so in place of the painted list when the module cannot load: never buttons that do nothing', async () => {
