@@ -1,9 +1,12 @@
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { emailPersonRow, holdTables, markDataChanged, readTable, seedTable, waitForPopupSnapshot, waitForReport } from './db';
-import { launch, type Harness } from './harness';
+import { EXTENSION_DIR, launch, type Harness } from './harness';
 
 /**
  * The popup paints today's list from the worker's snapshot before React and Dexie have loaded
@@ -174,5 +177,33 @@ describe('the popup painted from the worker’s snapshot', () => {
     expect(again.paintedFrom).toBe('snapshot');
     expect(again.states[0]!.text).toMatch(/\d+ \/ 9\b/);
     await again.page.close();
+  });
+});
+
+describe('the popup whose code cannot load', () => {
+  it('replaces the painted list with a message, never leaves buttons that do nothing', async () => {
+    // The built extension with the popup's module gone (a damaged install): only its first script is left.
+    const dir = join(await mkdtemp(join(tmpdir(), 'groundwork-broken-popup-')), 'chrome-mv3');
+    await cp(EXTENSION_DIR, dir, { recursive: true });
+    const app = /data-app="\/([^"]+)"/.exec(await readFile(join(dir, 'popup.html'), 'utf8'))![1]!;
+    await rm(join(dir, app));
+    const broken = await launch(undefined, { extensionDir: dir });
+    try {
+      const control = await broken.openExtensionPage('options.html');
+      const now = Date.now();
+      await seedTable(control, 'settings', [{ key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, weeklyGoal: 5 } }]);
+      await seedTable(control, 'people', [emailPersonRow('p-dana', 'Dana Brandt', 'dana@tidewater.example', now)]);
+      await seedTable(control, 'followUps', [dueRow('f-dana', 'p-dana', 'Send Dana the line audit', now - 60_000)]);
+      await waitForPopupSnapshot(control);
+      const popup = await broken.openExtensionPage('popup.html');
+      await popup.getByRole('alert').getByText('Groundwork could not load its list. Close the popup and open it again.').waitFor();
+      // It had painted the list from the snapshot; now nothing of it is left to click.
+      expect(await popup.evaluate(() => (performance.getEntriesByName('groundwork:popup-painted')[0] as PerformanceMark | undefined)?.detail)).toBe('snapshot');
+      expect(await popup.getByRole('button').count()).toBe(0);
+      expect(await popup.getByText('Send Dana the line audit').count()).toBe(0);
+    } finally {
+      await broken.close();
+      await rm(join(dir, '..'), { recursive: true, force: true });
+    }
   });
 });
