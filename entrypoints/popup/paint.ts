@@ -5,9 +5,10 @@ import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY, stillNewlyFlagged, usableSnapshot,
  * Today's list drawn from the background's snapshot with plain DOM calls, before React and Dexie
  * have loaded (issue 20). Run by entrypoints/popup-paint.ts, a classic script of a few kilobytes
  * first in popup.html's head; in the built page it is the only script, and it loads the popup's
- * module once the list is painted (lib/build/popupAppAfterPaint.ts). The same elements, classes and text PopupApp renders for the same view (a unit test compares
- * the two), so when React takes over nothing moves. Text goes in as text, never as markup. Its
- * controls do nothing yet: what the rep does with them is handed to React's (mountPopup).
+ * module once the list is painted (lib/build/popupAppAfterPaint.ts). The same elements, classes
+ * and text PopupApp renders for the same view (a unit test compares the two), so when React takes
+ * over nothing moves. Text goes in as text, never as markup. Its controls do nothing yet: what the
+ * rep does with them is handed to React's (mountPopup).
  */
 
 type Props = Record<string, string | undefined> & { style?: string };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GMAIL_MATCHES, LINKEDIN_MATCHES, OPTIONAL_HOSTS } from '../../lib/sites/hosts';
-import { EXTENSION_DIR, readBuiltManifest } from './harness';
+import { builtPopupApp, EXTENSION_DIR, readBuiltManifest } from './harness';
 
 /** Deterministic checks on the built extension: what it asks for and what it injects. */
 
@@ -55,8 +55,7 @@ describe('built manifest', () => {
     expect(page).not.toMatch(/<link\b/);
     expect(page).toMatch(/<style>[^<]*\.row\{[^<]*<\/style>/);
     // The module it hands on is in the build, and is the popup's app (React's page marks when it takes over).
-    const app = /data-app="\/([^"]+)"/.exec(page)![1]!;
-    expect(await readFile(join(EXTENSION_DIR, app), 'utf8')).toContain('groundwork:popup-interactive');
+    expect(await readFile(join(EXTENSION_DIR, await builtPopupApp()), 'utf8')).toContain('groundwork:popup-interactive');
   });
 });
 

@@ -50,6 +50,13 @@ export async function readBuiltManifest(): Promise<Record<string, unknown>> {
   return JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 }
 
+/** The popup's module as a built extension's popup.html names it for its first script (`data-app`), relative to `dir`. */
+export async function builtPopupApp(dir = EXTENSION_DIR): Promise<string> {
+  const app = /data-app="\/([^"]+)"/.exec(await readFile(join(dir, 'popup.html'), 'utf8'))?.[1];
+  if (app === undefined) throw new Error(`${dir}/popup.html names no module for its first script`);
+  return app;
+}
+
 /** Chrome's real side panel: a target Playwright does not expose as a Page, driven over CDP. */
 export interface RealSidePanel {
   evaluate<T>(expression: string): Promise<T>;

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { emailPersonRow, holdTables, markDataChanged, readTable, seedTable, waitForPopupSnapshot, waitForReport } from './db';
-import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { builtPopupApp, EXTENSION_DIR, launch, type Harness } from './harness';
 
 /**
  * The popup paints today's list from the worker's snapshot before React and Dexie have loaded
@@ -185,8 +185,7 @@ describe('the popup whose code cannot load', () => {
     // The built extension with the popup's module gone (a damaged install): only its first script is left.
     const dir = join(await mkdtemp(join(tmpdir(), 'groundwork-broken-popup-')), 'chrome-mv3');
     await cp(EXTENSION_DIR, dir, { recursive: true });
-    const app = /data-app="\/([^"]+)"/.exec(await readFile(join(dir, 'popup.html'), 'utf8'))![1]!;
-    await rm(join(dir, app));
+    await rm(join(dir, await builtPopupApp(dir)));
     const broken = await launch(undefined, { extensionDir: dir });
     try {
       const control = await broken.openExtensionPage('options.html');
