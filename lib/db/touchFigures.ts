@@ -179,7 +179,10 @@ export async function prefetchTouchFigures(db: Dexie, touches: readonly Pick<Tou
   const trans = Dexie.currentTransaction?.idbtrans;
   // The figures' tables are in every read-write transaction over touches (see the middleware).
   if (!trans || trans.mode !== 'readwrite' || !trans.objectStoreNames.contains('firstTouches')) return;
-  await knowFigures(db.core, trans as unknown as DBCoreTransaction, touches);
+  // Dexie's own tables' cores (made once when the database opened): `db.core.table()` would build
+  // every layer's table anew.
+  const core: DBCore = { ...db.core, table: (name) => db.table(name).core };
+  await knowFigures(core, trans as unknown as DBCoreTransaction, touches);
 }
 // Stryker restore all
 
@@ -378,6 +381,17 @@ export const touchFiguresMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'TouchFigures',
   create(down) {
+    // Each layer below builds a new table object on every `table()` (Dexie's virtual indexes
+    // rework the schema): the figures ask for theirs once per database open, not once per write.
+    const tables = new Map<string, DBCoreTable>();
+    const below: DBCore = {
+      ...down,
+      table(name) {
+        let table = tables.get(name);
+        if (!table) tables.set(name, (table = down.table(name)));
+        return table;
+      },
+    };
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -385,8 +399,8 @@ export const touchFiguresMiddleware: Middleware<DBCore> = {
         return down.transaction(widened, mode, options);
       },
       table(name) {
-        const table = down.table(name);
-        if (name === 'touches') return figuresTable(down, table);
+        const table = below.table(name);
+        if (name === 'touches') return figuresTable(below, table);
         return (TOUCH_FIGURE_TABLES as readonly string[]).includes(name) ? rebuiltTable(table) : table;
       },
     };
