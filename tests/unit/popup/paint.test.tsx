@@ -94,6 +94,27 @@ describe('the painted popup', () => {
     expect(row(madeAt + 2 * HOUR)).toBe('2 hours overdue');
   });
 
+  it('fills every row from blank: a row without a fit or a link shows neither, whatever was painted before it', () => {
+    const now = Date.now();
+    const fitted = { id: 'f-ana', name: 'Ana Lima', band: 'A', score: 81, dueAt: now - 2 * HOUR, reason: 'No reply to the intro', suggested: 'Call', url: 'https://www.linkedin.com/in/ana/' };
+    const bare = { id: 'f-bo', name: 'Bo Chen', dueAt: now + 2 * HOUR, reason: 'Check in', suggested: 'Email' };
+    const goal = { touched: 0, goal: 0 };
+    for (const rows of [[fitted, bare], [bare, fitted]]) {
+      const page = paintPopup({ total: 2, rows, flagged: [], goal }, now);
+      const ana = page.querySelector('[data-follow-up="f-ana"]')!;
+      const bo = page.querySelector('[data-follow-up="f-bo"]')!;
+      expect(ana.querySelector('.badge')?.outerHTML).toBe('<span class="badge band-A" title="Fit 81">A</span>');
+      expect(ana.querySelector('[aria-label="Open Ana Lima"]')).not.toBeNull();
+      expect(ana.querySelector('.error.small')?.textContent).toBe('2 hours overdue');
+      expect(ana.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe('Follow-up with Ana Lima');
+      expect(bo.querySelector('.badge')).toBeNull();
+      expect([...bo.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Done', 'Nothing to log']);
+      expect(bo.querySelector('.muted.small')?.textContent).toBe('due in 2 hours');
+      expect(bo.textContent).toContain('Suggested: Email');
+      expect(bo.querySelector('select')?.getAttribute('aria-label')).toBe('Snooze follow-up with Bo Chen');
+    }
+  });
+
   it('drops the flagged who stopped being news since the snapshot was made', async () => {
     const madeAt = Date.now();
     await seedADay(madeAt, { due: 1 });
