@@ -11,6 +11,7 @@ import { createRescorer } from '../lib/background/scoring';
 import type { SidePanelApi } from '../lib/background/sidePanel';
 import { endContextIfDocumentGone, type TabMessenger } from '../lib/background/tabLoads';
 import { db } from '../lib/db';
+import { markWorkerStart } from '../lib/db/changeMark';
 import { createRouter } from '../lib/messaging/router';
 import { mailSiteOfUrl } from '../lib/sites/hosts';
 import { CHANGE_MARK_KEY } from '../lib/popup/snapshot';
@@ -103,5 +104,7 @@ export default defineBackground(() => {
   void clock.reschedule().catch(() => undefined);
   void rescorer.run().catch(() => undefined);
   void popupSnapshots.refresh().catch(() => undefined);
+  // The toolbar's popup address carries a worker mark from the start (lib/popup/snapshot.ts).
+  void markWorkerStart().catch(() => undefined);
   void syncOutlookScript(outlookApis).catch(() => undefined);
 });

@@ -1,5 +1,20 @@
 import { formatDue, isOverdue } from '../../components/dueTime';
-import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY, stillNewlyFlagged, usableSnapshot, type DueRowView, type FlaggedView, type PopupView } from '../../lib/popup/snapshot';
+import {
+  CHANGE_MARK_KEY,
+  copyOf,
+  COPY_KEY,
+  PAGE,
+  PAGE_MARK_KEY,
+  SNAPSHOT_KEY,
+  stillNewlyFlagged,
+  usableCopy,
+  usableSnapshot,
+  workerMarkOf,
+  type DueRowView,
+  type FlaggedView,
+  type PopupSnapshot,
+  type PopupView,
+} from '../../lib/popup/snapshot';
 
 /**
  * Today's list drawn from the background's snapshot with plain DOM calls, before React and Dexie
@@ -253,30 +268,68 @@ async function rootReady(): Promise<HTMLElement | null> {
   return document.getElementById('root');
 }
 
+/** What the popup's own copy and the marks that judge it are (lib/popup/snapshot.ts), read at once. */
+interface OwnCopy {
+  snapshot?: PopupSnapshot;
+  pageMark: string | null;
+  workerMark?: string;
+}
+
+function readOwnCopy(now: number): OwnCopy {
+  const workerMark = workerMarkOf(location.hash);
+  // A popup in a tab neither uses nor keeps a copy: it asks storage at once, never waiting on localStorage.
+  if (workerMark === undefined) return { pageMark: null };
+  try {
+    const pageMark = localStorage.getItem(PAGE_MARK_KEY);
+    return { snapshot: usableCopy(localStorage.getItem(COPY_KEY), pageMark, workerMark, now), pageMark, workerMark };
+  } catch {
+    // No localStorage: no copy, and none to keep.
+    return { pageMark: null };
+  }
+}
+
+/** Keeps a copy of the snapshot storage vouched for, under the marks read before asking it. */
+function keepCopy(snapshot: PopupSnapshot, { pageMark, workerMark }: OwnCopy): void {
+  if (workerMark === undefined) return;
+  try {
+    localStorage.setItem(COPY_KEY, copyOf(snapshot, pageMark, workerMark));
+  } catch (error) {
+    // Full: the next popup asks storage, as this one did.
+    console.warn('Groundwork: could not keep a copy of the popup’s snapshot', error);
+  }
+}
+
 /**
- * Reads the worker's snapshot and, if it may be shown (lib/popup/snapshot.ts), paints it into
- * `#root`; resolves once it is on screen (or refused). `chrome.storage` is called directly: the
- * polyfill would add its weight before the first paint.
+ * Paints today's list into `#root` from the popup's own copy of the worker's snapshot when nothing
+ * has been written since it was made, else from the worker's snapshot in storage.session if that
+ * may be shown (lib/popup/snapshot.ts), keeping a copy of it for the next popup; resolves once the
+ * list is on screen (or refused). `chrome.storage` is called directly: the polyfill would add its
+ * weight before the first paint.
  */
 export async function paintFromSnapshot(): Promise<PaintHandOff> {
   const now = Date.now();
   const session = (globalThis as { chrome?: { storage?: { session?: Session } } }).chrome?.storage?.session;
   let handOff: PaintHandOff = { now };
   try {
+    // The marks are read before storage is asked: a copy is made only under marks its answer counts.
+    const own = readOwnCopy(now);
+    let snapshot = own.snapshot;
+    const source = snapshot ? 'copy' : 'snapshot';
     // Asked for first, while the page is still being parsed: the answer is what the paint waits on.
-    const stored = session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
-    // Meanwhile (3–4 ms), what every paint is cloned from.
-    if (stored) preparePaint();
-    const snapshot = stored && usableSnapshot(await stored, now);
+    const stored = snapshot ? undefined : session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
+    // Meanwhile (3–7 ms when storage is asked), what every paint is cloned from.
+    preparePaint();
+    if (stored) snapshot = usableSnapshot(await stored, now);
     const root = snapshot && (await rootReady());
     if (snapshot && root) {
       const page = document.createElement('div');
       page.append(paintPopup(snapshot.view, now));
       root.replaceChildren(page);
-      performance.mark('groundwork:popup-painted', { detail: 'snapshot' });
+      performance.mark('groundwork:popup-painted', { detail: source });
       handOff = { now, early: keepEarlyInteraction(page) };
       await afterNextPaint();
     }
+    if (stored && snapshot) keepCopy(snapshot, own);
   } catch (error) {
     // No snapshot to paint: React shows the list when its reads answer, as without one.
     console.warn('Groundwork: the popup’s snapshot could not be painted', error);

@@ -1,11 +1,12 @@
 import Dexie, { type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
 import { browser } from 'wxt/browser';
-import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../popup/snapshot';
+import { CHANGE_MARK_KEY, COPY_KEY, PAGE_MARK_KEY, popupAddress, SNAPSHOT_KEY, workerMarkOf } from '../popup/snapshot';
 
 /**
  * Every write to the database, from any of the extension's pages or its worker, leaves a new
- * change mark in storage.session: once when its transaction first writes and again when it has
- * committed. The popup's snapshot (lib/popup/snapshot.ts) is shown only while the mark it was
+ * change mark in storage.session (and where the popup reads it without waiting: localStorage in a
+ * page, the toolbar popup's address in the worker): once when its transaction first writes and
+ * again when it has committed. The popup's snapshot (lib/popup/snapshot.ts) is shown only while the mark it was
  * made under is still the latest, so a change made anywhere — Done in the side panel, an import
  * in the workspace, the worker's daily pass — is never followed by a popup painting what was
  * there before.
@@ -16,23 +17,56 @@ import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../popup/snapshot';
  * second covers anything read under an earlier mark while the write ran. A mark that cannot be
  * stored takes the snapshot away instead. Upgrades run in Dexie's own transaction, past
  * middleware: they mark when the database is ready (an extension update also empties
- * storage.session). Writes that do not go through Dexie (tests' and benchmarks' raw seeding) must
- * mark by hand.
+ * storage.session; localStorage's copy is judged by the worker's mark, which a start of the
+ * extension takes back to none). Writes that do not go through Dexie (tests' and benchmarks' raw
+ * seeding) must mark by hand.
  */
 
 let sequence = 0;
 const context = Math.random().toString(36).slice(2, 10);
+
+/**
+ * The mark where the popup reads it without waiting (lib/popup/snapshot.ts, "the popup's own
+ * copy"): in a page, localStorage, at once; in the worker, which has none, the address the
+ * toolbar button opens. Either way before the write it marks can have committed.
+ */
+function markForThePopup(mark: string): void {
+  const pageStorage = (globalThis as { localStorage?: Storage }).localStorage;
+  if (pageStorage) {
+    try {
+      pageStorage.setItem(PAGE_MARK_KEY, mark);
+    } catch {
+      // Full or refused: without the new mark the popup's copy would still look current.
+      try {
+        pageStorage.removeItem(COPY_KEY);
+      } catch {
+        // No localStorage at all: no copy was made either.
+      }
+    }
+    return;
+  }
+  const action = browser?.action as { setPopup?: (details: { popup: string }) => Promise<void> } | undefined;
+  if (typeof action?.setPopup !== 'function') return;
+  const failed = (error: unknown) => console.warn('Groundwork: could not mark a change for the popup', error);
+  try {
+    void action.setPopup({ popup: popupAddress(mark) }).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
+}
 
 /** Leaves a new change mark (not awaited: a write never waits on it). */
 export function markDataChanged(): void {
   const session = browser?.storage?.session;
   if (!session) return;
   sequence += 1;
-  void session.set({ [CHANGE_MARK_KEY]: `${context}:${sequence}:${Date.now()}` }).catch((error: unknown) => {
+  const mark = `${context}:${sequence}:${Date.now()}`;
+  void session.set({ [CHANGE_MARK_KEY]: mark }).catch((error: unknown) => {
     // Full, or the page is going: without a new mark the old snapshot would still look current.
     console.warn('Groundwork: could not mark a change; the popup’s snapshot is dropped', error);
     void session.remove(SNAPSHOT_KEY).catch(() => undefined);
   });
+  markForThePopup(mark);
 }
 
 /** Transactions that have written, so each marks once before and once after. */
@@ -70,3 +104,18 @@ export const changeMarkMiddleware: Middleware<DBCore> = {
     };
   },
 };
+
+type PopupAction = { getPopup(details: object): Promise<string>; setPopup(details: { popup: string }): Promise<void> };
+
+/**
+ * In the worker, at each start. After the browser or the extension starts, the toolbar's popup
+ * address is the manifest's, with no worker mark, and the popup neither keeps nor uses a copy of
+ * its snapshot until the worker's first write; so one of this start's marks is put there, unless
+ * a mark of this browser session is there already (the worker stopped and woke again).
+ */
+export async function markWorkerStart(action: PopupAction | undefined = browser?.action as unknown as PopupAction | undefined): Promise<void> {
+  if (typeof action?.getPopup !== 'function' || typeof action.setPopup !== 'function') return;
+  if (workerMarkOf(new URL(await action.getPopup({}), 'chrome-extension://groundwork/').hash) !== undefined) return;
+  sequence += 1;
+  await action.setPopup({ popup: popupAddress(`${context}:${sequence}:${Date.now()}`) });
+}

@@ -103,6 +103,14 @@ function isView(value: unknown): value is PopupView {
   return value.rows.every(isRow) && value.flagged.every(isFlagged) && isCount(value.goal.touched) && isCount(value.goal.goal);
 }
 
+/** `snapshot` if it is well formed and for the rep's day that `now` falls in, counted in the same zone. */
+function shownAt(snapshot: unknown, now: number): PopupSnapshot | undefined {
+  if (!isRecord(snapshot) || snapshot.version !== SNAPSHOT_VERSION || !isTime(snapshot.validFrom) || !isTime(snapshot.validUntil) || !isTime(snapshot.madeAt)) return undefined;
+  if (now < snapshot.validFrom || now >= snapshot.validUntil) return undefined;
+  if (!isText(snapshot.zone) || (snapshot.zone.startsWith('browser:') && snapshot.zone !== `browser:${browserTimeZone()}`)) return undefined;
+  return isView(snapshot.view) ? (snapshot as unknown as PopupSnapshot) : undefined;
+}
+
 /**
  * The snapshot in `stored` (storage.session's answer for both keys) if it may be shown at `now`:
  * well formed, made under the latest change mark, for the rep's day that `now` falls in, counted
@@ -111,8 +119,69 @@ function isView(value: unknown): value is PopupView {
  */
 export function usableSnapshot(stored: Record<string, unknown>, now: number): PopupSnapshot | undefined {
   const snapshot = stored[SNAPSHOT_KEY];
-  if (!isRecord(snapshot) || snapshot.version !== SNAPSHOT_VERSION || !isTime(snapshot.validFrom) || !isTime(snapshot.validUntil) || !isTime(snapshot.madeAt)) return undefined;
-  if (snapshot.basis !== stored[CHANGE_MARK_KEY] || now < snapshot.validFrom || now >= snapshot.validUntil) return undefined;
-  if (!isText(snapshot.zone) || (snapshot.zone.startsWith('browser:') && snapshot.zone !== `browser:${browserTimeZone()}`)) return undefined;
-  return isView(snapshot.view) ? (snapshot as unknown as PopupSnapshot) : undefined;
+  return isRecord(snapshot) && snapshot.basis === stored[CHANGE_MARK_KEY] ? shownAt(snapshot, now) : undefined;
+}
+
+// ——— The popup's own copy, read without waiting ———
+//
+// Asking storage.session for the snapshot takes the popup 3–7 ms, most of what it spends beyond a
+// blank page. So a popup opened from the toolbar keeps a copy of the snapshot it painted in the
+// extension's localStorage, which a page reads at once, and the next one paints from it — while
+// nothing has been written since. Storage's change mark cannot say that without the wait; two
+// marks the popup reads at once can:
+// - every write made in one of the extension's pages also leaves its change mark in localStorage
+//   (PAGE_MARK_KEY), in the same task as its first request (lib/db/changeMark.ts);
+// - the worker has no localStorage: its writes put their mark in the address the toolbar button
+//   opens (`popup.html#w=<mark>`, action.setPopup), in the same task, as they send storage theirs.
+// A copy records both marks as they were when it was made and is used only while both still are.
+// It is made only from a snapshot storage has just vouched for (`usableSnapshot`), with the marks
+// read before asking: a page's mark and its storage write are sent in that order from the
+// extension's one page process, so storage's answer already counts any write whose mark was read.
+// A popup opened elsewhere than from the toolbar (a tab: no worker mark) neither uses nor makes one.
+
+/** localStorage keys. */
+export const PAGE_MARK_KEY = 'data:page-mark';
+export const COPY_KEY = 'popup:copy';
+
+/** The worker's latest change mark, as the toolbar's popup address carries it. */
+export function workerMarkOf(hash: string): string | undefined {
+  const match = /^#w=([^&]+)$/.exec(hash);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The address the toolbar button opens after the worker's write marked `mark`. */
+export const popupAddress = (mark: string): string => `popup.html#w=${encodeURIComponent(mark)}`;
+
+interface PopupCopy {
+  pageMark: string;
+  workerMark: string;
+  snapshot: PopupSnapshot;
+}
+
+/** What a popup stores of the `snapshot` storage vouched for, under the marks it read before asking. */
+export function copyOf(snapshot: PopupSnapshot, pageMark: string | null, workerMark: string): string {
+  return JSON.stringify({ pageMark: pageMark ?? '', workerMark, snapshot } satisfies PopupCopy);
+}
+
+/**
+ * The snapshot in a popup's stored copy (`stored`, as localStorage holds it) if it may be shown at
+ * `now`: both marks as they were when it was made — no write since, in a page or in the worker —
+ * and the snapshot itself shown as storage's would be (`usableSnapshot`: its day, its zone, its
+ * shape). No worker mark (a popup opened in a tab) is no copy.
+ */
+export function usableCopy(stored: string | null, pageMark: string | null, workerMark: string | undefined, now: number): PopupSnapshot | undefined {
+  if (stored === null || workerMark === undefined) return undefined;
+  let copy: unknown;
+  try {
+    copy = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(copy) || copy.workerMark !== workerMark || copy.pageMark !== (pageMark ?? '')) return undefined;
+  return shownAt(copy.snapshot, now);
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { SeenPage } from '../../lib/messaging/protocol';
-import { CHANGE_MARK_KEY, SNAPSHOT_KEY } from '../../lib/popup/snapshot';
+import { CHANGE_MARK_KEY, PAGE_MARK_KEY, SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 
 /**
  * Reads and seeds the extension's database from one of its own pages, with the raw IndexedDB
@@ -83,7 +83,15 @@ export async function waitForPopupSnapshot(page: Page): Promise<void> {
 
 /** What lib/db/changeMark.ts does after a write, for raw writes made by tests. */
 export async function markDataChanged(page: Page): Promise<void> {
-  await page.evaluate((key) => chrome.storage.session.set({ [key]: `test:${Date.now()}:${Math.random()}` }), CHANGE_MARK_KEY);
+  await page.evaluate(
+    ([key, pageKey]) => {
+      const mark = `test:${Date.now()}:${Math.random()}`;
+      // As a page's write marks: where the popup's own copy is judged too (lib/db/changeMark.ts).
+      localStorage.setItem(pageKey, mark);
+      return chrome.storage.session.set({ [key]: mark });
+    },
+    [CHANGE_MARK_KEY, PAGE_MARK_KEY] as const,
+  );
 }
 
 /** The page context the background recorded for a tab, read from storage.session. */

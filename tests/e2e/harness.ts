@@ -18,6 +18,12 @@ export interface Harness {
   /** Opens popup.html, sidepanel.html or options.html as a tab. */
   openExtensionPage(file: string): Promise<Page>;
   /**
+   * Opens, as a tab, the popup at the address the toolbar button opens now (action.getPopup: it
+   * carries the worker's latest change mark, lib/popup/snapshot.ts), as a click on it would. The
+   * worker must be running.
+   */
+  openToolbarPopup(): Promise<Page>;
+  /**
    * Opens `url` (a real site URL, served from fixtures) in a new tab, by default once it has
    * loaded; `waitUntil: 'domcontentloaded'` returns as soon as the document is parsed.
    */
@@ -197,6 +203,13 @@ export async function launch(
     async openExtensionPage(file) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    async openToolbarPopup() {
+      const address = await (await harness.serviceWorker()).evaluate(() => (chrome as unknown as { action: { getPopup(details: object): Promise<string> } }).action.getPopup({}));
+      if (!address.startsWith(`chrome-extension://${extensionId}/popup.html`)) throw new Error(`The toolbar opens ${address}, not the popup`);
+      const page = await context.newPage();
+      await page.goto(address);
       return page;
     },
     async openSitePage(url, { waitUntil = 'load' } = {}) {

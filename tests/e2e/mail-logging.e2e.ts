@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailPersonRow, readTable, readUntil, seedTable, touchRow, waitForReport, type StoredTouch } from './db';
+import { mailArrives } from './gmail';
 import { launch, type Harness } from './harness';
 import { Toasts } from './toast';
 
@@ -140,18 +141,7 @@ describe('replies noticed without the rep saying so', () => {
   it('a message arriving in the inbox list is logged once, without opening it', async () => {
     await seedTable(control, 'people', [emailPersonRow('p-marcus', 'Marcus Lindqvist', 'marcus.lindqvist@sable-ridge-foods.example', Date.now())]);
     const inbox = await h.openSitePage(INBOX_PAGE);
-    // What Gmail does when mail arrives: a new unread row on top, and the unread count in the title.
-    await inbox.evaluate(() => {
-      const row = document.querySelector('tr.zA')!.cloneNode(true) as HTMLElement;
-      const chip = row.querySelector('[email]')!;
-      chip.setAttribute('email', 'marcus.lindqvist@sable-ridge-foods.example');
-      chip.setAttribute('name', 'Marcus Lindqvist');
-      chip.textContent = 'Marcus Lindqvist';
-      row.querySelector('.bqe')!.textContent = 'Trial run next week?';
-      row.querySelector('.xW [title]')!.setAttribute('title', 'Mon, Nov 16, 2026, 9:05 AM');
-      document.querySelector('tr.zA')!.before(row);
-      document.title = document.title.replace('Inbox (1)', 'Inbox (2)');
-    });
+    await mailArrives(inbox, [{ email: 'marcus.lindqvist@sable-ridge-foods.example', name: 'Marcus Lindqvist', subject: 'Trial run next week?', time: 'Mon, Nov 16, 2026, 9:05 AM' }]);
     const marcus = (rows: StoredTouch[]) => rows.filter((t) => t.personId === 'p-marcus');
     const touches = await until(() => readTable<StoredTouch>(control, 'touches').then(marcus), (rows) => rows.length > 0);
     expect(touches).toEqual([
@@ -168,22 +158,11 @@ describe('replies noticed without the rep saying so', () => {
   it('a reply arriving beside spam from an address no mailbox can have is still logged', async () => {
     await seedTable(control, 'people', [emailPersonRow('p-tomasz', 'Tomasz Kowalczyk', 'tomasz.k@odra-packaging.example', Date.now())]);
     const inbox = await h.openSitePage(INBOX_PAGE);
-    await inbox.evaluate((spammer) => {
-      const arrive = (email: string, name: string, subject: string, time: string) => {
-        const row = document.querySelector('tr.zA')!.cloneNode(true) as HTMLElement;
-        const chip = row.querySelector('[email]')!;
-        chip.setAttribute('email', email);
-        chip.setAttribute('name', name);
-        chip.textContent = name;
-        row.querySelector('.bqe')!.textContent = subject;
-        row.querySelector('.xW [title]')!.setAttribute('title', time);
-        document.querySelector('tr.zA')!.before(row);
-      };
-      // Both arrive at once, so both are in the same report to the background.
-      arrive('tomasz.k@odra-packaging.example', 'Tomasz Kowalczyk', 'Quote for the press line', 'Tue, Nov 17, 2026, 8:40 AM');
-      arrive(spammer, 'You won', 'Claim now', 'Tue, Nov 17, 2026, 8:41 AM');
-      document.title = document.title.replace('Inbox (1)', 'Inbox (3)');
-    }, `${'x'.repeat(65)}@spam.example`);
+    // Both arrive at once, so both are in the same report to the background.
+    await mailArrives(inbox, [
+      { email: 'tomasz.k@odra-packaging.example', name: 'Tomasz Kowalczyk', subject: 'Quote for the press line', time: 'Tue, Nov 17, 2026, 8:40 AM' },
+      { email: `${'x'.repeat(65)}@spam.example`, name: 'You won', subject: 'Claim now', time: 'Tue, Nov 17, 2026, 8:41 AM' },
+    ]);
     const tomasz = (rows: StoredTouch[]) => rows.filter((t) => t.personId === 'p-tomasz');
     const touches = await until(() => readTable<StoredTouch>(control, 'touches').then(tomasz), (rows) => rows.length > 0);
     expect(touches).toEqual([expect.objectContaining({ type: 'inbound-message', direction: 'inbound', at: new Date(2026, 10, 17, 8, 40).getTime(), subject: 'Quote for the press line' })]);

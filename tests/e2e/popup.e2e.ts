@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
-import { emailPersonRow, holdTables, markDataChanged, readTable, seedTable, waitForPopupSnapshot, waitForReport } from './db';
+import { emailPersonRow, holdTables, markDataChanged, readTable, readUntil, seedTable, waitForPopupSnapshot, waitForReport } from './db';
+import { mailArrives } from './gmail';
 import { builtPopupApp, EXTENSION_DIR, launch, type Harness } from './harness';
 
 /**
@@ -15,11 +16,12 @@ import { builtPopupApp, EXTENSION_DIR, launch, type Harness } from './harness';
  */
 
 const TOMASZ = linkedInFixture('2018-06-logged-in-profile.html');
+const INBOX_PAGE = 'https://mail.google.com/mail/u/2/#inbox';
 
 let h: Harness;
 let control: Page;
 beforeAll(async () => {
-  h = await launch((server) => server.page(TOMASZ.url, `linkedin/${TOMASZ.file}`));
+  h = await launch((server) => server.page(TOMASZ.url, `linkedin/${TOMASZ.file}`).page(INBOX_PAGE, 'gmail/2024-06-inbox-only.html'));
   control = await h.openExtensionPage('options.html');
   // Every day a working day, so "due today" does not depend on the day the tests run.
   await seedTable(control, 'settings', [{ key: 'settings', value: { workWeek: { days: [0, 1, 2, 3, 4, 5, 6], timeZone: '' }, weeklyGoal: 5 } }]);
@@ -72,6 +74,22 @@ async function seen(page: Page): Promise<Opened> {
   }).then((seen) => ({ page, ...seen }));
 }
 
+/** A person with one follow-up due `ago` ms ago, and the worker's snapshot made of it. */
+async function seedOneDue(person: { personId: string; name: string; email: string }, followUpId: string, reason: string, ago: number) {
+  const now = Date.now();
+  await seedTable(control, 'people', [emailPersonRow(person.personId, person.name, person.email, now)]);
+  await seedTable(control, 'followUps', [dueRow(followUpId, person.personId, reason, now - ago)]);
+  await waitForPopupSnapshot(control);
+}
+
+/** Once the first script has painted or refused: which, and every state of #root until then. */
+const checkedAndShown = (page: Page) =>
+  page.evaluate(async () => {
+    while (performance.getEntriesByName('groundwork:popup-snapshot-checked').length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const mark = performance.getEntriesByName('groundwork:popup-snapshot-checked')[0] as PerformanceMark;
+    return { checked: mark.detail as string, shown: (window as unknown as { popupStates: Opened['states'] }).popupStates.map((s) => s.text) };
+  });
+
 const dueRow = (id: string, personId: string, reason: string, dueAt: number) =>
   ({ id, personId, dueAt, reason, suggestedType: 'call', status: 'open', origin: 'manual', createdAt: dueAt, updatedAt: dueAt });
 
@@ -101,10 +119,7 @@ describe('the popup painted from the worker’s snapshot', () => {
   });
 
   it('a Done clicked on the painted list, before React has taken over, is done once React has', async () => {
-    const now = Date.now();
-    await seedTable(control, 'people', [emailPersonRow('p-early', 'Edda Kowalczyk', 'edda@lumen.example', now)]);
-    await seedTable(control, 'followUps', [dueRow('f-early', 'p-early', 'Send Edda the retrofit quote', now - 120_000)]);
-    await waitForPopupSnapshot(control);
+    await seedOneDue({ personId: 'p-early', name: 'Edda Kowalczyk', email: 'edda@lumen.example' }, 'f-early', 'Send Edda the retrofit quote', 120_000);
     // React's reads wait behind a hold on the follow-ups: the painted list is all there is.
     const tables = await holdTables(control, ['followUps']);
     const page = await h.openExtensionPage('popup.html');
@@ -148,11 +163,7 @@ describe('the popup painted from the worker’s snapshot', () => {
     const tables = await holdTables(control, ['followUps']);
     await control.evaluate((stored) => chrome.storage.session.set(stored), old);
     const page = await h.openExtensionPage('popup.html');
-    const { checked, shown } = await page.evaluate(async () => {
-      while (performance.getEntriesByName('groundwork:popup-snapshot-checked').length === 0) await new Promise((resolve) => requestAnimationFrame(resolve));
-      const mark = performance.getEntriesByName('groundwork:popup-snapshot-checked')[0] as PerformanceMark;
-      return { checked: mark.detail as string, shown: (window as unknown as { popupStates: Opened['states'] }).popupStates.map((s) => s.text) };
-    });
+    const { checked, shown } = await checkedAndShown(page);
     expect(checked).toBe('refused');
     await tables.release();
     const after = await seen(page);
@@ -177,6 +188,89 @@ describe('the popup painted from the worker’s snapshot', () => {
     expect(again.paintedFrom).toBe('snapshot');
     expect(again.states[0]!.text).toMatch(/\d+ \/ 9\b/);
     await again.page.close();
+  });
+});
+
+/** The popup as the toolbar button opens it (its address carries the worker's mark), once React has taken over. */
+async function openFromToolbar(): Promise<Opened> {
+  return seen(await h.openToolbarPopup());
+}
+
+describe('the popup’s own copy of the snapshot', () => {
+  it('opened from the toolbar again with nothing written between, paints from its copy without asking storage, as React then shows it', async () => {
+    await seedOneDue({ personId: 'p-jona', name: 'Jona Petrović', email: 'jona@kestrel.example' }, 'f-jona', 'Send Jona the pilot plan', 600_000);
+
+    const first = await openFromToolbar();
+    expect(first.paintedFrom).toBe('snapshot');
+    await first.page.close();
+    const again = await openFromToolbar();
+    expect(again.paintedFrom).toBe('copy');
+    const [painted] = again.states;
+    const last = again.states[again.states.length - 1]!;
+    expect(painted!.interactive).toBe(false);
+    expect(painted!.text).toContain('Send Jona the pilot plan');
+    expect(last.interactive).toBe(true);
+    expect(last.text).toBe(painted!.text);
+    expect(last.rows).toEqual(painted!.rows);
+    expect(again.layoutShift).toBe(0);
+    await again.page.close();
+    // A popup opened in a tab (no worker mark in its address) asks storage, as before.
+    const tab = await openPopup();
+    expect(tab.paintedFrom).toBe('snapshot');
+    await tab.page.close();
+  });
+
+  it('never paints from its copy a row done since in another page: the page’s write takes the copy away', async () => {
+    await seedOneDue({ personId: 'p-kai', name: 'Kai Oyelaran', email: 'kai@fenwick.example' }, 'f-kai', 'Call Kai about the second site', 600_000);
+    await (await openFromToolbar()).page.close();
+    const before = await openFromToolbar();
+    expect(before.paintedFrom).toBe('copy');
+    expect(before.states[0]!.text).toContain('Call Kai about the second site');
+    await before.page.close();
+
+    // Done in another of the extension's pages (the popup in a tab): a write in a page.
+    const popup = await openPopup();
+    await popup.page.getByRole('group', { name: 'Follow-up with Kai Oyelaran' }).getByRole('button', { name: 'Done', exact: true }).click();
+    await popup.page.getByText('Call Kai about the second site').waitFor({ state: 'detached' });
+    await popup.page.close();
+    // The tables held: the worker cannot remake storage's snapshot and React's reads wait, so only
+    // the copy could show the row.
+    const tables = await holdTables(control, ['followUps']);
+    const page = await h.openToolbarPopup();
+    const { checked, shown } = await checkedAndShown(page);
+    await tables.release();
+    const after = await seen(page);
+    expect(after.paintedFrom).not.toBe('copy');
+    for (const text of [...shown, ...after.states.map((s) => s.text)]) expect(text).not.toContain('Call Kai about the second site');
+    expect(checked === 'refused' || after.paintedFrom === 'snapshot').toBe(true);
+    await after.page.close();
+  });
+
+  it('never paints from its copy after the worker wrote: a reply logged from Gmail’s inbox is in the first list shown', async () => {
+    await seedTable(control, 'people', [emailPersonRow('p-marcus', 'Marcus Lindqvist', 'marcus.lindqvist@sable-ridge-foods.example', Date.now())]);
+    await waitForPopupSnapshot(control);
+    await (await openFromToolbar()).page.close();
+    const before = await openFromToolbar();
+    expect(before.paintedFrom).toBe('copy');
+    expect(before.states[0]!.text).not.toContain('Marcus Lindqvist');
+    await before.page.close();
+
+    // Mail arrives in Gmail's inbox: the worker logs it (a write of the worker's, none of a page's).
+    const inbox = await h.openSitePage(INBOX_PAGE);
+    await mailArrives(inbox, [{ email: 'marcus.lindqvist@sable-ridge-foods.example', name: 'Marcus Lindqvist', subject: 'Trial run next week?', time: 'Mon, Nov 16, 2026, 9:05 AM' }]);
+    await readUntil(
+      control,
+      () => readTable<{ personId: string; status: string }>(control, 'followUps'),
+      (rows) => rows.some((f) => f.personId === 'p-marcus' && f.status === 'open'),
+    );
+    await inbox.close();
+    const popup = await openFromToolbar();
+    expect(popup.paintedFrom).not.toBe('copy');
+    // Whatever list it showed (the header alone while React's reads answer is no list) has him.
+    const lists = popup.states.filter((state) => state.rows.length > 0);
+    expect(lists.length).toBeGreaterThan(0);
+    for (const state of lists) expect(state.text).toContain('Marcus Lindqvist');
+    await popup.page.close();
   });
 });
 

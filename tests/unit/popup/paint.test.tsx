@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keepEarlyInteraction, loadAppAfterPaint, paintFromSnapshot, paintPopup, paintThenLoadApp } from '../../../entrypoints/popup/paint';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { addFollowUp, blankProfile, db, saveProfile, upsertSeenPerson } from '../../../lib/db';
-import { CHANGE_MARK_KEY, PAGE, SNAPSHOT_KEY } from '../../../lib/popup/snapshot';
+import { CHANGE_MARK_KEY, copyOf, COPY_KEY, PAGE, PAGE_MARK_KEY, popupAddress, SNAPSHOT_KEY, usableCopy } from '../../../lib/popup/snapshot';
 import { popupSnapshot } from '../../../lib/popup/today';
 import { rescoreAll } from '../../../lib/scoring/rescore';
 
@@ -175,6 +175,85 @@ describe('painting from the page’s head', () => {
     const handOff = await paintFromSnapshot();
     expect(handOff.early).toBeUndefined();
     expect(root.childElementCount).toBe(0);
+  });
+});
+
+describe('the popup’s own copy of the snapshot', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+    localStorage.clear();
+    history.replaceState(null, '', '/');
+    performance.clearMarks();
+  });
+
+  const rootInPage = () => {
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    return root;
+  };
+  const paintedFrom = () => (performance.getEntriesByName('groundwork:popup-painted').at(-1) as PerformanceMark | undefined)?.detail;
+
+  /** A day's snapshot made under `basis`; the page's mark, the popup's stored copy and the worker's mark in its address, when given. */
+  async function popupWith(basis: string, { pageMark, copy, workerMark }: { pageMark?: string; copy?: [string, string]; workerMark?: string }) {
+    const now = Date.now();
+    await seedADay(now);
+    const snapshot = await popupSnapshot(db, now, basis);
+    if (pageMark !== undefined) localStorage.setItem(PAGE_MARK_KEY, pageMark);
+    if (copy) localStorage.setItem(COPY_KEY, copyOf(snapshot, ...copy));
+    if (workerMark !== undefined) history.replaceState(null, '', `/${popupAddress(workerMark)}`);
+    return { now, snapshot };
+  }
+
+  it('paints from its copy at once, without asking storage, while both marks are the ones it was made under', async () => {
+    await popupWith('mark-1', { pageMark: 'page-1', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
+    const get = vi.fn();
+    vi.stubGlobal('chrome', { storage: { session: { get } } });
+    const root = rootInPage();
+    const handOff = await paintFromSnapshot();
+    expect(get).not.toHaveBeenCalled();
+    expect(handOff.early).toBeDefined();
+    expect(paintedFrom()).toBe('copy');
+    expect(root.textContent).toContain('Vera Novak');
+  });
+
+  it('asks storage when a page has written since, and keeps a copy of what storage vouched for under the marks read before asking', async () => {
+    const { now, snapshot } = await popupWith('mark-2', { pageMark: 'page-2', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
+    vi.stubGlobal('chrome', { storage: { session: { get: async () => ({ [SNAPSHOT_KEY]: snapshot, [CHANGE_MARK_KEY]: 'mark-2' }) } } });
+    rootInPage();
+    await paintFromSnapshot();
+    expect(paintedFrom()).toBe('snapshot');
+    expect(usableCopy(localStorage.getItem(COPY_KEY), 'page-2', 'worker-1', now)?.basis).toBe('mark-2');
+  });
+
+  it('keeps a copy that will not be used when a page wrote while storage was answering', async () => {
+    const { now, snapshot } = await popupWith('mark-1', { pageMark: 'page-1', workerMark: 'worker-1' });
+    vi.stubGlobal('chrome', {
+      storage: {
+        session: {
+          get: async () => {
+            // Another page's write, marked while storage answers with what it had before.
+            localStorage.setItem(PAGE_MARK_KEY, 'page-2');
+            return { [SNAPSHOT_KEY]: snapshot, [CHANGE_MARK_KEY]: 'mark-1' };
+          },
+        },
+      },
+    });
+    rootInPage();
+    await paintFromSnapshot();
+    expect(usableCopy(localStorage.getItem(COPY_KEY), localStorage.getItem(PAGE_MARK_KEY), 'worker-1', now)).toBeUndefined();
+  });
+
+  it('neither uses nor keeps a copy in a popup opened in a tab (no worker mark in its address)', async () => {
+    const { snapshot } = await popupWith('mark-1', { copy: ['', 'worker-1'] });
+    const get = vi.fn(async () => ({ [SNAPSHOT_KEY]: snapshot, [CHANGE_MARK_KEY]: 'mark-1' }));
+    vi.stubGlobal('chrome', { storage: { session: { get } } });
+    rootInPage();
+    await paintFromSnapshot();
+    expect(get).toHaveBeenCalled();
+    expect(paintedFrom()).toBe('snapshot');
+    expect(localStorage.getItem(COPY_KEY)).toBe(copyOf(snapshot, '', 'worker-1'));
   });
 });
 

@@ -6,7 +6,8 @@ import { completeFollowUp } from '../../../lib/cadence/followUps';
 import { addFollowUp, db, upsertSeenPerson } from '../../../lib/db';
 import { declareSchema, GroundworkDB } from '../../../lib/db/db';
 import { SCHEMA_VERSIONS } from '../../../lib/db/schema';
-import { CHANGE_MARK_KEY, SNAPSHOT_KEY, usableSnapshot, type PopupSnapshot } from '../../../lib/popup/snapshot';
+import { markWorkerStart } from '../../../lib/db/changeMark';
+import { CHANGE_MARK_KEY, copyOf, COPY_KEY, PAGE_MARK_KEY, popupAddress, SNAPSHOT_KEY, usableCopy, usableSnapshot, workerMarkOf, type PopupSnapshot } from '../../../lib/popup/snapshot';
 import { popupSnapshot } from '../../../lib/popup/today';
 
 /**
@@ -17,6 +18,8 @@ import { popupSnapshot } from '../../../lib/popup/today';
 afterEach(async () => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  localStorage.clear();
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 
@@ -230,4 +233,98 @@ describe('the worker keeping the snapshot', () => {
     await vi.waitFor(() => expect(set.mock.calls.filter(([items]) => SNAPSHOT_KEY in items)).toHaveLength(1));
   });
 
+});
+
+describe('the marks the popup reads without waiting', () => {
+  const sessionMark = async () => (await session.get(CHANGE_MARK_KEY))[CHANGE_MARK_KEY];
+
+  it('in a page, a write leaves its mark in localStorage in the task of its first request, the same mark storage gets', async () => {
+    await settled();
+    const before = localStorage.getItem(PAGE_MARK_KEY);
+    let seenDuringWrite: string | null = null;
+    await db.transaction('rw', db.settings, async () => {
+      const written = db.settings.put({ key: 'daily', value: 'x' });
+      seenDuringWrite = localStorage.getItem(PAGE_MARK_KEY);
+      await written;
+    });
+    expect(seenDuringWrite).not.toBe(before);
+    await settled();
+    // The second mark, once committed: storage and localStorage end on the same one.
+    expect(localStorage.getItem(PAGE_MARK_KEY)).toBe(await sessionMark());
+  });
+
+  it('in a page whose localStorage refuses the mark, the popup’s copy is dropped', async () => {
+    localStorage.setItem(COPY_KEY, 'a copy');
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await db.settings.put({ key: 'daily', value: 'x' });
+    expect(localStorage.getItem(COPY_KEY)).toBeNull();
+  });
+
+  it('in the worker (no localStorage), a write puts its mark in the address the toolbar button opens', async () => {
+    vi.stubGlobal('localStorage', undefined);
+    const setPopup = vi.fn(async (_: { popup: string | null }) => undefined);
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
+    await db.settings.put({ key: 'daily', value: 'x' });
+    await settled();
+    expect(setPopup).toHaveBeenCalledTimes(2);
+    const mark = await sessionMark();
+    expect(setPopup).toHaveBeenLastCalledWith({ popup: popupAddress(mark as string) });
+    expect(workerMarkOf(`#${popupAddress(mark as string).split('#')[1]}`)).toBe(mark);
+  });
+
+  it('a worker that starts puts one of its marks in the toolbar’s address unless one of this browser session is there', async () => {
+    let address = 'chrome-extension://abc/popup.html';
+    const action = { getPopup: vi.fn(async () => address), setPopup: vi.fn(async ({ popup }: { popup: string }) => void (address = `chrome-extension://abc/${popup}`)) };
+    await markWorkerStart(action);
+    const first = workerMarkOf(new URL(address).hash);
+    expect(first).toEqual(expect.any(String));
+    await markWorkerStart(action); // woken again
+    expect(action.setPopup).toHaveBeenCalledTimes(1);
+    expect(workerMarkOf(new URL(address).hash)).toBe(first);
+  });
+});
+
+describe('the popup’s own copy', () => {
+  const snapshotFor = async (): Promise<PopupSnapshot> => {
+    await dueToday('Ana Lima', 'Call Ana back');
+    await settled();
+    await keeper().refresh();
+    return usableSnapshot(await stored(), Date.now())!;
+  };
+
+  it('is the snapshot it was made from while neither mark has moved', async () => {
+    const snapshot = await snapshotFor();
+    const copy = copyOf(snapshot, 'page-1', 'worker-1');
+    expect(usableCopy(copy, 'page-1', 'worker-1', Date.now())).toEqual(snapshot);
+  });
+
+  it.each([
+    ['a page wrote since', 'page-2', 'worker-1'],
+    ['the worker wrote since', 'page-1', 'worker-2'],
+    ['a popup opened in a tab (no worker mark)', 'page-1', undefined],
+  ])('is none when %s', async (_, pageMark, workerMark) => {
+    const copy = copyOf(await snapshotFor(), 'page-1', 'worker-1');
+    expect(usableCopy(copy, pageMark, workerMark, Date.now())).toBeUndefined();
+  });
+
+  it('made before any page wrote (no page mark), is none once one has', async () => {
+    const copy = copyOf(await snapshotFor(), null, 'worker-1');
+    expect(usableCopy(copy, null, 'worker-1', Date.now())).toBeDefined();
+    expect(usableCopy(copy, 'page-1', 'worker-1', Date.now())).toBeUndefined();
+  });
+
+  it('is none on another day, or when what is stored is not a copy', async () => {
+    const snapshot = await snapshotFor();
+    expect(usableCopy(copyOf(snapshot, 'p', 'w'), 'p', 'w', snapshot.validUntil)).toBeUndefined();
+    for (const stored of [null, '', '{', 'null', '"copy"', JSON.stringify({ pageMark: 'p', workerMark: 'w' }), JSON.stringify({ pageMark: 'p', workerMark: 'w', snapshot: { ...snapshot, version: 2 } })]) {
+      expect(usableCopy(stored, 'p', 'w', Date.now())).toBeUndefined();
+    }
+  });
+
+  it('is judged by the worker mark the toolbar’s address carries, and only that shape of address', () => {
+    expect(workerMarkOf('#w=abc%3A3%3A1700000000000')).toBe('abc:3:1700000000000');
+    for (const hash of ['', '#', '#w=', '#x=abc', '#w=abc&x=1', '#w=%E0%A4%A']) expect(workerMarkOf(hash)).toBeUndefined();
+  });
 });
