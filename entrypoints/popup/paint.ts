@@ -275,10 +275,22 @@ interface OwnCopy {
   workerMark?: string;
 }
 
+/** This document was loaded by a navigation of its own: not a reload, a step back or forward, or a restored tab. */
+function freshlyNavigated(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type === 'navigate';
+}
+
 function readOwnCopy(now: number): OwnCopy {
   const workerMark = workerMarkOf(location.hash);
-  // A popup in a tab neither uses nor keeps a copy: it asks storage at once, never waiting on localStorage.
-  if (workerMark === undefined) return { pageMark: null };
+  if (location.hash) {
+    // The worker's mark is this opening's alone: gone from the address at once, so that a reload,
+    // a step back or a restored tab — which may come after later writes — never finds it there.
+    history.replaceState(history.state, '', location.pathname + location.search);
+  }
+  // No worker mark (a popup in a tab), or an old one: neither use nor keep a copy; ask storage at
+  // once, without waiting on localStorage.
+  if (workerMark === undefined || !freshlyNavigated()) return { pageMark: null };
   try {
     const pageMark = localStorage.getItem(PAGE_MARK_KEY);
     return { snapshot: usableCopy(localStorage.getItem(COPY_KEY), pageMark, workerMark, now), pageMark, workerMark };
@@ -286,6 +298,19 @@ function readOwnCopy(now: number): OwnCopy {
     // No localStorage: no copy, and none to keep.
     return { pageMark: null };
   }
+}
+
+/**
+ * After a paint from the copy, storage's mark is read all the same (the page is on screen, nothing
+ * waits on it): it is still the one the copy's snapshot was made under unless a write's mark
+ * failed to reach localStorage or the toolbar's address. Then the copy goes, and React's list, on
+ * its way, replaces the painted one.
+ */
+async function checkCopy(snapshot: PopupSnapshot, session: Session | undefined): Promise<void> {
+  const mark = session && (await session.get([CHANGE_MARK_KEY]))[CHANGE_MARK_KEY];
+  if (!session || mark === snapshot.basis) return;
+  console.warn('Groundwork: the popup’s copy of its snapshot was older than the latest change; it is dropped');
+  localStorage.removeItem(COPY_KEY);
 }
 
 /** Keeps a copy of the snapshot storage vouched for, under the marks read before asking it. */
@@ -317,7 +342,7 @@ export async function paintFromSnapshot(): Promise<PaintHandOff> {
     const source = snapshot ? 'copy' : 'snapshot';
     // Asked for first, while the page is still being parsed: the answer is what the paint waits on.
     const stored = snapshot ? undefined : session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
-    // Meanwhile (3–7 ms when storage is asked), what every paint is cloned from.
+    // What every paint is cloned from: meanwhile, when storage was asked (3–7 ms).
     preparePaint();
     if (stored) snapshot = usableSnapshot(await stored, now);
     const root = snapshot && (await rootReady());
@@ -330,6 +355,8 @@ export async function paintFromSnapshot(): Promise<PaintHandOff> {
       await afterNextPaint();
     }
     if (stored && snapshot) keepCopy(snapshot, own);
+    // Not waited for: the popup's module loads meanwhile.
+    if (own.snapshot) void checkCopy(own.snapshot, session).catch(() => undefined);
   } catch (error) {
     // No snapshot to paint: React shows the list when its reads answer, as without one.
     console.warn('Groundwork: the popup’s snapshot could not be painted', error);

@@ -25,38 +25,53 @@ import { CHANGE_MARK_KEY, COPY_KEY, PAGE_MARK_KEY, popupAddress, SNAPSHOT_KEY, w
 let sequence = 0;
 const context = Math.random().toString(36).slice(2, 10);
 
+/** This page's localStorage; none in the worker (or where reading it is refused). */
+function pageStorage(): Storage | undefined {
+  try {
+    return (globalThis as { localStorage?: Storage }).localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The mark where the popup reads it without waiting (lib/popup/snapshot.ts, "the popup's own
  * copy"): in a page, localStorage, at once; in the worker, which has none, the address the
- * toolbar button opens. Either way before the write it marks can have committed.
+ * toolbar button opens — for the write's first mark only, sent before the write can have
+ * committed (the one after commit would redraw the button again and change nothing for the copy:
+ * a snapshot storage vouches for under it was read behind the write).
  */
-function markForThePopup(mark: string): void {
-  const pageStorage = (globalThis as { localStorage?: Storage }).localStorage;
-  if (pageStorage) {
+function markForThePopup(mark: string, committed: boolean): void {
+  const storage = pageStorage();
+  if (storage) {
     try {
-      pageStorage.setItem(PAGE_MARK_KEY, mark);
+      storage.setItem(PAGE_MARK_KEY, mark);
     } catch {
       // Full or refused: without the new mark the popup's copy would still look current.
       try {
-        pageStorage.removeItem(COPY_KEY);
-      } catch {
-        // No localStorage at all: no copy was made either.
+        storage.removeItem(COPY_KEY);
+      } catch (error) {
+        // The popup checks its copy against storage's mark after painting it, and drops it.
+        console.warn('Groundwork: could not mark a change for the popup', error);
       }
     }
     return;
   }
   const action = browser?.action as { setPopup?: (details: { popup: string }) => Promise<void> } | undefined;
-  if (typeof action?.setPopup !== 'function') return;
-  const failed = (error: unknown) => console.warn('Groundwork: could not mark a change for the popup', error);
-  try {
-    void action.setPopup({ popup: popupAddress(mark) }).catch(failed);
-  } catch (error) {
-    failed(error);
-  }
+  if (committed || typeof action?.setPopup !== 'function') return;
+  const setPopup = () => action.setPopup!({ popup: popupAddress(mark) });
+  // Once more if refused; after that, the popup's check against storage's mark drops its copy.
+  void Promise.resolve()
+    .then(setPopup)
+    .catch(setPopup)
+    .catch((error: unknown) => console.warn('Groundwork: could not mark a change for the popup', error));
 }
 
-/** Leaves a new change mark (not awaited: a write never waits on it). */
-export function markDataChanged(): void {
+/**
+ * Leaves a new change mark (not awaited: a write never waits on it): when a write starts, and
+ * again once it has `committed`.
+ */
+export function markDataChanged({ committed = false }: { committed?: boolean } = {}): void {
   const session = browser?.storage?.session;
   if (!session) return;
   sequence += 1;
@@ -66,7 +81,7 @@ export function markDataChanged(): void {
     console.warn('Groundwork: could not mark a change; the popup’s snapshot is dropped', error);
     void session.remove(SNAPSHOT_KEY).catch(() => undefined);
   });
-  markForThePopup(mark);
+  markForThePopup(mark, committed);
 }
 
 /** Transactions that have written, so each marks once before and once after. */
@@ -77,9 +92,9 @@ function markWrites(transaction: DBCoreTransaction): void {
   marked.add(transaction);
   // Outside the transaction's zone: an async call made inside it (storage's promise chain) would
   // count as work the transaction waits on, and Dexie could let it commit early.
-  Dexie.ignoreTransaction(markDataChanged);
+  Dexie.ignoreTransaction(() => markDataChanged());
   // IndexedDB's own transaction: 'complete' fires once the write is visible to readers.
-  (transaction as unknown as Partial<EventTarget>).addEventListener?.('complete', markDataChanged);
+  (transaction as unknown as Partial<EventTarget>).addEventListener?.('complete', () => markDataChanged({ committed: true }));
 }
 
 export const changeMarkMiddleware: Middleware<DBCore> = {
@@ -115,7 +130,9 @@ type PopupAction = { getPopup(details: object): Promise<string>; setPopup(detail
  */
 export async function markWorkerStart(action: PopupAction | undefined = browser?.action as unknown as PopupAction | undefined): Promise<void> {
   if (typeof action?.getPopup !== 'function' || typeof action.setPopup !== 'function') return;
-  if (workerMarkOf(new URL(await action.getPopup({}), 'chrome-extension://groundwork/').hash) !== undefined) return;
+  const address = await action.getPopup({});
+  // No popup at all is not this code's to change; one with a mark already keeps it.
+  if (!address || workerMarkOf(new URL(address).hash) !== undefined) return;
   sequence += 1;
   await action.setPopup({ popup: popupAddress(`${context}:${sequence}:${Date.now()}`) });
 }

@@ -135,9 +135,16 @@ export function usableSnapshot(stored: Record<string, unknown>, now: number): Po
 //   opens (`popup.html#w=<mark>`, action.setPopup), in the same task, as they send storage theirs.
 // A copy records both marks as they were when it was made and is used only while both still are.
 // It is made only from a snapshot storage has just vouched for (`usableSnapshot`), with the marks
-// read before asking: a page's mark and its storage write are sent in that order from the
-// extension's one page process, so storage's answer already counts any write whose mark was read.
-// A popup opened elsewhere than from the toolbar (a tab: no worker mark) neither uses nor makes one.
+// read before asking. Why that suffices: the extension's pages share one process and one main
+// thread, and a page sends its mark to storage in the same task as it writes it to localStorage;
+// so a mark the popup has read was sent to storage before the popup asked, and storage's answer
+// counts that write. A worker's mark reaches the toolbar's address after storage (both sent in one
+// task). A popup loaded otherwise than by a fresh navigation to the toolbar's address — in a tab
+// (no worker mark), reloaded, stepped back to, restored — neither uses nor makes one; the address
+// loses its mark as soon as it is read. Chrome forgets an MV3 action's popup address when the
+// browser or the extension restarts (only MV2 browser actions keep theirs), and the worker then
+// puts a mark of its own start there (`markWorkerStart`). After painting from a copy, the popup
+// still checks it against storage's mark and drops it if a write's mark failed to reach it.
 
 /** localStorage keys. */
 export const PAGE_MARK_KEY = 'data:page-mark';
@@ -171,8 +178,8 @@ export function copyOf(snapshot: PopupSnapshot, pageMark: string | null, workerM
 /**
  * The snapshot in a popup's stored copy (`stored`, as localStorage holds it) if it may be shown at
  * `now`: both marks as they were when it was made — no write since, in a page or in the worker —
- * and the snapshot itself shown as storage's would be (`usableSnapshot`: its day, its zone, its
- * shape). No worker mark (a popup opened in a tab) is no copy.
+ * and the snapshot itself well formed, for the day `now` falls in and the same zone (as storage's
+ * is judged). No worker mark (a popup opened in a tab) is no copy.
  */
 export function usableCopy(stored: string | null, pageMark: string | null, workerMark: string | undefined, now: number): PopupSnapshot | undefined {
   if (stored === null || workerMark === undefined) return undefined;

@@ -86,9 +86,11 @@ export async function markDataChanged(page: Page): Promise<void> {
   await page.evaluate(
     ([key, pageKey]) => {
       const mark = `test:${Date.now()}:${Math.random()}`;
-      // As a page's write marks: where the popup's own copy is judged too (lib/db/changeMark.ts).
+      // As a page's write marks, in this order in one task: storage, and where the popup's own
+      // copy is judged (lib/db/changeMark.ts).
+      const stored = chrome.storage.session.set({ [key]: mark });
       localStorage.setItem(pageKey, mark);
-      return chrome.storage.session.set({ [key]: mark });
+      return stored;
     },
     [CHANGE_MARK_KEY, PAGE_MARK_KEY] as const,
   );

@@ -48,7 +48,12 @@ export interface Harness {
    * Waits for Chrome's real side panel (not sidepanel.html in a tab) to open, e.g. after the
    * popup's "Open side panel", and attaches to it.
    */
-  waitForRealSidePanel(): Promise<RealSidePanel>;
+  waitForRealSidePanel(): Promise<RealView>;
+  /**
+   * Chrome's real popup, as `open` opens it (e.g. `action.openPopup()` from one of the extension's
+   * pages), attached once it is there; popup.html open in tabs is not it.
+   */
+  openRealPopup(open: () => Promise<unknown>): Promise<RealView>;
   close(): Promise<void>;
 }
 
@@ -63,8 +68,8 @@ export async function builtPopupApp(dir = EXTENSION_DIR): Promise<string> {
   return app;
 }
 
-/** Chrome's real side panel: a target Playwright does not expose as a Page, driven over CDP. */
-export interface RealSidePanel {
+/** Chrome's real side panel or popup: a target Playwright does not expose as a Page, driven over CDP. */
+export interface RealView {
   evaluate<T>(expression: string): Promise<T>;
   /** Resolves when the panel's visible text contains `text` (a MutationObserver, not polling). */
   waitForText(text: string): Promise<void>;
@@ -102,7 +107,7 @@ class WorkerStatus {
 }
 
 /** Drives a target over a non-flattened CDP session through the control session. */
-async function attachToPanel(control: CDPSession, targetId: string): Promise<RealSidePanel> {
+async function attachToView(control: CDPSession, targetId: string): Promise<RealView> {
   const { sessionId } = (await control.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   type CdpReply = { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
   let nextId = 1;
@@ -120,7 +125,7 @@ async function attachToPanel(control: CDPSession, targetId: string): Promise<Rea
       message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, awaitPromise: true, returnByValue: true } }),
     });
     const { result, error } = await reply;
-    if (error) throw new Error(`Side panel evaluate failed: ${JSON.stringify(error)}`);
+    if (error) throw new Error(`Evaluate in the real view failed: ${JSON.stringify(error)}`);
     return result?.result?.value as T;
   };
   return {
@@ -195,6 +200,26 @@ export async function launch(
     welcome = undefined;
   }
 
+  /** Attaches to the first target showing the extension's `file`, or to the one `open` opens. */
+  async function waitForRealView(file: string, open?: () => Promise<unknown>): Promise<RealView> {
+    const url = `chrome-extension://${extensionId}/${file}`;
+    await control.send('Target.setDiscoverTargets', { discover: true });
+    const listed = async () => ((await control.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] }).targetInfos.filter((t) => t.url.startsWith(url));
+    const before = new Set(open ? (await listed()).map((t) => t.targetId) : []);
+    const created = new Promise<string>((resolve) => {
+      const onTarget = (event: { targetInfo: { targetId: string; url: string } }) => {
+        if (event.targetInfo.url.startsWith(url) && !before.has(event.targetInfo.targetId)) {
+          control.off('Target.targetCreated', onTarget);
+          resolve(event.targetInfo.targetId);
+        }
+      };
+      control.on('Target.targetCreated', onTarget);
+    });
+    await open?.();
+    const targetId = (await listed()).find((t) => !before.has(t.targetId))?.targetId ?? (await created);
+    return attachToView(control, targetId);
+  }
+
   const harness: Harness = {
     context,
     welcome,
@@ -266,22 +291,8 @@ export async function launch(
       return context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
         context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${extensionId}/`) });
     },
-    async waitForRealSidePanel() {
-      const url = `chrome-extension://${extensionId}/sidepanel.html`;
-      const created = new Promise<string>((resolve) => {
-        const onTarget = (event: { targetInfo: { targetId: string; url: string } }) => {
-          if (event.targetInfo.url.startsWith(url)) {
-            control.off('Target.targetCreated', onTarget);
-            resolve(event.targetInfo.targetId);
-          }
-        };
-        control.on('Target.targetCreated', onTarget);
-      });
-      await control.send('Target.setDiscoverTargets', { discover: true });
-      const { targetInfos } = (await control.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
-      const targetId = targetInfos.find((t) => t.url.startsWith(url))?.targetId ?? (await created);
-      return attachToPanel(control, targetId);
-    },
+    waitForRealSidePanel: () => waitForRealView('sidepanel.html'),
+    openRealPopup: (open) => waitForRealView('popup.html', open),
     isServiceWorkerRunning() {
       return workerStatus.latest()?.runningStatus === 'running';
     },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SNAPSHOT_KEY } from '../../lib/popup/snapshot';
+import { COPY_KEY, PAGE_MARK_KEY, SNAPSHOT_KEY } from '../../lib/popup/snapshot';
 import { linkedInFixture } from '../fixtures/linkedin/expected';
 import { emailPersonRow, holdTables, markDataChanged, readTable, readUntil, seedTable, waitForPopupSnapshot, waitForReport } from './db';
 import { mailArrives } from './gmail';
@@ -191,6 +191,12 @@ describe('the popup painted from the worker’s snapshot', () => {
   });
 });
 
+/** The address the toolbar button opens now, and the mark a page's write left in localStorage. */
+const marks = async () => ({
+  toolbar: await (await h.serviceWorker()).evaluate(() => (chrome as unknown as { action: { getPopup(details: object): Promise<string> } }).action.getPopup({})),
+  page: await control.evaluate((key) => localStorage.getItem(key), PAGE_MARK_KEY),
+});
+
 /** The popup as the toolbar button opens it (its address carries the worker's mark), once React has taken over. */
 async function openFromToolbar(): Promise<Opened> {
   return seen(await h.openToolbarPopup());
@@ -213,6 +219,11 @@ describe('the popup’s own copy of the snapshot', () => {
     expect(last.text).toBe(painted!.text);
     expect(last.rows).toEqual(painted!.rows);
     expect(again.layoutShift).toBe(0);
+    // Its address lost the worker's mark once read: reloaded (or stepped back to, or restored after
+    // later writes), it asks storage.
+    expect(new URL(again.page.url()).hash).toBe('');
+    await again.page.reload();
+    expect((await seen(again.page)).paintedFrom).toBe('snapshot');
     await again.page.close();
     // A popup opened in a tab (no worker mark in its address) asks storage, as before.
     const tab = await openPopup();
@@ -220,19 +231,43 @@ describe('the popup’s own copy of the snapshot', () => {
     await tab.page.close();
   });
 
+  it('in Chrome’s real popup, opened from the toolbar, paints from its copy: the address’s mark reaches it', async () => {
+    await seedOneDue({ personId: 'p-lior', name: 'Lior Abadi', email: 'lior@quayside.example' }, 'f-lior', 'Send Lior the site survey', 600_000);
+    await (await openFromToolbar()).page.close();
+    // As a click on the toolbar button: Chrome opens the action's popup at its address.
+    const popup = await h.openRealPopup(() => control.evaluate(() => (chrome as unknown as { action: { openPopup(): Promise<void> } }).action.openPopup()));
+    const seenThere = await popup.evaluate<{ paintedFrom: string; opened: string; text: string }>(`(async () => {
+      while (performance.getEntriesByName('groundwork:popup-snapshot-checked').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      return {
+        paintedFrom: performance.getEntriesByName('groundwork:popup-painted')[0]?.detail,
+        opened: performance.getEntriesByType('navigation')[0].name,
+        text: document.getElementById('root').innerText,
+      };
+    })()`);
+    expect(new URL(seenThere.opened).hash).toMatch(/^#w=/);
+    expect(seenThere.paintedFrom).toBe('copy');
+    expect(seenThere.text).toContain('Send Lior the site survey');
+    await popup.evaluate('window.close()');
+  });
+
   it('never paints from its copy a row done since in another page: the page’s write takes the copy away', async () => {
     await seedOneDue({ personId: 'p-kai', name: 'Kai Oyelaran', email: 'kai@fenwick.example' }, 'f-kai', 'Call Kai about the second site', 600_000);
     await (await openFromToolbar()).page.close();
-    const before = await openFromToolbar();
-    expect(before.paintedFrom).toBe('copy');
-    expect(before.states[0]!.text).toContain('Call Kai about the second site');
-    await before.page.close();
+    const copied = await openFromToolbar();
+    expect(copied.paintedFrom).toBe('copy');
+    expect(copied.states[0]!.text).toContain('Call Kai about the second site');
+    await copied.page.close();
 
     // Done in another of the extension's pages (the popup in a tab): a write in a page.
+    const marksBefore = await marks();
     const popup = await openPopup();
     await popup.page.getByRole('group', { name: 'Follow-up with Kai Oyelaran' }).getByRole('button', { name: 'Done', exact: true }).click();
     await popup.page.getByText('Call Kai about the second site').waitFor({ state: 'detached' });
     await popup.page.close();
+    // Only the page's mark moved: it alone refuses the copy.
+    const marksAfter = await marks();
+    expect(marksAfter.toolbar).toBe(marksBefore.toolbar);
+    expect(marksAfter.page).not.toBe(marksBefore.page);
     // The tables held: the worker cannot remake storage's snapshot and React's reads wait, so only
     // the copy could show the row.
     const tables = await holdTables(control, ['followUps']);
@@ -256,6 +291,7 @@ describe('the popup’s own copy of the snapshot', () => {
     await before.page.close();
 
     // Mail arrives in Gmail's inbox: the worker logs it (a write of the worker's, none of a page's).
+    const marked = await marks();
     const inbox = await h.openSitePage(INBOX_PAGE);
     await mailArrives(inbox, [{ email: 'marcus.lindqvist@sable-ridge-foods.example', name: 'Marcus Lindqvist', subject: 'Trial run next week?', time: 'Mon, Nov 16, 2026, 9:05 AM' }]);
     await readUntil(
@@ -264,6 +300,10 @@ describe('the popup’s own copy of the snapshot', () => {
       (rows) => rows.some((f) => f.personId === 'p-marcus' && f.status === 'open'),
     );
     await inbox.close();
+    // Only the toolbar's mark moved: it alone refuses the copy.
+    const now = await marks();
+    expect(now.page).toBe(marked.page);
+    expect(now.toolbar).not.toBe(marked.toolbar);
     const popup = await openFromToolbar();
     expect(popup.paintedFrom).not.toBe('copy');
     // Whatever list it showed (the header alone while React's reads answer is no list) has him.
@@ -271,6 +311,22 @@ describe('the popup’s own copy of the snapshot', () => {
     expect(lists.length).toBeGreaterThan(0);
     for (const state of lists) expect(state.text).toContain('Marcus Lindqvist');
     await popup.page.close();
+  });
+
+  it('never paints from a copy kept before the extension restarted (an update, a reload): the toolbar’s address starts over', async () => {
+    await waitForPopupSnapshot(control);
+    await (await openFromToolbar()).page.close();
+    const copied = await openFromToolbar();
+    expect(copied.paintedFrom).toBe('copy');
+    await copied.page.close();
+    await h.reloadExtension();
+    // localStorage is the extension's and stays; storage.session is emptied and the worker makes a new snapshot.
+    const options = await h.openExtensionPage('options.html');
+    expect(await options.evaluate((key) => localStorage.getItem(key) !== null, COPY_KEY)).toBe(true);
+    await waitForPopupSnapshot(options);
+    const popup = await openFromToolbar();
+    expect(popup.paintedFrom).toBe('snapshot');
+    await Promise.all([popup.page.close(), options.close()]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startOfDay } from 'date-fns';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepEarlyInteraction, loadAppAfterPaint, paintFromSnapshot, paintPopup, paintThenLoadApp } from '../../../entrypoints/popup/paint';
 import { PopupApp } from '../../../entrypoints/popup/PopupApp';
 import { addFollowUp, blankProfile, db, saveProfile, upsertSeenPerson } from '../../../lib/db';
@@ -179,7 +179,15 @@ describe('painting from the page’s head', () => {
 });
 
 describe('the popup’s own copy of the snapshot', () => {
+  /** How the page was loaded, as the browser says: a fresh navigation unless a test says otherwise. */
+  let navigation = 'navigate';
+  beforeEach(() => {
+    navigation = 'navigate';
+    const real = performance.getEntriesByType.bind(performance);
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((type) => (type === 'navigation' ? ([{ type: navigation }] as unknown as PerformanceEntryList) : real(type)));
+  });
   afterEach(() => {
+    vi.restoreAllMocks();
     vi.unstubAllGlobals();
     document.body.replaceChildren();
     localStorage.clear();
@@ -208,11 +216,12 @@ describe('the popup’s own copy of the snapshot', () => {
 
   it('paints from its copy at once, without asking storage, while both marks are the ones it was made under', async () => {
     await popupWith('mark-1', { pageMark: 'page-1', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
-    const get = vi.fn();
+    const get = vi.fn(async (_: string[]) => ({ [CHANGE_MARK_KEY]: 'mark-1' }));
     vi.stubGlobal('chrome', { storage: { session: { get } } });
     const root = rootInPage();
     const handOff = await paintFromSnapshot();
-    expect(get).not.toHaveBeenCalled();
+    // Storage is read only after the paint, for its mark (the copy's check), never for the snapshot.
+    expect(get.mock.calls.flat()).not.toContainEqual(expect.arrayContaining([SNAPSHOT_KEY]));
     expect(handOff.early).toBeDefined();
     expect(paintedFrom()).toBe('copy');
     expect(root.textContent).toContain('Vera Novak');
@@ -243,6 +252,46 @@ describe('the popup’s own copy of the snapshot', () => {
     rootInPage();
     await paintFromSnapshot();
     expect(usableCopy(localStorage.getItem(COPY_KEY), localStorage.getItem(PAGE_MARK_KEY), 'worker-1', now)).toBeUndefined();
+  });
+
+  it('takes the worker’s mark out of its address once read; reloaded, stepped back to or restored, it neither uses nor keeps a copy', async () => {
+    for (const type of ['reload', 'back_forward']) {
+      const { snapshot } = await popupWith('mark-1', { pageMark: 'page-1', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
+      navigation = type;
+      const get = vi.fn(async () => ({ [SNAPSHOT_KEY]: snapshot, [CHANGE_MARK_KEY]: 'mark-2' }));
+      vi.stubGlobal('chrome', { storage: { session: { get } } });
+      rootInPage();
+      await paintFromSnapshot();
+      expect(location.hash).toBe('');
+      expect(get).toHaveBeenCalled();
+      expect(paintedFrom()).toBeUndefined();
+      expect(localStorage.getItem(COPY_KEY)).toBe(copyOf(snapshot, 'page-1', 'worker-1'));
+      document.body.replaceChildren();
+      await Promise.all(db.tables.map((t) => t.clear()));
+    }
+  });
+
+  it('drops its copy after painting from it when storage’s mark says a write’s mark never reached it', async () => {
+    await popupWith('mark-1', { pageMark: 'page-1', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
+    const get = vi.fn(async (_: string[]) => ({ [CHANGE_MARK_KEY]: 'mark-2' }));
+    vi.stubGlobal('chrome', { storage: { session: { get } } });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    rootInPage();
+    await paintFromSnapshot();
+    expect(paintedFrom()).toBe('copy');
+    expect(get).toHaveBeenCalledWith([CHANGE_MARK_KEY]);
+    await vi.waitFor(() => expect(localStorage.getItem(COPY_KEY)).toBeNull());
+  });
+
+  it('keeps its copy after painting from it while storage’s mark is the one its snapshot was made under', async () => {
+    const { snapshot } = await popupWith('mark-1', { pageMark: 'page-1', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
+    const get = vi.fn(async () => ({ [CHANGE_MARK_KEY]: 'mark-1' }));
+    vi.stubGlobal('chrome', { storage: { session: { get } } });
+    rootInPage();
+    await paintFromSnapshot();
+    await vi.waitFor(() => expect(get).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(localStorage.getItem(COPY_KEY)).toBe(copyOf(snapshot, 'page-1', 'worker-1'));
   });
 
   it('neither uses nor keeps a copy in a popup opened in a tab (no worker mark in its address)', async () => {
