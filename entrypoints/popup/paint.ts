@@ -293,7 +293,12 @@ function readOwnCopy(now: number): OwnCopy {
   if (workerMark === undefined || !freshlyNavigated()) return { pageMark: null };
   try {
     const pageMark = localStorage.getItem(PAGE_MARK_KEY);
-    return { snapshot: usableCopy(localStorage.getItem(COPY_KEY), pageMark, workerMark, now), pageMark, workerMark };
+    const stored = localStorage.getItem(COPY_KEY);
+    const snapshot = usableCopy(stored, pageMark, workerMark, now);
+    // One that is no longer current goes (the worker, which cannot, wrote since): what it names
+    // must not stay on disk after the change.
+    if (stored !== null && !snapshot) localStorage.removeItem(COPY_KEY);
+    return { snapshot, pageMark, workerMark };
   } catch {
     // No localStorage: no copy, and none to keep.
     return { pageMark: null };

@@ -45,15 +45,13 @@ function markForThePopup(mark: string, committed: boolean): void {
   const storage = pageStorage();
   if (storage) {
     try {
+      // The copy goes too: no longer current, and what it names must not outlive the change
+      // (a person deleted, "Delete all data") in a store the browser keeps on disk.
+      storage.removeItem(COPY_KEY);
       storage.setItem(PAGE_MARK_KEY, mark);
-    } catch {
-      // Full or refused: without the new mark the popup's copy would still look current.
-      try {
-        storage.removeItem(COPY_KEY);
-      } catch (error) {
-        // The popup checks its copy against storage's mark after painting it, and drops it.
-        console.warn('Groundwork: could not mark a change for the popup', error);
-      }
+    } catch (error) {
+      // The popup checks its copy against storage's mark after painting it, and drops it.
+      console.warn('Groundwork: could not mark a change for the popup', error);
     }
     return;
   }

@@ -268,6 +268,8 @@ describe('the popup’s own copy of the snapshot', () => {
     const marksAfter = await marks();
     expect(marksAfter.toolbar).toBe(marksBefore.toolbar);
     expect(marksAfter.page).not.toBe(marksBefore.page);
+    // …and the copy, which named Kai's follow-up, is gone from localStorage.
+    expect(await control.evaluate((key) => localStorage.getItem(key), COPY_KEY)).toBeNull();
     // The tables held: the worker cannot remake storage's snapshot and React's reads wait, so only
     // the copy could show the row.
     const tables = await holdTables(control, ['followUps']);

@@ -253,6 +253,13 @@ describe('the marks the popup reads without waiting', () => {
     expect(localStorage.getItem(PAGE_MARK_KEY)).toBe(await sessionMark());
   });
 
+  it('in a page, a write takes the popup’s copy away at once: what it names does not outlive the change', async () => {
+    localStorage.setItem(COPY_KEY, 'a copy naming Ana Lima');
+    const written = db.settings.put({ key: 'daily', value: 'x' });
+    expect(localStorage.getItem(COPY_KEY)).toBeNull();
+    await written;
+  });
+
   it('in a page whose localStorage refuses the mark, the popup’s copy is dropped', async () => {
     localStorage.setItem(COPY_KEY, 'a copy');
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
