@@ -306,14 +306,13 @@ function readOwnCopy(now: number): OwnCopy {
 }
 
 /**
- * After a paint from the copy, storage's mark is read all the same (the page is on screen, nothing
- * waits on it): it is still the one the copy's snapshot was made under unless a write's mark
- * failed to reach localStorage or the toolbar's address. Then the copy goes, and React's list, on
- * its way, replaces the painted one.
+ * After a paint from the copy, storage's answer (asked for all the same, waited for by nothing)
+ * still carries the mark the copy's snapshot was made under, unless a write's mark failed to
+ * reach localStorage or the toolbar's address. Then the copy goes, and React's list, on its way,
+ * replaces the painted one.
  */
-async function checkCopy(snapshot: PopupSnapshot, session: Session | undefined): Promise<void> {
-  const mark = session && (await session.get([CHANGE_MARK_KEY]))[CHANGE_MARK_KEY];
-  if (!session || mark === snapshot.basis) return;
+async function checkCopy(snapshot: PopupSnapshot, stored: Promise<Record<string, unknown>>): Promise<void> {
+  if ((await stored)[CHANGE_MARK_KEY] === snapshot.basis) return;
   console.warn('Groundwork: the popup’s copy of its snapshot was older than the latest change; it is dropped');
   localStorage.removeItem(COPY_KEY);
 }
@@ -343,13 +342,14 @@ export async function paintFromSnapshot(): Promise<PaintHandOff> {
   try {
     // The marks are read before storage is asked: a copy is made only under marks its answer counts.
     const own = readOwnCopy(now);
+    // Asked for at once, while the page is still being parsed: without a copy to paint, the answer
+    // is what the paint waits on; with one, nothing waits on it (the copy's check).
+    const stored = session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
     let snapshot = own.snapshot;
     const source = snapshot ? 'copy' : 'snapshot';
-    // Asked for first, while the page is still being parsed: the answer is what the paint waits on.
-    const stored = snapshot ? undefined : session?.get([SNAPSHOT_KEY, CHANGE_MARK_KEY]);
-    // What every paint is cloned from: meanwhile, when storage was asked (3–7 ms).
+    // What every paint is cloned from: meanwhile, when the paint waits on storage (3–7 ms).
     preparePaint();
-    if (stored) snapshot = usableSnapshot(await stored, now);
+    if (!snapshot && stored) snapshot = usableSnapshot(await stored, now);
     const root = snapshot && (await rootReady());
     if (snapshot && root) {
       const page = document.createElement('div');
@@ -359,9 +359,9 @@ export async function paintFromSnapshot(): Promise<PaintHandOff> {
       handOff = { now, early: keepEarlyInteraction(page) };
       await afterNextPaint();
     }
-    if (stored && snapshot) keepCopy(snapshot, own);
+    if (source === 'snapshot' && snapshot) keepCopy(snapshot, own);
     // Not waited for: the popup's module loads meanwhile.
-    if (own.snapshot) void checkCopy(own.snapshot, session).catch(() => undefined);
+    if (own.snapshot && stored) void checkCopy(own.snapshot, stored).catch(() => undefined);
   } catch (error) {
     // No snapshot to paint: React shows the list when its reads answer, as without one.
     console.warn('Groundwork: the popup’s snapshot could not be painted', error);

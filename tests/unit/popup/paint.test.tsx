@@ -216,12 +216,11 @@ describe('the popup’s own copy of the snapshot', () => {
 
   it('paints from its copy at once, without asking storage, while both marks are the ones it was made under', async () => {
     await popupWith('mark-1', { pageMark: 'page-1', copy: ['page-1', 'worker-1'], workerMark: 'worker-1' });
-    const get = vi.fn(async (_: string[]) => ({ [CHANGE_MARK_KEY]: 'mark-1' }));
+    // Storage is asked all the same (for the copy's check) but never answers: nothing waits on it.
+    const get = vi.fn((_: string[]) => new Promise<Record<string, unknown>>(() => undefined));
     vi.stubGlobal('chrome', { storage: { session: { get } } });
     const root = rootInPage();
     const handOff = await paintFromSnapshot();
-    // Storage is read only after the paint, for its mark (the copy's check), never for the snapshot.
-    expect(get.mock.calls.flat()).not.toContainEqual(expect.arrayContaining([SNAPSHOT_KEY]));
     expect(handOff.early).toBeDefined();
     expect(paintedFrom()).toBe('copy');
     expect(root.textContent).toContain('Vera Novak');
@@ -279,7 +278,6 @@ describe('the popup’s own copy of the snapshot', () => {
     rootInPage();
     await paintFromSnapshot();
     expect(paintedFrom()).toBe('copy');
-    expect(get).toHaveBeenCalledWith([CHANGE_MARK_KEY]);
     await vi.waitFor(() => expect(localStorage.getItem(COPY_KEY)).toBeNull());
   });
 
