@@ -4,12 +4,12 @@ import { CHANGE_MARK_KEY, COPY_KEY, PAGE_MARK_KEY, popupAddress, SNAPSHOT_KEY, w
 
 /**
  * Every write to the database, from any of the extension's pages or its worker, leaves a new
- * change mark in storage.session (and where the popup reads it without waiting: localStorage in a
- * page, the toolbar popup's address in the worker): once when its transaction first writes and
- * again when it has committed. The popup's snapshot (lib/popup/snapshot.ts) is shown only while the mark it was
- * made under is still the latest, so a change made anywhere — Done in the side panel, an import
- * in the workspace, the worker's daily pass — is never followed by a popup painting what was
- * there before.
+ * change mark in storage.session: once when its transaction first writes and again when it has
+ * committed. The popup's snapshot (lib/popup/snapshot.ts) is shown only while the mark it was made
+ * under is still the latest, so a change made anywhere — Done in the side panel, an import in the
+ * workspace, the worker's daily pass — is never followed by a popup painting what was there
+ * before. The marks also go where the popup reads them without waiting, for its own copy of the
+ * snapshot: localStorage in a page, the toolbar popup's address in the worker.
  *
  * Why both: the first mark is sent in the same task as the write's first request, so a page that
  * closes before its commit has still marked; and IndexedDB runs a read transaction created after
