@@ -25,6 +25,12 @@ import { CHANGE_MARK_KEY, COPY_KEY, PAGE_MARK_KEY, popupAddress, SNAPSHOT_KEY, w
 let sequence = 0;
 const context = Math.random().toString(36).slice(2, 10);
 
+/** A mark never left before: this page's or worker's, its count, the time. */
+const nextMark = () => `${context}:${(sequence += 1)}:${Date.now()}`;
+
+type PopupAction = { getPopup(details: object): Promise<string>; setPopup(details: { popup: string }): Promise<void> };
+const popupAction = () => browser?.action as unknown as Partial<PopupAction> | undefined;
+
 /** This page's localStorage; none in the worker (or where reading it is refused). */
 function pageStorage(): Storage | undefined {
   try {
@@ -55,7 +61,7 @@ function markForThePopup(mark: string, committed: boolean): void {
     }
     return;
   }
-  const action = browser?.action as { setPopup?: (details: { popup: string }) => Promise<void> } | undefined;
+  const action = popupAction();
   if (committed || typeof action?.setPopup !== 'function') return;
   const setPopup = () => action.setPopup!({ popup: popupAddress(mark) });
   // Once more if refused; after that, the popup's check against storage's mark drops its copy.
@@ -72,8 +78,7 @@ function markForThePopup(mark: string, committed: boolean): void {
 export function markDataChanged({ committed = false }: { committed?: boolean } = {}): void {
   const session = browser?.storage?.session;
   if (!session) return;
-  sequence += 1;
-  const mark = `${context}:${sequence}:${Date.now()}`;
+  const mark = nextMark();
   void session.set({ [CHANGE_MARK_KEY]: mark }).catch((error: unknown) => {
     // Full, or the page is going: without a new mark the old snapshot would still look current.
     console.warn('Groundwork: could not mark a change; the popup’s snapshot is dropped', error);
@@ -118,19 +123,16 @@ export const changeMarkMiddleware: Middleware<DBCore> = {
   },
 };
 
-type PopupAction = { getPopup(details: object): Promise<string>; setPopup(details: { popup: string }): Promise<void> };
-
 /**
  * In the worker, at each start. After the browser or the extension starts, the toolbar's popup
  * address is the manifest's, with no worker mark, and the popup neither keeps nor uses a copy of
  * its snapshot until the worker's first write; so one of this start's marks is put there, unless
  * a mark of this browser session is there already (the worker stopped and woke again).
  */
-export async function markWorkerStart(action: PopupAction | undefined = browser?.action as unknown as PopupAction | undefined): Promise<void> {
+export async function markWorkerStart(action: Partial<PopupAction> | undefined = popupAction()): Promise<void> {
   if (typeof action?.getPopup !== 'function' || typeof action.setPopup !== 'function') return;
   const address = await action.getPopup({});
   // No popup at all is not this code's to change; one with a mark already keeps it.
   if (!address || workerMarkOf(new URL(address).hash) !== undefined) return;
-  sequence += 1;
-  await action.setPopup({ popup: popupAddress(`${context}:${sequence}:${Date.now()}`) });
+  await action.setPopup({ popup: popupAddress(nextMark()) });
 }

@@ -12,7 +12,7 @@ declare const chrome: {
       removeListener(listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => void): void;
     };
   };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string>; getPopup(details: object): Promise<string>; openPopup(): Promise<void> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
   notifications: { getAll(): Promise<Record<string, unknown>> };
   windows: { create(details: { url: string[]; focused?: boolean }): Promise<unknown> };

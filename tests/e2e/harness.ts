@@ -18,10 +18,11 @@ export interface Harness {
   /** Opens popup.html, sidepanel.html or options.html as a tab. */
   openExtensionPage(file: string): Promise<Page>;
   /**
-   * Opens, as a tab, the popup at the address the toolbar button opens now (action.getPopup: it
-   * carries the worker's latest change mark, lib/popup/snapshot.ts), as a click on it would. The
-   * worker must be running.
+   * The address the toolbar button opens now (action.getPopup: it carries the worker's latest
+   * change mark, lib/popup/snapshot.ts). The worker must be running.
    */
+  toolbarPopupAddress(): Promise<string>;
+  /** Opens, as a tab, the popup at `toolbarPopupAddress()`, as a click on the button would. */
   openToolbarPopup(): Promise<Page>;
   /**
    * Opens `url` (a real site URL, served from fixtures) in a new tab, by default once it has
@@ -230,8 +231,11 @@ export async function launch(
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return page;
     },
+    async toolbarPopupAddress() {
+      return (await harness.serviceWorker()).evaluate(() => chrome.action.getPopup({}));
+    },
     async openToolbarPopup() {
-      const address = await (await harness.serviceWorker()).evaluate(() => (chrome as unknown as { action: { getPopup(details: object): Promise<string> } }).action.getPopup({}));
+      const address = await harness.toolbarPopupAddress();
       if (!address.startsWith(`chrome-extension://${extensionId}/popup.html`)) throw new Error(`The toolbar opens ${address}, not the popup`);
       const page = await context.newPage();
       await page.goto(address);

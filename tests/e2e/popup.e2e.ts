@@ -193,7 +193,7 @@ describe('the popup painted from the worker’s snapshot', () => {
 
 /** The address the toolbar button opens now, and the mark a page's write left in localStorage. */
 const marks = async () => ({
-  toolbar: await (await h.serviceWorker()).evaluate(() => (chrome as unknown as { action: { getPopup(details: object): Promise<string> } }).action.getPopup({})),
+  toolbar: await h.toolbarPopupAddress(),
   page: await control.evaluate((key) => localStorage.getItem(key), PAGE_MARK_KEY),
 });
 
@@ -235,7 +235,7 @@ describe('the popup’s own copy of the snapshot', () => {
     await seedOneDue({ personId: 'p-lior', name: 'Lior Abadi', email: 'lior@quayside.example' }, 'f-lior', 'Send Lior the site survey', 600_000);
     await (await openFromToolbar()).page.close();
     // As a click on the toolbar button: Chrome opens the action's popup at its address.
-    const popup = await h.openRealPopup(() => control.evaluate(() => (chrome as unknown as { action: { openPopup(): Promise<void> } }).action.openPopup()));
+    const popup = await h.openRealPopup(() => control.evaluate(() => chrome.action.openPopup()));
     const seenThere = await popup.evaluate<{ paintedFrom: string; opened: string; text: string }>(`(async () => {
       while (performance.getEntriesByName('groundwork:popup-snapshot-checked').length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       return {
