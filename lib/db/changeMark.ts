@@ -26,7 +26,7 @@ let sequence = 0;
 const context = Math.random().toString(36).slice(2, 10);
 
 /** A mark never left before: this page's or worker's, its count, the time. */
-const nextMark = () => `${context}:${(sequence += 1)}:${Date.now()}`;
+export const nextMark = () => `${context}:${(sequence += 1)}:${Date.now()}`;
 
 type PopupAction = { getPopup(details: object): Promise<string>; setPopup(details: { popup: string }): Promise<void> };
 const popupAction = () => browser?.action as unknown as Partial<PopupAction> | undefined;

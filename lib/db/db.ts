@@ -4,6 +4,7 @@ import { changeMarkMiddleware, markDataChanged } from './changeMark';
 import { nameKeysMiddleware } from './nameKeys';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import { touchFiguresMiddleware, type FirstTouch, type TouchTally } from './touchFigures';
+import { writeMarksMiddleware, type WriteMark } from './writeMarks';
 
 /**
  * Small named records: "settings" (the rep's Settings, parsed on read), "digest" (the day the
@@ -46,12 +47,15 @@ export class GroundworkDB extends Dexie {
   /** Derived from touches and kept by `touchFiguresMiddleware`: never written directly. */
   tallies!: EntityTable<TouchTally, 'at'>;
   firstTouches!: EntityTable<FirstTouch, 'personId'>;
+  /** Kept by `writeMarksMiddleware`: never written directly. */
+  writeMarks!: EntityTable<WriteMark, 'name'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
     declareSchema(this);
     this.use(touchFiguresMiddleware);
     this.use(nameKeysMiddleware);
+    this.use(writeMarksMiddleware);
     this.use(changeMarkMiddleware);
   }
 }

@@ -22,6 +22,7 @@ import { rebuildTouchFigures } from './touchFigures';
  * - tallies, firstTouches: running totals of the touches (lib/db/touchFigures.ts), by quarter hour
  *   and by person (indexed by the first touch's time).
  * - profiles: ideal customer profiles. settings: small named rows ("settings", "scoring").
+ * - writeMarks: which transaction last saved an email address on a person (lib/db/writeMarks.ts).
  */
 export interface SchemaVersion {
   readonly version: number;
@@ -122,5 +123,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
       await rebuildTouchFigures({ touches: tx.table('touches'), tallies: tx.table('tallies'), firstTouches: tx.table('firstTouches') });
     },
+  },
+  {
+    // v9: which transaction last saved an address on a person (lib/db/writeMarks.ts), so a CSV
+    // import checks its chunks' new addresses with one read. Kept by a middleware; none until the
+    // first address is saved.
+    version: 9,
+    stores: { writeMarks: 'name' },
   },
 ];

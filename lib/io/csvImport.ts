@@ -5,6 +5,7 @@ import { newId } from '../db/ids';
 import type { Person } from '../model';
 import { EmailAddress } from '../model/email';
 import { canonicalProfileUrlOrUndefined, displaySlug } from '../sites/linkedin/url';
+import { addressMark } from '../db/writeMarks';
 import { knownKeys, resolvePeople, type IdentityRules, type IncomingIdentity, type KnownKeys } from './identity';
 import { invalidateFits } from './restore';
 
@@ -490,13 +491,18 @@ export const IMPORT_CHUNK_SIZE = 1000;
 /**
  * The known keys, if they still hold for this chunk. Someone saved by email elsewhere while the
  * import runs (the side panel, a Gmail tab) is not in them, and no unique index would refuse a
- * second person with that address; so, inside the chunk's own transaction, its addresses the keys
- * call new are looked up, and if any was saved meanwhile every row of the chunk is looked up
- * instead (`undefined`).
+ * second person with that address. So, inside the chunk's own transaction: when the address mark
+ * is still the one the keys were read or last written under, nobody saved an address since and
+ * they hold; otherwise the chunk's addresses they call new are looked up one by one, and if any was
+ * saved meanwhile every row of the chunk is looked up instead (`undefined`). After a changed mark
+ * the keys may lack an address saved for a later chunk, so every later chunk is looked up too.
  */
 async function stillKnown(db: GroundworkDB, chunk: readonly ImportRow[], keys: KnownKeys): Promise<KnownKeys | undefined> {
+  const unchanged = keys.addressMark !== undefined && (await addressMark(db)) === keys.addressMark;
+  // Whatever this chunk finds, an address saved meanwhile may be missing from the keys from now on.
+  if (!unchanged) delete keys.addressMark;
   const fresh = [...new Set(chunk.flatMap((row) => row.emails.filter((email) => !keys.emails.has(email))))];
-  if (fresh.length === 0) return keys;
+  if (fresh.length === 0 || unchanged) return keys;
   // One `equals` per address: Dexie walks `anyOf` key by key (lib/io/identity.ts).
   const taken = await Promise.all(fresh.map((email) => db.people.where('emails').equals(email).count()));
   return taken.every((n) => n === 0) ? keys : undefined;
@@ -529,11 +535,12 @@ export async function importPeople(
   const rules = importRules(now);
   const known = await knownKeys(db);
   const write = (chunk: readonly ImportRow[], keys: KnownKeys | undefined) =>
-    db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings], async () => {
+    db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings, db.writeMarks], async () => {
       const resolved = await resolvePeople(db, chunk, rules, now, keys && (await stillKnown(db, chunk, keys)));
       // New people need fits: the background re-scores once the stored fits are marked stale.
       if (resolved.outcomes.some((o) => o !== 'unchanged')) await invalidateFits(db);
-      return resolved;
+      // The mark this chunk's addresses were saved under (or, saving none, the one it found).
+      return { ...resolved, mark: keys?.addressMark === undefined ? undefined : await addressMark(db) };
     });
   for (let start = 0; start < rows.length; start += chunkSize) {
     if (signal?.aborted) {
@@ -543,10 +550,13 @@ export async function importPeople(
     const chunk = rows.slice(start, start + chunkSize);
     // Someone saved elsewhere meanwhile (the side panel, another tab) is not in the known keys; the
     // unique URL index then refuses the chunk, which is redone with a lookup for every row.
-    const { outcomes } = await write(chunk, known).catch((error: unknown) => {
+    const { outcomes, mark } = await write(chunk, known).catch((error: unknown) => {
       if (error instanceof Error && /ConstraintError/.test(`${error.name} ${error.message}`)) return write(chunk, undefined);
       throw error;
     });
+    // Keys that held for the chunk hold, with its own, under the mark it leaves.
+    if (mark === undefined) delete known.addressMark;
+    else known.addressMark = mark;
     for (const row of chunk) {
       if (row.linkedinUrl) known.urls.add(row.linkedinUrl);
       for (const email of row.emails) known.emails.add(email);

@@ -1,5 +1,6 @@
 import { unionPersonFields } from '../db/people';
 import type { GroundworkDB } from '../db/db';
+import { addressMark } from '../db/writeMarks';
 import { Person } from '../model';
 
 /**
@@ -52,11 +53,19 @@ const unique = <T>(values: Iterable<T | undefined>): T[] => [...new Set([...valu
 export interface KnownKeys {
   urls: Set<string>;
   emails: Set<string>;
+  /**
+   * The address mark (lib/db/writeMarks.ts) under which `emails` holds every saved address;
+   * absent once an address may have been saved that they lack.
+   */
+  addressMark?: string;
 }
 
 export async function knownKeys(db: GroundworkDB): Promise<KnownKeys> {
-  const [urls, emails] = await Promise.all([db.people.orderBy('linkedinUrl').uniqueKeys(), db.people.orderBy('emails').uniqueKeys()]);
-  return { urls: new Set(urls as string[]), emails: new Set(emails as string[]) };
+  // One transaction: the addresses and the mark they were read under.
+  return db.transaction('r', db.people, db.writeMarks, async () => {
+    const [urls, emails, mark] = await Promise.all([db.people.orderBy('linkedinUrl').uniqueKeys(), db.people.orderBy('emails').uniqueKeys(), addressMark(db)]);
+    return { urls: new Set(urls as string[]), emails: new Set(emails as string[]), addressMark: mark };
+  });
 }
 
 export async function resolvePeople<T extends IncomingIdentity>(

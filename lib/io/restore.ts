@@ -26,8 +26,12 @@ export type RestoreSummary = Record<BackupTable, TableSummary> & {
 
 const emptySummary = (): TableSummary => ({ added: 0, merged: 0, skipped: 0 });
 
-/** The stores a restore or a delete writes: everything the extension keeps. */
-const allTables = (db: GroundworkDB) => [db.people, db.accounts, db.touches, db.followUps, db.profiles, db.fits, db.settings];
+/**
+ * The stores a restore or a delete writes: everything the extension keeps (the touches' figures
+ * go with the touches, lib/db/touchFigures.ts). Deleting all data also takes the address mark
+ * back to none: with no person left, no import's known addresses can lack one.
+ */
+const allTables = (db: GroundworkDB) => [db.people, db.accounts, db.touches, db.followUps, db.profiles, db.fits, db.settings, db.writeMarks];
 
 /**
  * Marks the stored fits as not current, so the background re-scores everyone the next time it

@@ -252,22 +252,41 @@ describe('import in chunks', () => {
     expect(await db.people.count()).toBe(20);
   });
 
-  it('someone saved by email from Gmail during the import is merged too (no unique index guards an address)', async () => {
-    // A spreadsheet of addresses only, as from a CRM: no LinkedIn URL to collide on.
-    const incoming: ImportRow[] = Array.from({ length: 20 }, (_, i) => ({ name: `Person ${i}`, emails: [`person.${i}@kestrel.example`], companyName: 'Kestrel' }));
-    let saved = false;
+  // A spreadsheet of addresses only, as from a CRM: no LinkedIn URL to collide on. After the first
+  // chunk, the rep saves one of the file's people from a Gmail thread: one of the next chunk's, or
+  // one of a later chunk's (the chunk between finds none of its own addresses taken).
+  it.each([
+    { rows: 20, saved: 15, when: 'the next chunk' },
+    { rows: 30, saved: 25, when: 'a later chunk' },
+  ])('someone saved by email from Gmail during the import, for $when, is merged too (no unique index guards an address)', async ({ rows, saved }) => {
+    const incoming: ImportRow[] = Array.from({ length: rows }, (_, i) => ({ name: `Person ${i}`, emails: [`person.${i}@kestrel.example`], companyName: 'Kestrel' }));
+    const address = `person.${saved}@kestrel.example`;
+    let yields = 0;
     const summary = await importPeople(db, incoming, {
       chunkSize: 10,
-      // Between the chunks, the rep saves one of the next chunk's people from a Gmail thread.
       yieldBetweenChunks: async () => {
-        if (saved) return;
-        saved = true;
-        await upsertSeenPerson(db, { name: 'Person 15', emails: ['person.15@kestrel.example'], source: 'email' }, T0);
+        if ((yields += 1) === 1) await upsertSeenPerson(db, { name: `Person ${saved}`, emails: [address], source: 'email' }, T0);
       },
     });
-    expect(summary).toMatchObject({ imported: 20, added: 19, merged: 1 });
-    expect(await db.people.where('emails').equals('person.15@kestrel.example').toArray()).toEqual([expect.objectContaining({ source: 'email', companyName: 'Kestrel' })]);
-    expect(await db.people.count()).toBe(20);
+    expect(summary).toMatchObject({ imported: rows, added: rows - 1, merged: 1 });
+    expect(await db.people.where('emails').equals(address).toArray()).toEqual([expect.objectContaining({ source: 'email', companyName: 'Kestrel' })]);
+    expect(await db.people.count()).toBe(rows);
+  });
+
+  it('an address saved elsewhere during a chunk that brought no new address is still found later', async () => {
+    // The second chunk's rows are all people the first chunk saved: it has no address to check.
+    const first: ImportRow[] = Array.from({ length: 10 }, (_, i) => ({ name: `Person ${i}`, emails: [`person.${i}@kestrel.example`] }));
+    const incoming = [...first, ...first.map((row) => ({ ...row, title: 'Buyer' })), { name: 'Person 99', emails: ['person.99@kestrel.example'] }];
+    let yields = 0;
+    await importPeople(db, incoming, {
+      chunkSize: 10,
+      yieldBetweenChunks: async () => {
+        yields += 1;
+        if (yields === 1) await upsertSeenPerson(db, { name: 'Person 99', emails: ['person.99@kestrel.example'], source: 'email' }, T0);
+      },
+    });
+    expect(await db.people.where('emails').equals('person.99@kestrel.example').count()).toBe(1);
+    expect(await db.people.count()).toBe(11);
   });
 });
 
