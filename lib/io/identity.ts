@@ -43,6 +43,9 @@ export interface ResolvedBatch {
   joined: string[];
 }
 
+/** People queued for writing at once (see the end of `resolvePeople`). */
+const PUT_SLICE = 500;
+
 const unique = <T>(values: Iterable<T | undefined>): T[] => [...new Set([...values].filter((v): v is T => v !== undefined))];
 
 /**
@@ -195,6 +198,8 @@ export async function resolvePeople<T extends IncomingIdentity>(
     if (person.referredById === person.id) delete person.referredById;
     return Person.parse(person);
   });
-  if (writes.length) await db.people.bulkPut(writes);
+  // A slice at a time, each awaited: queuing a put clones its record on the page's thread, so a
+  // large batch is queued in pieces that each hold the page briefly, in the same transaction.
+  for (let from = 0; from < writes.length; from += PUT_SLICE) await db.people.bulkPut(writes.slice(from, from + PUT_SLICE));
   return { personIds: personIds.map(follow), outcomes, redirects, joined: unique([...redirects.values()].map(follow)) };
 }

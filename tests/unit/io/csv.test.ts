@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
 import { upsertSeenPerson } from '../../../lib/db/people';
 import { BOM, neutraliseFormula, peopleCsv, touchesCsv } from '../../../lib/io/csvExport';
@@ -222,6 +222,19 @@ describe('import in chunks', () => {
     expect(progress).toEqual([10, 20, 25]);
     expect(yields).toBe(2);
     expect(summary.added).toBe(25);
+  });
+
+  it('a chunk of more people than are queued for writing at once is written whole, or not at all', async () => {
+    // 2,000 rows: four slices of puts, in the chunk's one transaction.
+    expect(await importPeople(db, rows(2000))).toMatchObject({ imported: 2000, added: 2000 });
+    expect(await db.people.count()).toBe(2000);
+    await db.people.clear();
+    // The third slice refused (the disk full, say): the first two go with it, and the rep is told.
+    const bulkPut = db.people.bulkPut.bind(db.people);
+    let calls = 0;
+    vi.spyOn(db.people, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => ((calls += 1) === 3 ? Promise.reject(new Error('QuotaExceededError')) : bulkPut(...args)));
+    await expect(importPeople(db, rows(2000))).rejects.toThrow('QuotaExceededError');
+    expect(await db.people.count()).toBe(0);
   });
 
   it('a cancel stops between chunks: whole chunks written, the count said', async () => {
