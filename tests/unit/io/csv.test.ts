@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
@@ -232,7 +233,7 @@ describe('import in chunks', () => {
     // The third slice refused (the disk full, say): the first two go with it, and the rep is told.
     const bulkPut = db.people.bulkPut.bind(db.people);
     let calls = 0;
-    vi.spyOn(db.people, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => ((calls += 1) === 3 ? Promise.reject(new Error('QuotaExceededError')) : bulkPut(...args)));
+    vi.spyOn(db.people, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => ((calls += 1) === 3 ? Dexie.Promise.reject(new Error('QuotaExceededError')) : bulkPut(...args)));
     await expect(importPeople(db, rows(2000))).rejects.toThrow('QuotaExceededError');
     expect(await db.people.count()).toBe(0);
   });
