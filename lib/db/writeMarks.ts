@@ -15,9 +15,11 @@ import { nextMark } from './changeMark';
  * read instead of one per address. The mark says nothing of what was saved: a person put with the
  * address they already had moves it too, which only costs that check its shortcut.
  *
- * Deletes and clears leave no mark: they save no address. Upgrades run in Dexie's own transaction
- * without `writeMarks` in its tables (before v9 it does not exist) and mark nothing: no page can
- * be importing while the database is upgraded, as an upgrade closes every other connection.
+ * Deletes and clears leave no mark: they save no address. The upgrades up to v8 ran before
+ * `writeMarks` existed and mark nothing (a later one that saves addresses will): no page can be
+ * importing while the database is upgraded, as an upgrade closes every other connection. Writes
+ * that do not go through Dexie (tests' and benchmarks' raw seeding) leave no mark either, and must
+ * not run during an import.
  */
 
 export interface WriteMark {
@@ -29,7 +31,10 @@ export interface WriteMark {
 
 export const WRITE_MARKS_TABLE = 'writeMarks';
 
-/** No mark yet (a new database): as much a mark as any, which the first address saved replaces. */
+/**
+ * No mark: a new database, one upgraded from v8 (its addresses saved before marks existed), or
+ * one whose data was all deleted. As much a mark as any, which the next address saved replaces.
+ */
 const NONE = 'none';
 
 const savesAnAddress = (req: DBCoreMutateRequest) =>
@@ -42,14 +47,27 @@ function markingPeople(people: DBCoreTable, marks: () => DBCoreTable): DBCoreTab
   return {
     ...people,
     mutate(req) {
-      const written = people.mutate(req);
       const trans = req.trans as DBCoreTransaction & Partial<IDBTransaction>;
-      if (marked.has(trans) || !savesAnAddress(req) || !trans.objectStoreNames?.contains(WRITE_MARKS_TABLE)) return written;
+      if (marked.has(trans) || !savesAnAddress(req)) return people.mutate(req);
+      if (!trans.objectStoreNames?.contains(WRITE_MARKS_TABLE)) {
+        // Only an upgrade's own transaction lacks it (see above); any other would save an
+        // address no import could see coming.
+        if (trans.mode === 'versionchange') return people.mutate(req);
+        return Promise.reject(new Error('Groundwork: people written outside the address mark’s transaction'));
+      }
+      const written = people.mutate(req);
       marked.add(trans);
       const mark: WriteMark = { name: 'addresses', mark: nextMark() };
-      const leftMark = marks().mutate({ type: 'put', trans, values: [mark] });
-      // The write answers once its mark is queued too: a refused mark fails the write, and with it
-      // the transaction, rather than leaving an address saved under an old mark.
+      const leftMark = marks()
+        .mutate({ type: 'put', trans, values: [mark] })
+        .then((response) => {
+          if (response.numFailures === 0) return;
+          // Dexie reports a refused request without failing the transaction: abort it, so that no
+          // address is saved under an old mark, even by a caller that catches this error.
+          trans.abort?.();
+          throw response.failures[0] ?? new Error('The address mark was refused');
+        });
+      // The write answers once its mark is written too.
       return Promise.all([written, leftMark]).then(([response]) => response);
     },
   };

@@ -18,8 +18,8 @@ import { invalidateFits } from './restore';
  */
 
 /**
- * Lets the page paint and handle input between slices of long work: a message to itself, a task
- * queued behind whatever the page has waiting (its timers, React's renders). Not `setTimeout(0)`,
+ * Lets the page paint and handle input between slices of long work: a message to itself, an
+ * ordinary task among the page's others (its timers, React's renders). Not `setTimeout(0)`,
  * which a chain holds 4 ms a link after the fifth (about 0.2 s over a 50k-row file's slices); not
  * `scheduler.yield()`, whose continuation runs before those tasks and starved them for the whole
  * mapping of 50k rows (0.9 s).
@@ -512,11 +512,11 @@ export const IMPORT_CHUNK_SIZE = 2000;
  * the keys may lack an address saved for a later chunk, so every later chunk is looked up too.
  */
 async function stillKnown(db: GroundworkDB, chunk: readonly ImportRow[], keys: KnownKeys): Promise<KnownKeys | undefined> {
-  const unchanged = keys.addressMark !== undefined && (await addressMark(db)) === keys.addressMark;
+  if (keys.addressMark !== undefined && (await addressMark(db)) === keys.addressMark) return keys;
   // Whatever this chunk finds, an address saved meanwhile may be missing from the keys from now on.
-  if (!unchanged) delete keys.addressMark;
+  delete keys.addressMark;
   const fresh = [...new Set(chunk.flatMap((row) => row.emails.filter((email) => !keys.emails.has(email))))];
-  if (fresh.length === 0 || unchanged) return keys;
+  if (fresh.length === 0) return keys;
   // One `equals` per address: Dexie walks `anyOf` key by key (lib/io/identity.ts).
   const taken = await Promise.all(fresh.map((email) => db.people.where('emails').equals(email).count()));
   return taken.every((n) => n === 0) ? keys : undefined;

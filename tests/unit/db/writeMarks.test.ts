@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
-import { upsertSeenPerson } from '../../../lib/db/people';
+import { newPersonDefaults, upsertSeenPerson } from '../../../lib/db/people';
 import { addressMark } from '../../../lib/db/writeMarks';
 import { deleteAllData } from '../../../lib/io/restore';
 import { freshDb, T0 } from '../../support/db';
@@ -17,9 +17,10 @@ afterEach(async () => {
 const markNow = () => db.transaction('r', db.writeMarks, () => addressMark(db));
 
 const ana = { name: 'Ana Lima', emails: ['ana@kestrel.example'], source: 'email' as const };
+const personRow = (id: string) => ({ ...newPersonDefaults(T0), id, name: 'Bo Chen', emails: [] as string[], source: 'manual' as const });
 
 describe('the address mark (which transaction last saved an address on a person)', () => {
-  it('is none in a new database, and new after every save of an address, from any code', async () => {
+  it('is none in a new database, and new after each save of an address, a plain put included', async () => {
     expect(await markNow()).toBe('none');
     const { person } = await upsertSeenPerson(db, ana, T0);
     const first = await markNow();
@@ -28,6 +29,36 @@ describe('the address mark (which transaction last saved an address on a person)
     await db.people.put({ ...person, emails: [...person.emails, 'ana.lima@kestrel.example'] });
     const second = await markNow();
     expect(second).not.toBe(first);
+  });
+
+  it.each([
+    ['an update', (id: string) => db.people.update(id, { emails: ['ana@other.example'] })],
+    ['a modify', (id: string) => db.people.where('id').equals(id).modify((p) => void p.emails.push('ana@other.example'))],
+    ['a bulk add', () => db.people.bulkAdd([{ ...personRow('p-2'), emails: ['bo@kestrel.example'] }])],
+  ])('is new after %s that saves an address', async (_, save) => {
+    const { person } = await upsertSeenPerson(db, ana, T0);
+    const before = await markNow();
+    await save(person.id);
+    expect(await markNow()).not.toBe(before);
+  });
+
+  it('a mark IndexedDB refuses fails the save: no address is saved under the old mark', async () => {
+    const refusing = freshDb();
+    // Below Groundwork's middlewares (level 10): the mark's own put comes back refused.
+    refusing.use({
+      stack: 'dbcore',
+      level: 5,
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return name !== 'writeMarks' ? table : { ...table, mutate: async () => ({ numFailures: 1, failures: { 0: new Error('refused') }, lastResult: undefined }) };
+        },
+      }),
+    });
+    await expect(upsertSeenPerson(refusing, ana, T0)).rejects.toThrow();
+    expect(await refusing.people.count()).toBe(0);
+    await refusing.delete();
   });
 
   it('is the saving transaction’s own, readable inside it, and gone with it when it fails', async () => {
