@@ -503,18 +503,13 @@ function importRules(now: number): IdentityRules<ImportRow> {
 export const IMPORT_CHUNK_SIZE = 2000;
 
 /**
- * The known keys, if they still hold for this chunk. Someone saved by email elsewhere while the
- * import runs (the side panel, a Gmail tab) is not in them, and no unique index would refuse a
- * second person with that address. So, inside the chunk's own transaction: when the address mark
- * is still the one the keys were read or last written under, nobody saved an address since and
- * they hold; otherwise the chunk's addresses they call new are looked up one by one, and if any was
- * saved meanwhile every row of the chunk is looked up instead (`undefined`). After a changed mark
- * the keys may lack an address saved for a later chunk, so every later chunk is looked up too.
+ * The known keys, if they still hold for a chunk whose transaction found the address mark changed
+ * (or the keys without one): someone saved by email elsewhere while the import runs (the side
+ * panel, a Gmail tab) is not in them, and no unique index would refuse a second person with that
+ * address. So, inside the chunk's own transaction, its addresses the keys call new are looked up,
+ * and if any was saved meanwhile every row of the chunk is looked up instead (`undefined`).
  */
 async function stillKnown(db: GroundworkDB, chunk: readonly ImportRow[], keys: KnownKeys): Promise<KnownKeys | undefined> {
-  if (keys.addressMark !== undefined && (await addressMark(db)) === keys.addressMark) return keys;
-  // Whatever this chunk finds, an address saved meanwhile may be missing from the keys from now on.
-  delete keys.addressMark;
   const fresh = [...new Set(chunk.flatMap((row) => row.emails.filter((email) => !keys.emails.has(email))))];
   if (fresh.length === 0) return keys;
   // One `equals` per address: Dexie walks `anyOf` key by key (lib/io/identity.ts).
@@ -550,11 +545,15 @@ export async function importPeople(
   const known = await knownKeys(db);
   const write = (chunk: readonly ImportRow[], keys: KnownKeys | undefined) =>
     db.transaction('rw', [db.people, db.touches, db.followUps, db.fits, db.settings, db.writeMarks], async () => {
-      const resolved = await resolvePeople(db, chunk, rules, now, keys && (await stillKnown(db, chunk, keys)));
+      // The mark the keys were read or last written under, unchanged: nobody saved an address since.
+      const unchanged = keys?.addressMark !== undefined && (await addressMark(db)) === keys.addressMark;
+      const resolved = await resolvePeople(db, chunk, rules, now, keys && (unchanged ? keys : await stillKnown(db, chunk, keys)));
       // New people need fits: the background re-scores once the stored fits are marked stale.
       if (resolved.outcomes.some((o) => o !== 'unchanged')) await invalidateFits(db);
-      // The mark this chunk's addresses were saved under (or, saving none, the one it found).
-      return { ...resolved, mark: keys?.addressMark === undefined ? undefined : await addressMark(db) };
+      // The mark this chunk's addresses were saved under (or, saving none, the one it found). After
+      // a changed mark, none: the keys may lack an address saved for a later chunk, so every later
+      // chunk looks its new addresses up.
+      return { ...resolved, mark: unchanged ? await addressMark(db) : undefined };
     });
   for (let start = 0; start < rows.length; start += chunkSize) {
     if (signal?.aborted) {
@@ -569,8 +568,7 @@ export async function importPeople(
       throw error;
     });
     // Keys that held for the chunk hold, with its own, under the mark it leaves.
-    if (mark === undefined) delete known.addressMark;
-    else known.addressMark = mark;
+    known.addressMark = mark;
     for (const row of chunk) {
       if (row.linkedinUrl) known.urls.add(row.linkedinUrl);
       for (const email of row.emails) known.emails.add(email);

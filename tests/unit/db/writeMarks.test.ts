@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GroundworkDB } from '../../../lib/db/db';
-import { newPersonDefaults, upsertSeenPerson } from '../../../lib/db/people';
+import { upsertSeenPerson } from '../../../lib/db/people';
 import { addressMark } from '../../../lib/db/writeMarks';
 import { deleteAllData } from '../../../lib/io/restore';
 import { freshDb, T0 } from '../../support/db';
+import { person } from '../io/support';
 
 let db: GroundworkDB;
 beforeEach(() => {
@@ -17,7 +18,6 @@ afterEach(async () => {
 const markNow = () => db.transaction('r', db.writeMarks, () => addressMark(db));
 
 const ana = { name: 'Ana Lima', emails: ['ana@kestrel.example'], source: 'email' as const };
-const personRow = (id: string) => ({ ...newPersonDefaults(T0), id, name: 'Bo Chen', emails: [] as string[], source: 'manual' as const });
 
 describe('the address mark (which transaction last saved an address on a person)', () => {
   it('is none in a new database, and new after each save of an address, a plain put included', async () => {
@@ -34,7 +34,7 @@ describe('the address mark (which transaction last saved an address on a person)
   it.each([
     ['an update', (id: string) => db.people.update(id, { emails: ['ana@other.example'] })],
     ['a modify', (id: string) => db.people.where('id').equals(id).modify((p) => void p.emails.push('ana@other.example'))],
-    ['a bulk add', () => db.people.bulkAdd([{ ...personRow('p-2'), emails: ['bo@kestrel.example'] }])],
+    ['a bulk add', () => db.people.bulkAdd([person({ id: 'p-2', name: 'Bo Chen', emails: ['bo@kestrel.example'] })])],
   ])('is new after %s that saves an address', async (_, save) => {
     const { person } = await upsertSeenPerson(db, ana, T0);
     const before = await markNow();
