@@ -4,13 +4,21 @@ import { popupSnapshot } from '../popup/today';
 import type { SessionArea } from '../tabContext';
 
 /**
- * How long the keeper lets writes settle before reading. During a burst (an import, re-scoring,
- * a bulk action: chunks well under half a second apart) it waits for its end: a snapshot made
- * mid-burst would be refused at the next chunk, and its reads would only slow the writes (the
- * worker's own re-scoring most of all). Meanwhile the popup shows its list as it did before
- * snapshots, once read.
+ * How long the keeper lets a write settle before reading: its two change marks (lib/db/changeMark.ts)
+ * and whatever the same click wrote next.
  */
 export const SETTLE_MS = 500;
+
+/**
+ * Changes less than this apart are one burst (an import's or a restore's chunks, re-scoring's
+ * batches, a bulk action: a chunk of 2,000 imported rows takes about a second). Once a burst has
+ * gone on for longer than `SETTLE_MS`, the keeper waits this long after each change, so that it
+ * reads once the burst is over, not between its chunks: a snapshot made mid-burst would be refused
+ * at the next chunk, and its read transaction, over the tables the burst writes, would hold the
+ * next chunk back until it ends. Meanwhile the popup shows its list as it did before snapshots,
+ * once read.
+ */
+export const BURST_GAP_MS = 2_000;
 
 /**
  * The worker keeps the popup's snapshot (lib/popup/snapshot.ts) current: after each change mark
@@ -26,6 +34,8 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
   timers?: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
 }) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the current run of changes (none more than `BURST_GAP_MS` apart) began, and its last. */
+  let run: { from: number; last: number } | undefined;
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -63,13 +73,18 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
     return running;
   }
 
-  /** A change was marked: refresh once writes have settled. */
+  /** A change was marked: refresh once writes have settled, or a burst of them has ended. */
   function changed(): void {
+    const at = now();
+    run = run && at - run.last < BURST_GAP_MS ? { from: run.from, last: at } : { from: at, last: at };
     if (timer !== undefined) timers.clearTimeout(timer);
-    timer = timers.setTimeout(() => {
-      timer = undefined;
-      void refresh();
-    }, SETTLE_MS);
+    timer = timers.setTimeout(
+      () => {
+        timer = undefined;
+        void refresh();
+      },
+      at - run.from > SETTLE_MS ? BURST_GAP_MS : SETTLE_MS,
+    );
   }
 
   return { refresh, changed };

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPopupSnapshotKeeper, SETTLE_MS } from '../../../lib/background/popupSnapshot';
+import { BURST_GAP_MS, createPopupSnapshotKeeper, SETTLE_MS } from '../../../lib/background/popupSnapshot';
 import { completeFollowUp } from '../../../lib/cadence/followUps';
 import { addFollowUp, db, upsertSeenPerson } from '../../../lib/db';
 import { declareSchema, GroundworkDB } from '../../../lib/db/db';
@@ -230,8 +230,42 @@ describe('the worker keeping the snapshot', () => {
       await vi.advanceTimersByTimeAsync(SETTLE_MS / 2);
     }
     expect(get).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
     await vi.waitFor(() => expect(set.mock.calls.filter(([items]) => SNAPSHOT_KEY in items)).toHaveLength(1));
+  });
+
+  it('remakes it half a second after a lone write (its two marks), not a burst’s wait later', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    const get = vi.spyOn(session, 'get');
+    keep.changed();
+    await vi.advanceTimersByTimeAsync(5);
+    keep.changed();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 10);
+    expect(get).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(get).toHaveBeenCalled();
+  });
+
+  it('does not read between an import’s chunks a second apart, only once after the last', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    // Each remaking starts by reading the snapshot and the mark together.
+    const get = vi.spyOn(session, 'get');
+    const remakings = () => get.mock.calls.filter(([keys]) => Array.isArray(keys)).length;
+    // 25 chunks of 2,000 rows, each leaving two marks, a chunk a second.
+    for (let chunk = 0; chunk < 25; chunk++) {
+      keep.changed();
+      await vi.advanceTimersByTimeAsync(20);
+      keep.changed();
+      await vi.advanceTimersByTimeAsync(980);
+    }
+    // At most the one the first chunk set going, before the keeper could tell a burst.
+    const during = remakings();
+    expect(during).toBeLessThanOrEqual(1);
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
+    await vi.waitFor(() => expect(remakings()).toBe(during + 1));
+    expect(usableSnapshot(await stored(), Date.now())).toBeDefined();
   });
 
 });
