@@ -46,6 +46,32 @@ export interface ResolvedBatch {
 /** People queued for writing at once (see the end of `resolvePeople`). */
 const PUT_SLICE = 500;
 
+/**
+ * Queues `people` for writing a slice at a time, in the caller's transaction: queuing a put clones
+ * its record on the page's thread, so a large batch is queued in pieces that each hold the page
+ * briefly. Each slice is queued as soon as IndexedDB has stored the first record of the one before
+ * it — not once it has stored them all — so that it always has records queued while the page
+ * clones the next slice (waiting for whole slices left it idle a clone's time at each one). Any
+ * refused put fails the whole write.
+ */
+async function putInSlices(db: GroundworkDB, people: readonly Person[]): Promise<void> {
+  const queued: Promise<unknown>[] = [];
+  const queue = (write: Promise<unknown>) => {
+    // Settled at the end; handled now, so that a refusal while the next slice is queued is not
+    // reported as unhandled before then.
+    write.catch(() => undefined);
+    queued.push(write);
+    return write;
+  };
+  for (let from = 0; from < people.length; from += PUT_SLICE) {
+    const [head, ...rest] = people.slice(from, from + PUT_SLICE);
+    const started = queue(db.people.put(head!));
+    if (rest.length > 0) queue(db.people.bulkPut(rest));
+    await started;
+  }
+  await Promise.all(queued);
+}
+
 const unique = <T>(values: Iterable<T | undefined>): T[] => [...new Set([...values].filter((v): v is T => v !== undefined))];
 
 /**
@@ -198,8 +224,6 @@ export async function resolvePeople<T extends IncomingIdentity>(
     if (person.referredById === person.id) delete person.referredById;
     return Person.parse(person);
   });
-  // A slice at a time, each awaited: queuing a put clones its record on the page's thread, so a
-  // large batch is queued in pieces that each hold the page briefly, in the same transaction.
-  for (let from = 0; from < writes.length; from += PUT_SLICE) await db.people.bulkPut(writes.slice(from, from + PUT_SLICE));
+  await putInSlices(db, writes);
   return { personIds: personIds.map(follow), outcomes, redirects, joined: unique([...redirects.values()].map(follow)) };
 }

@@ -225,15 +225,18 @@ describe('import in chunks', () => {
     expect(summary.added).toBe(25);
   });
 
-  it('a chunk of more people than are queued for writing at once is written whole, or not at all', async () => {
+  it.each([
+    ['the rest of the third slice', 'bulkPut'],
+    ['the first record of the third slice', 'put'],
+  ] as const)('a chunk of more people than are queued for writing at once is written whole, or not at all (%s refused)', async (_, refused) => {
     // 2,000 rows: four slices of puts, in the chunk's one transaction.
     expect(await importPeople(db, rows(2000))).toMatchObject({ imported: 2000, added: 2000 });
     expect(await db.people.count()).toBe(2000);
     await db.people.clear();
-    // The third slice refused: the first two go with it, and the rep is told.
-    const bulkPut = db.people.bulkPut.bind(db.people);
+    // Part of the third slice refused: the first two slices go with it, and the rep is told.
+    const write = (db.people[refused] as (...args: unknown[]) => Promise<unknown>).bind(db.people);
     let calls = 0;
-    vi.spyOn(db.people, 'bulkPut').mockImplementation((...args: Parameters<typeof bulkPut>) => ((calls += 1) === 3 ? Dexie.Promise.reject(new Error('QuotaExceededError')) : bulkPut(...args)));
+    vi.spyOn(db.people, refused).mockImplementation(((...args: unknown[]) => ((calls += 1) === 3 ? Dexie.Promise.reject(new Error('QuotaExceededError')) : write(...args))) as never);
     await expect(importPeople(db, rows(2000))).rejects.toThrow('QuotaExceededError');
     expect(await db.people.count()).toBe(0);
   });
