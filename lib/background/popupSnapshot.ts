@@ -10,13 +10,14 @@ import type { SessionArea } from '../tabContext';
 export const SETTLE_MS = 500;
 
 /**
- * Changes less than this apart are one burst (an import's or a restore's chunks, re-scoring's
- * batches, a bulk action: a chunk of 2,000 imported rows takes about a second). Once a burst has
- * gone on for longer than `SETTLE_MS`, the keeper waits this long after each change, so that it
- * reads once the burst is over, not between its chunks: a snapshot made mid-burst would be refused
- * at the next chunk, and its read transaction, over the tables the burst writes, would hold the
- * next chunk back until it ends. Meanwhile the popup shows its list as it did before snapshots,
- * once read.
+ * Changes less than this apart are one burst (an import's chunks — 2,000 rows take about a second —,
+ * re-scoring's batches, a bulk action; also one long write, whose two marks are more than
+ * `SETTLE_MS` apart). Once a burst has gone on for longer than `SETTLE_MS`, the keeper waits this
+ * long after each change, so that it reads once the burst is over, not between its chunks (bar
+ * once, after the first, before the keeper can tell a burst): a snapshot made mid-burst would be
+ * refused at the next chunk, and its read transaction, over the tables the burst writes, would
+ * hold the next chunk back until it ends. Meanwhile the popup shows its list as it did before
+ * snapshots, once read.
  */
 export const BURST_GAP_MS = 2_000;
 
@@ -34,7 +35,7 @@ export function createPopupSnapshotKeeper({ db, session, now, timers = globalThi
   timers?: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
 }) {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the current run of changes (none more than `BURST_GAP_MS` apart) began, and its last. */
+  /** When the current run of changes (each less than `BURST_GAP_MS` after the one before) began, and its last. */
   let run: { from: number; last: number } | undefined;
   let running: Promise<void> | undefined;
   let again = false;

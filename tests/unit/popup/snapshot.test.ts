@@ -247,6 +247,24 @@ describe('the worker keeping the snapshot', () => {
     expect(get).toHaveBeenCalled();
   });
 
+  it('after a burst has been waited out, a lone write is remade half a second after again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    for (let i = 0; i < 5; i++) {
+      keep.changed();
+      await vi.advanceTimersByTimeAsync(300);
+    }
+    await vi.advanceTimersByTimeAsync(BURST_GAP_MS);
+    // The burst's remaking, done.
+    await keep.refresh();
+    const get = vi.spyOn(session, 'get');
+    keep.changed();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 10);
+    expect(get).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(get).toHaveBeenCalled();
+  });
+
   it('does not read between an import’s chunks a second apart, only once after the last', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
