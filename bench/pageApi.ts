@@ -14,6 +14,7 @@ import { importPeople, peopleFromRowsInSlices, readCsvTableInSlices } from '../l
 import { FIELD_PREFIX } from '../lib/search/keys';
 import { fieldsFor, searchPeople } from '../lib/search/searchPeople';
 import { loadPeopleRows } from '../lib/workspace/rows';
+import { markDataChanged } from '../lib/db/changeMark';
 import { DATABASE_NAME, declareSchema } from '../lib/db/db';
 import * as raw from './raw';
 
@@ -28,6 +29,6 @@ function dexieAlone(): Dexie {
   return plain;
 }
 
-const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople, raw, searchPeople, fieldsFor, FIELD_PREFIX, loadPeopleRows, dexieAlone };
+const api = { db, liveQuery, rebuildTouchFigures, dueHead, findPersonByEmail, findPersonByLinkedInUrl, timeline, recordTouch, readCsvTableInSlices, peopleFromRowsInSlices, importPeople, raw, searchPeople, fieldsFor, FIELD_PREFIX, loadPeopleRows, dexieAlone, markDataChanged };
 export type GroundworkBenchApi = typeof api;
 (globalThis as unknown as { groundworkBench: GroundworkBenchApi }).groundworkBench = api;
