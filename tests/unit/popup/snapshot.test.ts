@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BURST_GAP_MS, createPopupSnapshotKeeper, SETTLE_MS } from '../../../lib/background/popupSnapshot';
 import { completeFollowUp } from '../../../lib/cadence/followUps';
@@ -219,9 +219,21 @@ describe('the worker keeping the snapshot', () => {
     expect((await session.get(SNAPSHOT_KEY))[SNAPSHOT_KEY]).toBeUndefined();
   });
 
-  it('remakes it once a burst of changes has settled, not during it', async () => {
+  /** A keeper whose timers and clock are fake. */
+  const keeperOnFakeClock = () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    return keeper();
+  };
+  /** Storage is read (a remaking starts) `SETTLE_MS` after the last change, not before. */
+  const expectReadOnlyOnceSettled = async (get: MockInstance) => {
+    await vi.advanceTimersByTimeAsync(SETTLE_MS - 10);
+    expect(get).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(get).toHaveBeenCalled();
+  };
+
+  it('remakes it once a burst of changes has settled, not during it', async () => {
+    const keep = keeperOnFakeClock();
     // Each remaking starts by reading the change mark.
     const get = vi.spyOn(session, 'get');
     const set = vi.spyOn(session, 'set');
@@ -235,21 +247,16 @@ describe('the worker keeping the snapshot', () => {
   });
 
   it('remakes it half a second after a lone write (its two marks), not a burst’s wait later', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    const keep = keeperOnFakeClock();
     const get = vi.spyOn(session, 'get');
     keep.changed();
     await vi.advanceTimersByTimeAsync(5);
     keep.changed();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS - 10);
-    expect(get).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(10);
-    expect(get).toHaveBeenCalled();
+    await expectReadOnlyOnceSettled(get);
   });
 
   it('after a burst has been waited out, a lone write is remade half a second after again', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    const keep = keeperOnFakeClock();
     for (let i = 0; i < 5; i++) {
       keep.changed();
       await vi.advanceTimersByTimeAsync(300);
@@ -259,15 +266,11 @@ describe('the worker keeping the snapshot', () => {
     await keep.refresh();
     const get = vi.spyOn(session, 'get');
     keep.changed();
-    await vi.advanceTimersByTimeAsync(SETTLE_MS - 10);
-    expect(get).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(10);
-    expect(get).toHaveBeenCalled();
+    await expectReadOnlyOnceSettled(get);
   });
 
   it('does not read between an import’s chunks a second apart, only once after the last', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    const keep = createPopupSnapshotKeeper({ db, session, now: Date.now });
+    const keep = keeperOnFakeClock();
     // Each remaking starts by reading the snapshot and the mark together.
     const get = vi.spyOn(session, 'get');
     const remakings = () => get.mock.calls.filter(([keys]) => Array.isArray(keys)).length;
